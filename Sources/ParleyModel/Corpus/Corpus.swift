@@ -1,0 +1,96 @@
+/// Points at one paragraph of a corpus: in a turn of a transcript, or in the body of another document.
+public struct PassageRef: Sendable, Hashable, Comparable, Codable {
+    public var document: Int
+    /// The turn's index, or nil for a paragraph of a document's body.
+    public var turn: Int?
+    public var paragraph: Int
+
+    public init(document: Int, turn: Int?, paragraph: Int) {
+        self.document = document
+        self.turn = turn
+        self.paragraph = paragraph
+    }
+
+    public static func < (a: PassageRef, b: PassageRef) -> Bool {
+        (a.document, a.turn ?? Int.max, a.paragraph) < (b.document, b.turn ?? Int.max, b.paragraph)
+    }
+}
+
+/// A problem with one input file; the other files still load.
+public struct LoadProblem: Sendable, Hashable, CustomStringConvertible, Error {
+    public var file: String
+    public var message: String
+
+    public init(file: String, message: String) {
+        self.file = file
+        self.message = message
+    }
+
+    public var description: String { "\(file): \(message)" }
+}
+
+/// Everything parley knows: documents grouped into meetings, and the people who speak in them.
+public struct Corpus: Sendable {
+    public var documents: [Document]
+    /// In date order.
+    public var meetings: [Meeting]
+    /// In order of first appearance.
+    public var people: [Person]
+    /// Files that could not be used, with the reason.
+    public var problems: [LoadProblem]
+
+    public init(documents: [Document], meetings: [Meeting], people: [Person], problems: [LoadProblem]) {
+        self.documents = documents
+        self.meetings = meetings
+        self.people = people
+        self.problems = problems
+    }
+
+    public func person(id: String) -> Person? { people.first { $0.id == id } }
+    public func meeting(id: String) -> Meeting? { meetings.first { $0.id == id } }
+
+    /// The meeting a document belongs to.
+    public func meeting(ofDocument index: Int) -> Meeting? {
+        meetings.first { $0.documentIndices.contains(index) }
+    }
+
+    /// The transcripts of a meeting, in order.
+    public func transcripts(of meeting: Meeting) -> [Int] {
+        meeting.documentIndices.filter { documents[$0].kind == .transcript }
+    }
+
+    /// Every turn of a meeting's transcripts, in reading order, with where it stands.
+    public func turns(of meeting: Meeting, speaker: String? = nil) -> [(document: Int, turn: Turn)] {
+        transcripts(of: meeting).flatMap { d in
+            documents[d].turns.filter { speaker == nil || $0.speakerID == speaker }.map { (d, $0) }
+        }
+    }
+
+    public func paragraph(_ ref: PassageRef) -> Paragraph {
+        let doc = documents[ref.document]
+        if let t = ref.turn { return doc.turns[t].paragraphs[ref.paragraph] }
+        return doc.body[ref.paragraph]
+    }
+
+    /// Every paragraph of the corpus with its reference, in reading order.
+    public func allPassages() -> [(ref: PassageRef, paragraph: Paragraph)] {
+        var out: [(PassageRef, Paragraph)] = []
+        for (d, doc) in documents.enumerated() {
+            for turn in doc.turns {
+                for (p, para) in turn.paragraphs.enumerated() {
+                    out.append((PassageRef(document: d, turn: turn.index, paragraph: p), para))
+                }
+            }
+            for (p, para) in doc.body.enumerated() {
+                out.append((PassageRef(document: d, turn: nil, paragraph: p), para))
+            }
+        }
+        return out
+    }
+
+    /// Turns and words of one person in one meeting.
+    public func counts(person: String, meeting: Meeting) -> (turns: Int, words: Int) {
+        let ts = turns(of: meeting, speaker: person)
+        return (ts.count, ts.reduce(0) { $0 + $1.turn.wordCount })
+    }
+}

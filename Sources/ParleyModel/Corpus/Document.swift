@@ -1,0 +1,101 @@
+import Foundation
+
+public enum DocumentKind: String, Sendable, Codable, Hashable, CaseIterable {
+    case transcript, statement, article, communique, document
+}
+
+/// A calendar day, kept apart from time zones.
+public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+
+    /// `2017-02-23`
+    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var description: String { iso }
+
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+    /// `Feb 23 2017`
+    public var short: String { "\(Day.monthNames[month - 1].prefix(3)) \(day) \(year)" }
+    /// `February 23, 2017`
+    public var long: String { "\(Day.monthNames[month - 1]) \(day), \(year)" }
+
+    /// Days since 1 January of year 0 (proleptic Gregorian), for distances between days.
+    public var ordinal: Int {
+        let a = (14 - month) / 12
+        let y = year + 4800 - a
+        let m = month + 12 * a - 3
+        return day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(iso)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let s = try decoder.singleValueContainer().decode(String.self)
+        let parts = s.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not YYYY-MM-DD: \(s)"))
+        }
+        self.init(year: parts[0], month: parts[1], day: parts[2])
+    }
+}
+
+/// One source file, parsed.
+public struct Document: Sendable, Hashable {
+    /// The file name without its extension: stable and unique within a corpus.
+    public var id: String
+    /// The file name as found.
+    public var fileName: String
+    public var kind: DocumentKind
+    public var title: String
+    public var date: Day?
+    /// The city (and country or state) where it was said or issued, e.g. `Mexico City, Mexico`.
+    public var place: String?
+    /// The room or building, e.g. `Dean Acheson Auditorium`.
+    public var venue: String?
+    /// The author of an article, when it names one.
+    public var author: String?
+    /// Header lines as written (title, participants, place, date), after boilerplate is removed.
+    public var header: [String]
+    /// Speaker turns; empty for documents that are not transcripts.
+    public var turns: [Turn]
+    /// The running text of a document that is not a transcript.
+    public var body: [Paragraph]
+    /// The full source text, so any span can be shown as written.
+    public var sourceText: String
+
+    public init(
+        id: String, fileName: String, kind: DocumentKind, title: String, date: Day?, place: String?, venue: String?,
+        author: String?, header: [String], turns: [Turn], body: [Paragraph], sourceText: String
+    ) {
+        self.id = id
+        self.fileName = fileName
+        self.kind = kind
+        self.title = title
+        self.date = date
+        self.place = place
+        self.venue = venue
+        self.author = author
+        self.header = header
+        self.turns = turns
+        self.body = body
+        self.sourceText = sourceText
+    }
+
+    /// Every paragraph of the document in reading order, turns first.
+    public var paragraphs: [Paragraph] { turns.flatMap(\.paragraphs) + body }
+}

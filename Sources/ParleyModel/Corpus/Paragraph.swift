@@ -1,0 +1,84 @@
+/// How a stretch of a paragraph's text is to be read.
+public enum RunKind: String, Sendable, Codable, Hashable {
+    /// Spoken or written words.
+    case words
+    /// Words the source marks as italic (`*...*`): a newspaper's name, a phrase in another language.
+    case italic
+    /// A transcriber's note such as `(inaudible)` or `(Via interpreter)`: shown, never counted as words.
+    case note
+}
+
+/// A stretch of a paragraph's text with one reading. `range` counts `Character`s of `Paragraph.text`.
+public struct TextRun: Sendable, Hashable {
+    public var kind: RunKind
+    public var range: Range<Int>
+    /// True where the words were spoken through an interpreter.
+    public var interpreted: Bool
+
+    public init(kind: RunKind, range: Range<Int>, interpreted: Bool) {
+        self.kind = kind
+        self.range = range
+        self.interpreted = interpreted
+    }
+}
+
+/// Where a passage stands in its source file, so anything shown can be traced back.
+public struct SourceSpan: Sendable, Hashable, Codable {
+    /// The document's file name.
+    public var file: String
+    /// Offsets in `Character`s from the start of the file: the first and one past the last.
+    public var start: Int
+    public var end: Int
+    /// 1-based lines of the file where the passage begins and ends.
+    public var line: Int
+    public var endLine: Int
+
+    public init(file: String, start: Int, end: Int, line: Int, endLine: Int) {
+        self.file = file
+        self.start = start
+        self.end = end
+        self.line = line
+        self.endLine = endLine
+    }
+}
+
+/// One paragraph, cleaned: page breaks joined, `*` markers removed (kept as `.italic` runs),
+/// transcriber notes kept in the text as `.note` runs.
+public struct Paragraph: Sendable, Hashable {
+    public var text: String
+    /// Cover `text` from start to end, in order, with no gaps.
+    public var runs: [TextRun]
+    public var source: SourceSpan
+
+    public init(text: String, runs: [TextRun], source: SourceSpan) {
+        self.text = text
+        self.runs = runs
+        self.source = source
+    }
+
+    /// True when any words of the paragraph came through an interpreter.
+    public var interpreted: Bool { runs.contains { $0.interpreted && $0.kind != .note } }
+
+    /// The transcriber notes in the paragraph, as written, e.g. `(inaudible)`.
+    public var notes: [String] {
+        let chars = Array(text)
+        return runs.filter { $0.kind == .note }.map { String(chars[$0.range]) }
+    }
+
+    /// The text with transcriber notes left out: what was said.
+    public var spokenText: String {
+        let chars = Array(text)
+        var out = ""
+        for run in runs where run.kind != .note {
+            out += String(chars[run.range])
+        }
+        return Paragraph.collapseSpaces(out)
+    }
+
+    /// Words (whitespace-separated tokens holding a letter or digit) outside notes.
+    public var wordCount: Int { Tokenizer.words(in: spokenText).count }
+
+    static func collapseSpaces(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+
+/// Turns labels into people. Labels naming the same surname are one person (`MR VIDEGARAY`,
+/// `FOREIGN SECRETARY VIDEGARAY`); a shorter name inside a longer one is the same person when only
+/// one longer name fits (`OSORIO` in `OSORIO CHONG`). Each meeting's moderator is a person of their own,
+/// and a question belongs to the reporter the moderator named before it.
+struct SpeakerResolver {
+    let speakers: SpeakersFile
+    let documents: [Document]
+
+    struct Output {
+        var people: [Person]
+        var documents: [Document]
+    }
+
+    func resolve(meetings: [Meeting]) -> Output {
+        var documents = self.documents
+        var people: [Person] = []
+        var index: [String: Int] = [:]
+
+        func add(id: String, name: String, role: String, kind: PersonKind, label: String) -> String {
+            if let i = index[id] {
+                if !people[i].labels.contains(label) { people[i].labels.append(label) }
+            } else {
+                index[id] = people.count
+                people.append(Person(id: id, name: name, role: role, labels: [label], kind: kind))
+            }
+            return id
+        }
+
+        let officialKeys = groupOfficialLabels(meetings: meetings)
+        let fullNames = NameFinder(documents: documents)
+
+        for meeting in meetings {
+            var reporter: Reporter? = nil
+            for d in meeting.documentIndices where documents[d].kind == .transcript {
+                var turns = documents[d].turns
+                for t in turns.indices {
+                    let label = turns[t].label
+                    if let entry = speakers.entry(for: label, meetingID: meeting.id) {
+                        turns[t].speakerID = add(
+                            id: entry.id, name: entry.name, role: entry.role ?? "", kind: entry.kind, label: label)
+                    } else if turns[t].isQuestion {
+                        turns[t].reporter = reporter
+                        if let r = reporter {
+                            let role = r.outlet.map { "Reporter, \($0)" } ?? "Reporter"
+                            turns[t].speakerID = add(id: slug(r.name), name: r.name, role: role, kind: .reporter, label: label)
+                        } else {
+                            turns[t].speakerID = add(
+                                id: "unidentified-reporter", name: "Unidentified reporter", role: "Reporter", kind: .reporter,
+                                label: label)
+                        }
+                        continue
+                    } else if TurnLabel.isModerator(label) {
+                        turns[t].speakerID = add(
+                            id: "moderator-\(meeting.id)", name: "Moderator (\(meeting.shortPlace))",
+                            role: "Moderator, \(meeting.title)", kind: .moderator, label: label)
+                    } else {
+                        let key = officialKeys[TurnLabel.nameWords(label)] ?? TurnLabel.nameWords(label)
+                        let name = fullNames.fullName(for: key) ?? key.map(TurnLabel.titleCase).joined(separator: " ")
+                        turns[t].speakerID = add(
+                            id: slug(key.joined(separator: " ")), name: name, role: TurnLabel.title(label), kind: .official,
+                            label: label)
+                    }
+                    // A non-question turn may introduce the next questioner.
+                    let moderating = TurnLabel.isModerator(label) || people[index[turns[t].speakerID]!].kind == .moderator
+                    let nextIsQuestion = t + 1 < turns.count && turns[t + 1].isQuestion
+                    if moderating || nextIsQuestion {
+                        for paragraph in turns[t].paragraphs {
+                            if let found = ReporterFinder.reporter(in: paragraph.text, moderating: moderating) {
+                                reporter = found
+                            }
+                        }
+                    }
+                }
+                documents[d].turns = turns
+            }
+        }
+        // A role from a longer label is more telling: "Foreign Secretary" over "".
+        for i in people.indices where people[i].kind == .official && speakers.entries.first(where: { $0.id == people[i].id })?.role == nil {
+            let titles = people[i].labels.map(TurnLabel.title).filter { !$0.isEmpty }
+            if let best = titles.max(by: { $0.count < $1.count }) { people[i].role = best }
+        }
+        return Output(people: people, documents: documents)
+    }
+
+    /// Maps each label's name words to the longest name they stand for, when that is unambiguous.
+    private func groupOfficialLabels(meetings: [Meeting]) -> [[String]: [String]] {
+        var keys: Set<[String]> = []
+        for doc in documents where doc.kind == .transcript {
+            for turn in doc.turns where !turn.isQuestion && !TurnLabel.isModerator(turn.label) {
+                keys.insert(TurnLabel.nameWords(turn.label))
+            }
+        }
+        var map: [[String]: [String]] = [:]
+        for key in keys {
+            let longer = keys.filter { $0.count > key.count && containsRun(key, in: $0) }
+            map[key] = longer.count == 1 ? longer.first! : key
+        }
+        return map
+    }
+
+    private func containsRun(_ short: [String], in long: [String]) -> Bool {
+        guard short.count <= long.count else { return false }
+        for start in 0...(long.count - short.count) where Array(long[start..<(start + short.count)]) == short {
+            return true
+        }
+        return false
+    }
+}
+
+/// Finds how the documents write a person's full name: the most frequent run of capitalised words
+/// around the label's surname ("John Kelly", "Luis Videgaray Caso", "Miguel Angel Osorio Chong").
+struct NameFinder {
+    private struct Word {
+        var text: String
+        var folded: String
+        /// Punctuation right after the word ends a name.
+        var endsName: Bool
+    }
+
+    private let texts: [[Word]]
+
+    static let stopWords: Set<String> = TurnLabel.titleWords.union([
+        "MEXICAN", "AMERICAN", "U.S", "US", "PRESS", "AVAILABILITY", "RELEASES", "STATEMENT", "JOINT", "AND", "WITH",
+        "BY", "FOR", "TO", "FROM", "DHS", "WELCOME", "THANK", "DEAR", "HIS", "HER", "EXCELLENCY", "ON", "IN", "AT",
+        // The ends of office titles, which stand right before names: "Secretary of Foreign Relations Luis ...".
+        "RELATIONS", "AFFAIRS", "MINISTRY", "NATIONAL", "NAVY", "PUBLIC", "CREDIT", "ECONOMY", "TRADE", "ENERGY",
+        "HEALTH", "LABOR", "LABOUR", "EDUCATION", "AGRICULTURE", "TRANSPORTATION", "ENVIRONMENT", "DEVELOPMENT",
+        "OFFICE", "SPOKESPERSON", "INTELLIGENCE", "EMBASSY", "COUNCIL", "COMMISSION", "AGENCY", "BUREAU",
+    ])
+
+    init(documents: [Document]) {
+        texts = documents.map { doc in
+            doc.sourceText.split(whereSeparator: { $0.isWhitespace }).map { raw in
+                let trimmed = raw.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()\"“”*"))
+                let isInitial = trimmed.count == 2 && trimmed.hasSuffix(".")
+                let bare = isInitial ? trimmed : trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                let ends = raw.last.map { ",;:)\"”*".contains($0) || ($0 == "." && !isInitial) } ?? false
+                return Word(text: bare, folded: Tokenizer.fold(bare).uppercased(), endsName: ends)
+            }
+        }
+    }
+
+    func fullName(for key: [String]) -> String? {
+        let target = key.map { Tokenizer.fold($0).uppercased() }
+        var counts: [String: (count: Int, form: String, length: Int)] = [:]
+        for words in texts where words.count >= target.count {
+            for start in 0...(words.count - target.count) {
+                guard (0..<target.count).allSatisfy({ words[start + $0].folded == target[$0] && isCapitalised(words[start + $0].text) }),
+                    !(0..<(target.count - 1)).contains(where: { words[start + $0].endsName })
+                else { continue }
+                var lo = start
+                while lo > 0, start - lo < 3, !words[lo - 1].endsName, acceptable(words[lo - 1]) { lo -= 1 }
+                var hi = start + target.count - 1
+                while hi + 1 < words.count, hi - (start + target.count - 1) < 2, !words[hi].endsName, acceptable(words[hi + 1]) {
+                    hi += 1
+                }
+                guard hi - lo + 1 >= 2 else { continue }
+                let form = words[lo...hi].map(\.text).joined(separator: " ")
+                let folded = Tokenizer.fold(form)
+                let entry = counts[folded] ?? (0, form, hi - lo + 1)
+                counts[folded] = (entry.count + 1, entry.form, entry.length)
+            }
+        }
+        return counts.values.max { a, b in (a.count, a.length) < (b.count, b.length) }?.form
+    }
+
+    private func acceptable(_ word: Word) -> Bool {
+        isCapitalised(word.text) && !NameFinder.stopWords.contains(word.folded) && word.text.count > 1
+    }
+
+    private func isCapitalised(_ s: String) -> Bool {
+        guard let f = s.first else { return false }
+        return f.isUppercase && s.dropFirst().contains(where: { $0.isLowercase || $0 == "." }) || (s.count == 2 && s.hasSuffix("."))
+    }
+}

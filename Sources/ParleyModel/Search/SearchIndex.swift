@@ -1,0 +1,49 @@
+/// One place a query matched.
+public struct SearchHit: Sendable, Hashable {
+    public var ref: PassageRef
+    /// `Character` offsets in the paragraph's text.
+    public var range: Range<Int>
+}
+
+/// The words of every paragraph, tokenised once so that each search is a scan of tokens, not of text.
+public struct SearchIndex: Sendable {
+    public let passages: [PassageRef]
+    public let tokens: [[Token]]
+    private let position: [PassageRef: Int]
+
+    public init(corpus: Corpus) {
+        var passages: [PassageRef] = []
+        var tokens: [[Token]] = []
+        for (ref, paragraph) in corpus.allPassages() {
+            passages.append(ref)
+            tokens.append(SearchIndex.tokens(of: paragraph))
+        }
+        self.passages = passages
+        self.tokens = tokens
+        var position: [PassageRef: Int] = [:]
+        for (i, ref) in passages.enumerated() { position[ref] = i }
+        self.position = position
+    }
+
+    /// The paragraph's word tokens, leaving out transcriber notes.
+    public static func tokens(of paragraph: Paragraph) -> [Token] {
+        Tokenizer.tokens(in: paragraph.text, skipping: paragraph.runs.filter { $0.kind == .note }.map(\.range))
+    }
+
+    public func tokens(of ref: PassageRef) -> [Token] {
+        guard let i = position[ref] else { return [] }
+        return tokens[i]
+    }
+
+    /// Every hit in reading order (documents in corpus order).
+    public func hits(for query: SearchQuery, where include: (PassageRef) -> Bool = { _ in true }) -> [SearchHit] {
+        guard !query.isEmpty else { return [] }
+        var out: [SearchHit] = []
+        for (i, ref) in passages.enumerated() where include(ref) {
+            for range in query.matches(in: tokens[i]) {
+                out.append(SearchHit(ref: ref, range: range))
+            }
+        }
+        return out
+    }
+}
