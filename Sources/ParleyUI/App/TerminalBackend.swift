@@ -1,0 +1,10 @@
+/// The one thing that talks to a real terminal. The browser draws into a `Grid` and asks for
+/// events; the backend copies grids to the screen and turns terminal input into `InputEvent`s.
+public protocol TerminalBackend: AnyObject {
+    /// The screen's size now.
+    var size: Size { get }
+    /// Shows a frame. Cells are drawn with `theme.style(for: cell.role)`.
+    func draw(_ grid: Grid, theme: Theme, cursor: (x: Int, y: Int)?)
+    /// Waits for the next event; nil when input has ended (the terminal went away).
+    func nextEvent() -> InputEvent?
+}
