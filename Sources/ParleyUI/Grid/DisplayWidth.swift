@@ -1,0 +1,133 @@
+/// How many terminal columns text takes, measured the way `Grid` lays it out.
+///
+/// Pure Swift, so layout and tests do not depend on the C library's locale tables:
+/// - 0 for combining marks, joiners, variation selectors and other invisible format characters;
+/// - 2 for East Asian Wide and Fullwidth characters (CJK, Hangul, kana, fullwidth forms) and emoji
+///   that default to emoji presentation;
+/// - control characters take the width of their visible caret form (`^A`, `^[`, `^?`; see `caretNotation`),
+///   except a tab, which the grid draws as one space;
+/// - 1 for everything else.
+/// A grapheme (Swift `Character`) is as wide as its widest scalar, so `e` + U+0301 is 1 and a family
+/// emoji joined with U+200D is 2.
+public enum DisplayWidth {
+    public static func of(_ c: Character) -> Int {
+        if c == "\t" { return 1 }
+        if let caret = caretNotation(c) { return caret.count }
+        var widest = 0
+        for scalar in c.unicodeScalars {
+            widest = max(widest, width(of: scalar))
+        }
+        return widest
+    }
+
+    public static func of<S: StringProtocol>(_ s: S) -> Int {
+        var total = 0
+        for c in s {
+            total += of(c)
+        }
+        return total
+    }
+
+    /// `s` cut to at most `width` columns, ending in `ellipsis` when something was cut.
+    /// A wide character is never split, so the result may be a column short.
+    public static func truncate(_ s: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if of(s) <= width { return s }
+        let ellipsisWidth = of(ellipsis)
+        // Too narrow for the ellipsis itself: show as much of the text as fits instead.
+        let marker = ellipsisWidth <= width ? ellipsis : ""
+        let room = width - of(marker)
+        var kept = ""
+        var used = 0
+        for c in s {
+            let w = of(c)
+            if used + w > room { break }
+            kept.append(c)
+            used += w
+        }
+        return kept + marker
+    }
+
+    /// `s` followed by spaces up to `width` columns; `s` unchanged when it is already that wide or wider.
+    public static func pad(_ s: String, to width: Int) -> String {
+        let missing = width - of(s)
+        return missing > 0 ? s + String(repeating: " ", count: missing) : s
+    }
+
+    /// The visible form of a control character, or nil when `c` is not one.
+    /// C0 controls and DEL use caret notation (`^@`…`^_`, `^?`; ESC is `^[`). C1 controls (U+0080–U+009F)
+    /// are written as their 7-bit equivalent, ESC followed by a letter (U+0085 is `^[E`), so they stay
+    /// distinguishable from C0. A tab is not given a caret form: the grid shows it as a space.
+    /// A CR LF pair is one `Character`, so its form is `^M^J`.
+    public static func caretNotation(_ c: Character) -> String? {
+        var form = ""
+        for scalar in c.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x00...0x1F:
+                form += "^" + String(UnicodeScalar(UInt8(v + 0x40)))
+            case 0x7F:
+                form += "^?"
+            case 0x80...0x9F:
+                form += "^[" + String(UnicodeScalar(UInt8(v - 0x40)))
+            default:
+                // Controls never combine with other scalars, so the first scalar decides.
+                return form.isEmpty ? nil : form
+            }
+        }
+        return form.isEmpty ? nil : form
+    }
+
+    static func width(of scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        // Controls never reach here: `of` gives them their caret form first.
+        if v < 0x7F { return 1 }
+        if isZeroWidth(scalar) { return 0 }
+        if scalar.properties.isEmojiPresentation || isEastAsianWide(v) { return 2 }
+        return 1
+    }
+
+    private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format:
+            return true
+        default:
+            // Hangul medial vowels and final consonants join the leading consonant's two columns.
+            let v = scalar.value
+            return (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v)
+        }
+    }
+
+    /// East Asian Wide (W) and Fullwidth (F) ranges of Unicode 16, outside the emoji blocks
+    /// (emoji are decided by their Emoji_Presentation property). 3248–324F are Ambiguous but drawn
+    /// wide by the C library, and agreeing with it keeps curses' columns and ours in step.
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x2E99, 0x2E9B...0x2EF3, 0x2F00...0x2FD5, 0x2FF0...0x2FFF,
+        0x3000...0x303E, 0x3041...0x3096, 0x3099...0x30FF, 0x3105...0x312F, 0x3131...0x318E, 0x3190...0x31E5,
+        0x31EF...0x321E, 0x3220...0xA48C, 0xA490...0xA4C6, 0xA960...0xA97C, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+        0xFE10...0xFE19, 0xFE30...0xFE52, 0xFE54...0xFE66, 0xFE68...0xFE6B, 0xFF01...0xFF60, 0xFFE0...0xFFE6,
+        0x16FE0...0x16FE4, 0x16FF0...0x16FF1, 0x17000...0x187F7, 0x18800...0x18CD5, 0x18D00...0x18D08,
+        0x1AFF0...0x1AFF3, 0x1AFF5...0x1AFFB, 0x1AFFD...0x1AFFE, 0x1B000...0x1B122, 0x1B132...0x1B132,
+        0x1B150...0x1B152, 0x1B155...0x1B155, 0x1B164...0x1B167, 0x1B170...0x1B2FB, 0x1F200...0x1F202,
+        0x1F210...0x1F23B, 0x1F240...0x1F248, 0x1F250...0x1F251, 0x1F260...0x1F265, 0x20000...0x2FFFD,
+        0x30000...0x3FFFD,
+    ]
+
+    private static func isEastAsianWide(_ v: UInt32) -> Bool {
+        guard v >= 0x1100 else { return false }
+        var low = 0
+        var high = wideRanges.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let range = wideRanges[mid]
+            if v < range.lowerBound {
+                high = mid - 1
+            } else if v > range.upperBound {
+                low = mid + 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+}
