@@ -25,3 +25,12 @@ public enum PersonKind: String, Sendable, Codable, Hashable {
     /// A reporter asking questions; named by the moderator, or unidentified.
     case reporter
 }
+
+extension Person {
+    /// The name as labels give it, for tight spaces: `Osorio Chong`, `Kelly`; reporters and moderators by their name.
+    public var shortName: String {
+        guard kind == .official else { return name }
+        let words = labels.map(TurnLabel.nameWords).max { $0.count < $1.count } ?? []
+        return words.isEmpty ? name : words.map(TurnLabel.titleCase).joined(separator: " ")
+    }
+}

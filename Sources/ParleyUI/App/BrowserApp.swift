@@ -1,0 +1,60 @@
+import ParleyModel
+
+/// Runs the browser on a terminal: draw, wait for an event, turn it into actions, update, draw again.
+public final class BrowserApp {
+    public let context: BrowserContext
+    public private(set) var state: BrowserState
+    private var themes: [String: Theme] = [:]
+
+    /// Fails when the corpus has no transcript to show.
+    public init(corpus: Corpus, theme: Theme, colorsAllowed: Bool) throws {
+        let context = BrowserContext(corpus: corpus)
+        guard let first = context.transcriptMeetings.first else { throw BrowserError.noTranscripts }
+        let second = context.transcriptMeetings.dropFirst().first ?? first
+        self.context = context
+        self.state = BrowserState(size: Size(width: 80, height: 24), meetings: [first, second], themeName: theme.name)
+        self.state.colorsAllowed = colorsAllowed
+        themes[theme.name] = theme
+    }
+
+    public func run(on backend: TerminalBackend) {
+        state.apply(.resize(backend.size), context: context)
+        draw(on: backend)
+        while !state.quit, let event = backend.nextEvent() {
+            for action in Keymap.actions(for: event, mode: state.mode) {
+                state.apply(action, context: context)
+            }
+            draw(on: backend)
+        }
+    }
+
+    private func draw(on backend: TerminalBackend) {
+        let grid = BrowserRenderer.render(state, context: context)
+        backend.draw(grid, theme: theme(named: state.themeName), cursor: BrowserRenderer.cursor(state))
+    }
+
+    /// Themes load once, on first use; a theme that fails to load keeps the current one and says why.
+    private func theme(named name: String) -> Theme {
+        if let theme = themes[name] { return theme }
+        do {
+            let theme = try ThemeCatalog.load(nameOrPath: name)
+            themes[name] = theme
+            return theme
+        } catch {
+            state.message = "\(error)"
+            let fallback = themes.values.first ?? .monochrome
+            state.themeName = fallback.name
+            return fallback
+        }
+    }
+}
+
+public enum BrowserError: Error, CustomStringConvertible {
+    case noTranscripts
+
+    public var description: String {
+        switch self {
+        case .noTranscripts: return "no transcript to browse: the corpus has no file with speaker turns (LABEL: text)"
+        }
+    }
+}

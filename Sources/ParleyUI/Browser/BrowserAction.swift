@@ -1,0 +1,31 @@
+/// Everything the user can ask the browser to do. Keys and mouse events become actions (see `Keymap`).
+public enum BrowserAction: Hashable, Sendable {
+    case scrollLines(Int)
+    case scrollPages(Int)
+    case scrollHalfPages(Int)
+    case top, bottom
+    case focus(PaneSide)
+    case focusOther
+    case toggleSync
+    case nextTurn, previousTurn
+    case nextTurnOfSpeaker, previousTurnOfSpeaker
+    /// A digit: 1–9 pick the person in that slot, 0 everyone.
+    case speakerSlot(Int)
+    case selectSpeaker(String?)
+    case openSpeakerPicker
+    case beginSearch
+    case promptInput(Character)
+    case promptBackspace
+    case promptAccept
+    case promptCancel
+    case nextMatch, previousMatch
+    case clearSearch
+    case toggleHelp
+    case nextTheme
+    case resize(Size)
+    case mouseWheel(x: Int, y: Int, lines: Int)
+    case mouseClick(x: Int, y: Int)
+    case pickerMove(Int)
+    case redraw
+    case quit
+}

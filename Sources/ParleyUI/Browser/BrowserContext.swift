@@ -1,0 +1,62 @@
+import Foundation
+import ParleyModel
+
+/// What the browser reads but never changes: the corpus, its search index, and layouts computed
+/// once per pane, width and query (so scrolling and key presses never re-wrap text).
+public final class BrowserContext: @unchecked Sendable {
+    public let corpus: Corpus
+    public let index: SearchIndex
+    /// Meetings that have a transcript, as indices into `corpus.meetings`.
+    public let transcriptMeetings: [Int]
+    /// People in the order of the digit keys: officials by turns, then moderators and reporters.
+    public let speakerSlots: [Person]
+
+    private struct LayoutKey: Hashable {
+        var meeting: Int
+        var speaker: String?
+        var width: Int
+        var query: SearchQuery?
+    }
+
+    // Guarded by `lock`: the only mutable part, a memo of layouts.
+    private var layouts: [LayoutKey: PaneLayout] = [:]
+    private let lock = NSLock()
+
+    public init(corpus: Corpus) {
+        self.corpus = corpus
+        self.index = SearchIndex(corpus: corpus)
+        self.transcriptMeetings = corpus.meetings.indices.filter { !corpus.transcripts(of: corpus.meetings[$0]).isEmpty }
+        var totals: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        var n = 0
+        for meeting in corpus.meetings {
+            for (_, turn) in corpus.turns(of: meeting) {
+                totals[turn.speakerID, default: 0] += 1
+                if first[turn.speakerID] == nil {
+                    first[turn.speakerID] = n
+                    n += 1
+                }
+            }
+        }
+        func rank(_ kind: PersonKind) -> Int { kind == .official ? 0 : kind == .moderator ? 1 : 2 }
+        self.speakerSlots = corpus.people.filter { totals[$0.id] != nil }.sorted { a, b in
+            (rank(a.kind), -(totals[a.id] ?? 0), first[a.id] ?? 0) < (rank(b.kind), -(totals[b.id] ?? 0), first[b.id] ?? 0)
+        }
+    }
+
+    public func meeting(_ index: Int) -> Meeting { corpus.meetings[index] }
+
+    public func person(_ id: String?) -> Person? { id.flatMap { corpus.person(id: $0) } }
+
+    /// The pane's lines for a meeting, one speaker or everyone, at a text width, with a query's matches marked.
+    public func layout(meeting: Int, speaker: String?, width: Int, query: SearchQuery?) -> PaneLayout {
+        let key = LayoutKey(meeting: meeting, speaker: speaker, width: width, query: query?.isEmpty == true ? nil : query)
+        if let cached = lock.withLock({ layouts[key] }) { return cached }
+        let made = PaneLayout(context: self, meeting: meeting, speaker: speaker, width: width, query: key.query)
+        lock.withLock {
+            if layouts.count > 64 { layouts.removeAll() }
+            layouts[key] = made
+        }
+        return made
+    }
+}

@@ -1,0 +1,75 @@
+import ParleyModel
+
+public enum PaneSide: Int, Hashable, Sendable, CaseIterable {
+    case left, right
+
+    public var other: PaneSide { self == .left ? .right : .left }
+}
+
+/// Where a pane is scrolled to, kept as a turn and a line within it so a resize or a new filter
+/// keeps the reader on the same passage.
+public struct PanePosition: Hashable, Sendable {
+    public var turn: Int = 0
+    public var lineInTurn: Int = 0
+
+    public init(turn: Int = 0, lineInTurn: Int = 0) {
+        self.turn = turn
+        self.lineInTurn = lineInTurn
+    }
+}
+
+/// The search the user typed: the prompt while typing, then the kept query and the current match.
+public struct SearchState: Hashable, Sendable {
+    public var query: String = ""
+    /// The match `n`/`N` last moved to, counting left-pane matches first.
+    public var current: Int? = nil
+
+    public var isActive: Bool { !query.isEmpty }
+}
+
+/// What has the keyboard.
+public enum BrowserMode: Hashable, Sendable {
+    case normal
+    /// Typing a search; `previous` comes back on Esc.
+    case searchPrompt(text: String, previous: SearchState, positions: [PanePosition])
+    case help(scroll: Int)
+    case speakerPicker(filter: String, selection: Int)
+}
+
+/// Everything the browser shows, as plain data. Changed only by `BrowserState.apply`.
+public struct BrowserState: Hashable, Sendable {
+    public var size: Size
+    /// Indices into `corpus.meetings` for the left and right panes.
+    public var meetings: [Int]
+    /// One person's turns, or everyone's (nil).
+    public var speaker: String?
+    public var focus: PaneSide = .left
+    public var positions: [PanePosition] = [PanePosition(), PanePosition()]
+    public var sync: Bool = true
+    public var search = SearchState()
+    public var mode: BrowserMode = .normal
+    public var themeName: String
+    /// False under NO_COLOR: the theme key then says why it does nothing.
+    public var colorsAllowed = true
+    /// A one-off message for the status line; cleared by the next key.
+    public var message: String? = nil
+    public var quit = false
+
+    public init(size: Size, meetings: [Int], themeName: String) {
+        self.size = size
+        self.meetings = meetings
+        self.themeName = themeName
+    }
+
+    public func position(_ side: PaneSide) -> PanePosition { positions[side.rawValue] }
+
+    public mutating func setPosition(_ side: PaneSide, _ p: PanePosition) { positions[side.rawValue] = p }
+
+    /// The smart-case query the panes highlight, or nil.
+    public var activeQuery: SearchQuery? {
+        let text: String
+        if case .searchPrompt(let typed, _, _) = mode { text = typed } else { text = search.query }
+        let q = SearchQuery(text, caseMode: .smart)
+        return q.isEmpty ? nil : q
+    }
+}

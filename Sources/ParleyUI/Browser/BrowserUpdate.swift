@@ -1,0 +1,331 @@
+import ParleyModel
+
+extension BrowserState {
+    /// The only way the browser's state changes: one action at a time, nothing else touched.
+    public mutating func apply(_ action: BrowserAction, context: BrowserContext) {
+        message = nil
+        switch mode {
+        case .searchPrompt: applyInPrompt(action, context: context)
+        case .help(let scroll): applyInHelp(action, scroll: scroll)
+        case .speakerPicker(let filter, let selection): applyInPicker(action, filter: filter, selection: selection, context: context)
+        case .normal: applyInNormal(action, context: context)
+        }
+    }
+
+    // MARK: - Geometry
+
+    public var screen: ScreenLayout { ScreenLayout(size: size) }
+
+    public func layout(_ side: PaneSide, context: BrowserContext) -> PaneLayout {
+        context.layout(meeting: meetings[side.rawValue], speaker: speaker, width: screen.textWidth(side), query: activeQuery)
+    }
+
+    /// The first line shown in a pane.
+    public func topLine(_ side: PaneSide, context: BrowserContext) -> Int {
+        let layout = layout(side, context: context)
+        guard !layout.turnStarts.isEmpty else { return 0 }
+        let p = position(side)
+        let turn = min(p.turn, layout.turnStarts.count - 1)
+        return layout.turnStarts[turn] + min(p.lineInTurn, max(0, layout.lineCount(ofTurn: turn) - 1))
+    }
+
+    mutating func setTopLine(_ side: PaneSide, _ line: Int, context: BrowserContext, allowPastEnd: Bool = false) {
+        let layout = layout(side, context: context)
+        guard !layout.lines.isEmpty else { return }
+        let limit = allowPastEnd ? layout.lines.count - 1 : max(0, layout.lines.count - screen.viewHeight)
+        var clamped = line
+        if clamped > limit {
+            // A pane left past the end by a turn jump stays there rather than being pulled back.
+            clamped = max(limit, min(clamped, topLine(side, context: context)))
+        }
+        clamped = max(0, clamped)
+        let turn = layout.turn(atLine: clamped)
+        setPosition(side, PanePosition(turn: turn, lineInTurn: clamped - layout.turnStarts[turn]))
+    }
+
+    /// Keeps corresponding turns level: the other pane goes to the same speaker's turn with the same
+    /// ordinal among that speaker's turns (their last, if they spoke less), as deep into it as this one.
+    /// A speaker who never speaks on the other side leaves it where it is.
+    mutating func alignOther(from side: PaneSide, context: BrowserContext) {
+        guard sync else { return }
+        let here = layout(side, context: context)
+        let there = layout(side.other, context: context)
+        guard !here.turns.isEmpty, !there.turns.isEmpty else { return }
+        let p = position(side)
+        let k = min(p.turn, here.turns.count - 1)
+        let speakerID = here.turns[k].turn.speakerID
+        let ordinal = here.turns[...k].filter { $0.turn.speakerID == speakerID }.count - 1
+        let theirs = there.turns.indices.filter { there.turns[$0].turn.speakerID == speakerID }
+        guard let last = theirs.last else { return }
+        let turn = ordinal < theirs.count ? theirs[ordinal] : last
+        setPosition(side.other, PanePosition(turn: turn, lineInTurn: min(p.lineInTurn, max(0, there.lineCount(ofTurn: turn) - 1))))
+    }
+
+    mutating func scroll(_ side: PaneSide, by lines: Int, context: BrowserContext) {
+        setTopLine(side, topLine(side, context: context) + lines, context: context)
+        alignOther(from: side, context: context)
+    }
+
+    mutating func goToTurn(_ side: PaneSide, _ turn: Int, context: BrowserContext) {
+        let layout = layout(side, context: context)
+        guard layout.turnStarts.indices.contains(turn) else { return }
+        setPosition(side, PanePosition(turn: turn, lineInTurn: 0))
+        alignOther(from: side, context: context)
+    }
+
+    // MARK: - Normal mode
+
+    private mutating func applyInNormal(_ action: BrowserAction, context: BrowserContext) {
+        let page = max(1, screen.viewHeight - 1)
+        switch action {
+        case .scrollLines(let n): scroll(focus, by: n, context: context)
+        case .scrollPages(let n): scroll(focus, by: n * page, context: context)
+        case .scrollHalfPages(let n): scroll(focus, by: n * max(1, screen.viewHeight / 2), context: context)
+        case .top:
+            setPosition(focus, PanePosition())
+            alignOther(from: focus, context: context)
+        case .bottom:
+            setTopLine(focus, Int.max / 2, context: context)
+            alignOther(from: focus, context: context)
+        case .focus(let side): focus = side
+        case .focusOther: focus = focus.other
+        case .toggleSync:
+            sync.toggle()
+            if sync { alignOther(from: focus, context: context) }
+            message = sync ? "sync on: turns stay level" : "sync off: panes scroll on their own"
+        case .nextTurn: stepTurn(by: 1, sameSpeaker: false, context: context)
+        case .previousTurn: stepTurn(by: -1, sameSpeaker: false, context: context)
+        case .nextTurnOfSpeaker: stepTurn(by: 1, sameSpeaker: true, context: context)
+        case .previousTurnOfSpeaker: stepTurn(by: -1, sameSpeaker: true, context: context)
+        case .speakerSlot(let n):
+            if n == 0 {
+                selectSpeaker(nil, context: context)
+            } else if n <= context.speakerSlots.count {
+                selectSpeaker(context.speakerSlots[n - 1].id, context: context)
+            } else {
+                message = "no speaker \(n): press S to pick from everyone"
+            }
+        case .selectSpeaker(let id): selectSpeaker(id, context: context)
+        case .openSpeakerPicker: mode = .speakerPicker(filter: "", selection: 0)
+        case .beginSearch: mode = .searchPrompt(text: "", previous: search, positions: positions)
+        case .nextMatch: stepMatch(by: 1, context: context)
+        case .previousMatch: stepMatch(by: -1, context: context)
+        case .clearSearch:
+            if search.isActive { message = "search cleared" }
+            search = SearchState()
+        case .toggleHelp: mode = .help(scroll: 0)
+        case .nextTheme:
+            if colorsAllowed {
+                themeName = ThemeCatalog.next(after: themeName)
+                message = "theme: \(themeName)"
+            } else {
+                message = "colours are off (NO_COLOR is set)"
+            }
+        case .resize(let s): size = s
+        case .mouseWheel(let x, let y, let lines):
+            if let side = screen.side(atX: x, y: y) { scroll(side, by: lines, context: context) }
+        case .mouseClick(let x, let y):
+            if let side = screen.side(atX: x, y: y) {
+                focus = side
+            } else if y == screen.speakerBarRow, let slot = SpeakerBarView.slot(atX: x, state: self, context: context) {
+                applyInNormal(.speakerSlot(slot), context: context)
+            }
+        case .quit: quit = true
+        case .redraw, .promptInput, .promptBackspace, .promptAccept, .promptCancel, .pickerMove: break
+        }
+    }
+
+    private mutating func stepTurn(by delta: Int, sameSpeaker: Bool, context: BrowserContext) {
+        let layout = layout(focus, context: context)
+        guard !layout.turns.isEmpty else { return }
+        let top = topLine(focus, context: context)
+        let current = layout.turn(atLine: top)
+        let speakerID = layout.turns[current].turn.speakerID
+        var k = current
+        // "Previous" from inside a turn goes to that turn's start first, as in a pager.
+        if delta < 0 && top > layout.turnStarts[current] && !sameSpeaker {
+            goToTurn(focus, current, context: context)
+            return
+        }
+        repeat {
+            k += delta
+        } while sameSpeaker && layout.turns.indices.contains(k) && layout.turns[k].turn.speakerID != speakerID
+        guard layout.turns.indices.contains(k) else {
+            message = delta > 0 ? "last turn" : "first turn"
+            return
+        }
+        goToTurn(focus, k, context: context)
+    }
+
+    /// Shows one person's turns (or everyone's), keeping the reader on the same passage where it can.
+    mutating func selectSpeaker(_ id: String?, context: BrowserContext) {
+        guard id != speaker else { return }
+        var keep: [(document: Int, turn: Int)?] = []
+        for side in PaneSide.allCases {
+            let layout = layout(side, context: context)
+            let turn = layout.turns.isEmpty ? nil : layout.turns[min(position(side).turn, layout.turns.count - 1)]
+            keep.append(turn.map { ($0.document, $0.turn.index) })
+        }
+        speaker = id
+        search.current = nil
+        for side in PaneSide.allCases {
+            let layout = layout(side, context: context)
+            let k = keep[side.rawValue].flatMap { kept in
+                layout.turns.firstIndex { ($0.document, $0.turn.index) >= (kept.document, kept.turn) }
+            } ?? 0
+            setPosition(side, PanePosition(turn: k, lineInTurn: 0))
+        }
+        if let id, let person = context.person(id) {
+            let counts = meetings.map { context.corpus.counts(person: id, meeting: context.meeting($0)).turns }
+            message = "\(person.name): \(counts.map(String.init).joined(separator: " │ ")) turns"
+        }
+    }
+
+    // MARK: - Search
+
+    /// Every match in both panes, left pane first, each with its side.
+    public func allHits(context: BrowserContext) -> [(side: PaneSide, hit: PaneHit)] {
+        PaneSide.allCases.flatMap { side in layout(side, context: context).hits.map { (side, $0) } }
+    }
+
+    private mutating func stepMatch(by delta: Int, context: BrowserContext) {
+        guard search.isActive else {
+            message = "no search: press / to search"
+            return
+        }
+        let hits = allHits(context: context)
+        guard !hits.isEmpty else {
+            message = "Pattern not found: \(search.query)"
+            return
+        }
+        let next: Int
+        if let current = search.current, hits.indices.contains(current) {
+            next = (current + delta + hits.count) % hits.count
+            if (delta > 0 && next < current) || (delta < 0 && next > current) {
+                message = delta > 0 ? "search hit bottom, continuing at top" : "search hit top, continuing at bottom"
+            }
+        } else {
+            next = firstHit(from: positions, forward: delta > 0, hits: hits, context: context)
+        }
+        jump(to: next, hits: hits, context: context)
+    }
+
+    /// The first match at or after the focused pane's top (or before it, going back).
+    private func firstHit(from positions: [PanePosition], forward: Bool, hits: [(side: PaneSide, hit: PaneHit)], context: BrowserContext) -> Int {
+        var probe = self
+        probe.positions = positions
+        let top = probe.topLine(focus, context: context)
+        let key = (focus.rawValue, top)
+        if forward {
+            return hits.firstIndex { ($0.side.rawValue, $0.hit.line) >= key } ?? 0
+        }
+        return hits.lastIndex { ($0.side.rawValue, $0.hit.line) < key } ?? (hits.count - 1)
+    }
+
+    private mutating func jump(to index: Int, hits: [(side: PaneSide, hit: PaneHit)], context: BrowserContext) {
+        search.current = index
+        let (side, hit) = hits[index]
+        focus = side
+        let top = topLine(side, context: context)
+        if hit.line < top || hit.line >= top + screen.viewHeight {
+            setTopLine(side, hit.line - screen.viewHeight / 3, context: context, allowPastEnd: true)
+            alignOther(from: side, context: context)
+        }
+    }
+
+    private mutating func applyInPrompt(_ action: BrowserAction, context: BrowserContext) {
+        guard case .searchPrompt(var text, let previous, let saved) = mode else { return }
+        switch action {
+        case .promptInput(let c):
+            text.append(c)
+        case .promptBackspace:
+            if text.isEmpty {
+                mode = .normal
+                search = previous
+                return
+            }
+            text.removeLast()
+        case .promptAccept:
+            mode = .normal
+            search = SearchState(query: text, current: search.current)
+            if text.isEmpty {
+                search = SearchState()
+            } else if allHits(context: context).isEmpty {
+                message = "Pattern not found: \(text)"
+            }
+            return
+        case .promptCancel:
+            mode = .normal
+            search = previous
+            positions = saved
+            return
+        case .resize(let s):
+            size = s
+            return
+        default:
+            return
+        }
+        mode = .searchPrompt(text: text, previous: previous, positions: saved)
+        // Incremental: show the first match from where the search began.
+        positions = saved
+        search.current = nil
+        let hits = allHits(context: context)
+        if !hits.isEmpty {
+            jump(to: firstHit(from: saved, forward: true, hits: hits, context: context), hits: hits, context: context)
+        }
+    }
+
+    // MARK: - Overlays
+
+    private mutating func applyInHelp(_ action: BrowserAction, scroll: Int) {
+        switch action {
+        case .scrollLines(let n): mode = .help(scroll: max(0, scroll + n))
+        case .scrollPages(let n), .scrollHalfPages(let n): mode = .help(scroll: max(0, scroll + n * max(1, size.height / 2)))
+        case .top: mode = .help(scroll: 0)
+        case .toggleHelp, .clearSearch, .quit, .promptCancel: mode = .normal
+        case .resize(let s): size = s
+        default: break
+        }
+    }
+
+    /// The picker's entries for a filter: everyone first, then people whose name, id, role or labels match.
+    public static func pickerEntries(filter: String, context: BrowserContext) -> [Person?] {
+        let words = Tokenizer.fold(filter).split(separator: " ")
+        let people = context.speakerSlots.filter { p in
+            let hay = Tokenizer.fold([p.name, p.id, p.role, p.shortName, p.labels.joined(separator: " ")].joined(separator: " "))
+            return words.allSatisfy { hay.contains($0) }
+        }
+        return (filter.isEmpty ? [nil] : []) + people.map { Optional($0) }
+    }
+
+    private mutating func applyInPicker(_ action: BrowserAction, filter: String, selection: Int, context: BrowserContext) {
+        var filter = filter
+        var selection = selection
+        switch action {
+        case .promptInput(let c):
+            filter.append(c)
+            selection = 0
+        case .promptBackspace:
+            if !filter.isEmpty { filter.removeLast() }
+            selection = 0
+        case .pickerMove(let n): selection += n
+        case .promptAccept:
+            let entries = BrowserState.pickerEntries(filter: filter, context: context)
+            mode = .normal
+            if entries.indices.contains(selection) {
+                selectSpeaker(entries[selection]?.id, context: context)
+            } else {
+                message = "no one matches '\(filter)'"
+            }
+            return
+        case .promptCancel, .quit:
+            mode = .normal
+            return
+        case .resize(let s): size = s
+        default: break
+        }
+        let count = BrowserState.pickerEntries(filter: filter, context: context).count
+        selection = count == 0 ? 0 : (selection % count + count) % count
+        mode = .speakerPicker(filter: filter, selection: selection)
+    }
+}

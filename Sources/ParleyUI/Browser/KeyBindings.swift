@@ -1,0 +1,72 @@
+/// One key binding of the main screen: the keys, what they do, and how help describes them.
+/// The keymap and the help overlay both read this table, so they cannot drift apart.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    /// How help writes the keys: `j ↓`.
+    public var label: String
+    public var action: BrowserAction
+    public var help: String
+}
+
+public enum KeyBindings {
+    public struct Section: Sendable {
+        public var title: String
+        public var bindings: [KeyBinding]
+    }
+
+    private static func k(_ s: String) -> [Key] { s.map { Key.character($0) } }
+
+    public static let sections: [Section] = [
+        Section(
+            title: "Move",
+            bindings: [
+                KeyBinding(keys: k("j") + [.down, .enter, .control("n"), .control("e")], label: "j ↓", action: .scrollLines(1), help: "down one line"),
+                KeyBinding(keys: k("k") + [.up, .control("p"), .control("y")], label: "k ↑", action: .scrollLines(-1), help: "up one line"),
+                KeyBinding(keys: k(" f") + [.pageDown, .control("f")], label: "Space PgDn", action: .scrollPages(1), help: "down one page"),
+                KeyBinding(keys: k("b") + [.pageUp, .control("b")], label: "b PgUp", action: .scrollPages(-1), help: "up one page"),
+                KeyBinding(keys: k("d") + [.control("d")], label: "d", action: .scrollHalfPages(1), help: "down half a page"),
+                KeyBinding(keys: k("u") + [.control("u")], label: "u", action: .scrollHalfPages(-1), help: "up half a page"),
+                KeyBinding(keys: k("g<") + [.home], label: "g Home", action: .top, help: "first line"),
+                KeyBinding(keys: k("G>") + [.end], label: "G End", action: .bottom, help: "last line"),
+                KeyBinding(keys: k("J"), label: "J", action: .nextTurn, help: "next turn"),
+                KeyBinding(keys: k("K"), label: "K", action: .previousTurn, help: "previous turn (start of this one first)"),
+                KeyBinding(keys: k("]"), label: "]", action: .nextTurnOfSpeaker, help: "next turn of the same speaker"),
+                KeyBinding(keys: k("["), label: "[", action: .previousTurnOfSpeaker, help: "previous turn of the same speaker"),
+            ]),
+        Section(
+            title: "Panes and speakers",
+            bindings: [
+                KeyBinding(keys: [.tab, .backTab], label: "Tab", action: .focusOther, help: "focus the other pane"),
+                KeyBinding(keys: k("h") + [.left], label: "h ←", action: .focus(.left), help: "focus the left pane"),
+                KeyBinding(keys: k("l") + [.right], label: "l →", action: .focus(.right), help: "focus the right pane"),
+                KeyBinding(keys: k("s"), label: "s", action: .toggleSync, help: "sync scrolling by turn on/off"),
+                KeyBinding(keys: k("123456789"), label: "1–9", action: .speakerSlot(1), help: "only this speaker's turns (speaker bar)"),
+                KeyBinding(keys: k("0"), label: "0", action: .speakerSlot(0), help: "everyone's turns"),
+                KeyBinding(keys: k("S"), label: "S", action: .openSpeakerPicker, help: "pick any speaker (type to filter)"),
+            ]),
+        Section(
+            title: "Search",
+            bindings: [
+                KeyBinding(keys: k("/"), label: "/", action: .beginSearch, help: "search both panes as you type; Enter keeps, Esc cancels"),
+                KeyBinding(keys: k("n"), label: "n", action: .nextMatch, help: "next match, across both panes"),
+                KeyBinding(keys: k("N"), label: "N", action: .previousMatch, help: "previous match"),
+                KeyBinding(keys: [.escape], label: "Esc", action: .clearSearch, help: "clear the search"),
+            ]),
+        Section(
+            title: "Screen",
+            bindings: [
+                KeyBinding(keys: k("t"), label: "t", action: .nextTheme, help: "next colour theme"),
+                KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, help: "redraw the screen"),
+                KeyBinding(keys: k("?") + [.function(1)], label: "? F1", action: .toggleHelp, help: "this help"),
+                KeyBinding(keys: k("q"), label: "q", action: .quit, help: "quit"),
+            ]),
+    ]
+
+    /// Lines help shows besides the table: what the mouse and the search syntax do.
+    public static let notes: [String] = [
+        "Mouse: the wheel scrolls the pane under the pointer; a click focuses a pane or picks a speaker.",
+        "Search: words match whole words, any case unless you type a capital; accents are ignored.",
+        "\"two words\" matches a phrase, deport* a prefix; several words match any of them.",
+        "Ctrl-Z suspends (fg to come back).",
+    ]
+}

@@ -1,0 +1,56 @@
+/// Turns terminal events into actions, according to what has the keyboard.
+public enum Keymap {
+    private static let normal: [Key: BrowserAction] = {
+        var map: [Key: BrowserAction] = [:]
+        for binding in KeyBindings.sections.flatMap(\.bindings) {
+            for key in binding.keys where map[key] == nil {
+                map[key] = binding.action
+            }
+        }
+        for n in 1...9 { map[.character(Character(String(n)))] = .speakerSlot(n) }
+        return map
+    }()
+
+    public static func actions(for event: InputEvent, mode: BrowserMode) -> [BrowserAction] {
+        switch event {
+        case .resize(let size): return [.resize(size)]
+        case .mouse(let button, let x, let y):
+            switch button {
+            case .wheelUp: return [.mouseWheel(x: x, y: y, lines: -3)]
+            case .wheelDown: return [.mouseWheel(x: x, y: y, lines: 3)]
+            case .left: return mode == .normal ? [.mouseClick(x: x, y: y)] : []
+            }
+        case .key(let key):
+            switch mode {
+            case .normal: return normal[key].map { [$0] } ?? []
+            case .searchPrompt: return promptAction(key).map { [$0] } ?? []
+            case .speakerPicker:
+                switch key {
+                case .up, .control("p"), .backTab: return [.pickerMove(-1)]
+                case .down, .control("n"), .tab: return [.pickerMove(1)]
+                default: return promptAction(key).map { [$0] } ?? []
+                }
+            case .help:
+                switch key {
+                case .character("j"), .down, .enter: return [.scrollLines(1)]
+                case .character("k"), .up: return [.scrollLines(-1)]
+                case .character(" "), .pageDown: return [.scrollPages(1)]
+                case .character("b"), .pageUp: return [.scrollPages(-1)]
+                case .character("g"), .home: return [.top]
+                case .character("q"), .character("?"), .escape, .function(1): return [.toggleHelp]
+                default: return []
+                }
+            }
+        }
+    }
+
+    private static func promptAction(_ key: Key) -> BrowserAction? {
+        switch key {
+        case .character(let c): return .promptInput(c)
+        case .backspace, .delete, .control("h"): return .promptBackspace
+        case .enter: return .promptAccept
+        case .escape, .control("c"), .control("g"): return .promptCancel
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import ParleyModel
+
+/// Draws the whole browser from its state: a pure function from state to a grid of cells.
+public enum BrowserRenderer {
+    public static func render(_ state: BrowserState, context: BrowserContext) -> Grid {
+        var grid = Grid(size: state.size)
+        let screen = state.screen
+        if screen.isTooSmall {
+            TooSmallView.draw(into: &grid, size: state.size)
+            return grid
+        }
+        TitleBarView.draw(into: &grid, state: state, context: context)
+        for side in PaneSide.allCases {
+            PaneView.draw(into: &grid, side: side, state: state, context: context)
+        }
+        SpeakerBarView.draw(into: &grid, state: state, context: context)
+        StatusLineView.draw(into: &grid, state: state, context: context)
+        switch state.mode {
+        case .help(let scroll): HelpOverlay.draw(into: &grid, scroll: scroll)
+        case .speakerPicker(let filter, let selection):
+            SpeakerPickerOverlay.draw(into: &grid, filter: filter, selection: selection, state: state, context: context)
+        case .normal, .searchPrompt: break
+        }
+        return grid
+    }
+
+    /// Where the terminal cursor belongs: at the end of a prompt, or hidden.
+    public static func cursor(_ state: BrowserState) -> (x: Int, y: Int)? {
+        guard !state.screen.isTooSmall else { return nil }
+        if case .searchPrompt(let text, _, _) = state.mode {
+            return (min(state.size.width - 1, 1 + DisplayWidth.of(text)), state.screen.statusRow)
+        }
+        return nil
+    }
+}
+
+enum TooSmallView {
+    static func draw(into grid: inout Grid, size: Size) {
+        let min = ScreenLayout.minimumSize
+        let lines = [
+            "Terminal too small",
+            "\(size.width)×\(size.height), need \(min.width)×\(min.height)",
+            "Enlarge it, or q to quit",
+        ]
+        let top = max(0, (size.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < size.height {
+            let x = max(0, (size.width - DisplayWidth.of(line)) / 2)
+            grid.put(line, x: x, y: top + i, role: i == 0 ? .error : .text)
+        }
+    }
+}
+
+enum TitleBarView {
+    static func draw(into grid: inout Grid, state: BrowserState, context: BrowserContext) {
+        let width = state.size.width
+        grid.fill(Rect(x: 0, y: 0, width: width, height: 1), role: .titleBar)
+        var x = grid.put(" parley ", x: 0, y: 0, role: .titleAccent)
+        let meetings = state.meetings.map { context.meeting($0) }
+        let who = context.person(state.speaker)?.shortName ?? "everyone"
+        let status = "  \(who) · \(state.sync ? "sync ⇅" : "sync off") "
+        let room = width - x - DisplayWidth.of(status)
+        var pair = " \(meetings[0].title) ⟷ \(meetings[1].title)"
+        if DisplayWidth.of(pair) > room, let a = meetings[0].date, let b = meetings[1].date, a.year == b.year {
+            // Tight: say the shared year once.
+            let day = { (d: Day) in String(d.short.prefix { !$0.isNumber }) + String(d.day) }
+            pair = " \(meetings[0].shortPlace) · \(day(a)) ⟷ \(meetings[1].shortPlace) · \(day(b)) \(a.year)"
+        }
+        x += grid.put(DisplayWidth.truncate(pair, to: max(0, room)), x: x, y: 0, role: .titleBar)
+        grid.put(status, x: max(x, width - DisplayWidth.of(status)), y: 0, role: .titleBar)
+    }
+}
+
+enum PaneView {
+    static func draw(into grid: inout Grid, side: PaneSide, state: BrowserState, context: BrowserContext) {
+        let rect = state.screen.pane(side)
+        let focused = state.focus == side
+        let layout = state.layout(side, context: context)
+        let top = state.topLine(side, context: context)
+        let current = layout.turns.isEmpty ? nil : layout.turn(atLine: top)
+        let title = context.meeting(state.meetings[side.rawValue]).title
+        let counter = current.map { "turn \($0 + 1)/\(layout.turns.count)" } ?? "no turns"
+        BoxView.draw(into: &grid, rect: rect, title: title, rightTitle: counter, focused: focused)
+
+        let textX = rect.x + 2
+        let width = rect.width - 4
+        let height = rect.height - 2
+        if layout.lines.isEmpty {
+            let who = context.person(state.speaker)?.shortName ?? "No one"
+            let wrapped = TextWrapper.wrap([StyledSegment("\(who) does not speak in this meeting.", role: .note)], width: width)
+            for (row, line) in wrapped.prefix(height).enumerated() {
+                grid.put(line.text, x: textX, y: rect.y + 1 + row, role: .note, limit: width)
+            }
+            return
+        }
+        let currentHit = currentHit(side: side, state: state, context: context)
+        for row in 0..<height {
+            let index = top + row
+            guard index < layout.lines.count else { break }
+            let line = layout.lines[index]
+            let y = rect.y + 1 + row
+            var x = textX
+            if line.kind == .label {
+                let marker = line.turn == current ? "▸ " : "  "
+                x += grid.put(marker, x: x, y: y, role: .speakerCurrent, limit: width)
+                for seg in line.segments {
+                    let role = line.turn == current && seg.role == .speaker ? Role.speakerCurrent : seg.role
+                    x += grid.put(seg.text, x: x, y: y, role: role, limit: max(0, textX + width - x))
+                }
+                continue
+            }
+            x += grid.put(line.gutter, x: x, y: y, role: .note, limit: width)
+            for seg in line.segments {
+                x += grid.put(seg.text, x: x, y: y, role: seg.role, limit: max(0, textX + width - x))
+            }
+            if let hit = currentHit, hit.line == index {
+                let hx = textX + PaneLayout.gutterWidth + hit.column
+                grid.restyle(x: hx, y: y, width: min(hit.width, textX + width - hx), role: .matchCurrent)
+            }
+        }
+    }
+
+    static func currentHit(side: PaneSide, state: BrowserState, context: BrowserContext) -> PaneHit? {
+        guard let current = state.search.current else { return nil }
+        let hits = state.allHits(context: context)
+        guard hits.indices.contains(current), hits[current].side == side else { return nil }
+        return hits[current].hit
+    }
+}
+
+enum BoxView {
+    /// A border with a title on the left and another on the right of its top edge; heavy when focused.
+    static func draw(into grid: inout Grid, rect: Rect, title: String, rightTitle: String, focused: Bool) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let role: Role = focused ? .borderFocused : .border
+        let (h, v, tl, tr, bl, br) = focused ? ("━", "┃", "┏", "┓", "┗", "┛") : ("─", "│", "┌", "┐", "└", "┘")
+        let right = rect.x + rect.width - 1
+        let bottom = rect.y + rect.height - 1
+        for x in rect.x...right {
+            grid.put(h, x: x, y: rect.y, role: role)
+            grid.put(h, x: x, y: bottom, role: role)
+        }
+        for y in rect.y...bottom {
+            grid.put(v, x: rect.x, y: y, role: role)
+            grid.put(v, x: right, y: y, role: role)
+        }
+        grid.put(tl, x: rect.x, y: rect.y, role: role)
+        grid.put(tr, x: right, y: rect.y, role: role)
+        grid.put(bl, x: rect.x, y: bottom, role: role)
+        grid.put(br, x: right, y: bottom, role: role)
+        let inner = rect.width - 4
+        let rightText = rightTitle.isEmpty ? "" : " \(rightTitle) "
+        let rightWidth = DisplayWidth.of(rightText)
+        // The title runs from after the corner to one border cell before the right title.
+        let titleRoom = (right - rightWidth) - (rect.x + 1) - 1
+        let titleRole: Role = focused ? .paneTitleFocused : .paneTitle
+        if titleRoom >= 6 {
+            grid.put(DisplayWidth.truncate(" \(title) ", to: titleRoom), x: rect.x + 1, y: rect.y, role: titleRole)
+            grid.put(rightText, x: right - rightWidth, y: rect.y, role: titleRole)
+        } else {
+            grid.put(DisplayWidth.truncate(" \(title) ", to: max(0, inner)), x: rect.x + 1, y: rect.y, role: titleRole)
+        }
+    }
+}

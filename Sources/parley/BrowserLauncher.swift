@@ -1,0 +1,45 @@
+import Foundation
+import ParleyModel
+import ParleyUI
+
+/// Opens the interactive browser over a corpus; returns the process exit code.
+func runBrowser(corpus: Corpus, themeSpec: String?) throws -> Int32 {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        printError("the browser needs a terminal (stdin and stdout must be a tty); for plain text try 'parley show feb' or 'parley --help'")
+        return 1
+    }
+    let environment = ProcessInfo.processInfo.environment
+    let theme: Theme
+    if let spec = themeSpec {
+        do {
+            theme = try ThemeCatalog.load(nameOrPath: spec)
+        } catch {
+            printError("\(error)")
+            return 1
+        }
+    } else {
+        theme = ThemeCatalog.defaultTheme(environment: environment)
+    }
+    let colorsAllowed = themeSpec != nil || (environment["NO_COLOR"] ?? "").isEmpty
+    let app: BrowserApp
+    do {
+        app = try BrowserApp(corpus: corpus, theme: theme, colorsAllowed: colorsAllowed)
+    } catch {
+        printError("\(error)")
+        return 1
+    }
+    let terminal: CursesTerminal
+    do {
+        terminal = try CursesTerminal.open()
+    } catch {
+        printError("\(error)")
+        return 1
+    }
+    defer { terminal.close() }
+    app.run(on: terminal)
+    return 0
+}
+
+private func printError(_ message: String) {
+    FileHandle.standardError.write(Data("parley: \(message)\n".utf8))
+}
