@@ -1,0 +1,31 @@
+import Foundation
+import ArgumentParser
+import ParleyModel
+
+/// `--corpus PATH`, shared by every command that reads the corpus.
+struct CorpusOptions: ParsableArguments {
+    @Option(
+        name: .customLong("corpus"),
+        help: ArgumentHelp(
+            "A transcript file or a folder of .txt files to read instead of the built-in corpus (repeatable).",
+            valueName: "path"))
+    var paths: [String] = []
+
+    /// The corpus to work on. Each file that cannot be used gets one line on stderr and the rest still load;
+    /// when nothing usable is left, the command stops with an input problem.
+    func load(console: Console) throws -> Corpus {
+        let corpus = paths.isEmpty ? CorpusLoader.builtIn() : CorpusLoader.load(paths: paths)
+        for problem in corpus.problems {
+            console.err("parley: \(oneLine(problem.description))\n")
+        }
+        guard !corpus.documents.isEmpty else {
+            let what = paths.isEmpty ? "the built-in corpus" : paths.joined(separator: ", ")
+            throw InputProblem("nothing usable to read in \(what)")
+        }
+        return corpus
+    }
+
+    private func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+}

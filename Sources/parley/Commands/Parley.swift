@@ -1,0 +1,35 @@
+import ArgumentParser
+import ParleyModel
+
+/// `parley` on its own opens the browser; the subcommands print plain text or JSON.
+struct Parley: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley",
+        abstract: "Read and compare what the same people said at two meetings, speaker by speaker.",
+        discussion: """
+            Without a subcommand, parley opens the browser in the terminal. Meetings and speakers are named by id \
+            or by an unambiguous prefix or word: feb, may, mexico, 2017-05, kelly, osorio.
+            Exit status: 0 success, 1 a problem with the input, 2 a usage error.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Meetings.self,
+            Speakers.self,
+            Show.self,
+            Search.self,
+            Compare.self,
+            StatsCommand.self, KwicCommand.self, AlignCommand.self, QuotesCommand.self,
+        ]
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(help: ArgumentHelp("A theme for the browser: a built-in name or a theme file.", valueName: "name|file"))
+    var theme: String?
+
+    func run(console: Console) throws {
+        let corpus = try corpus.load(console: console)
+        let status = try runBrowser(corpus: corpus, themeSpec: theme)
+        if status != 0 { throw ExitCode(status) }
+    }
+}

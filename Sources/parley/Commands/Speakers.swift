@@ -1,0 +1,21 @@
+import ArgumentParser
+import ParleyModel
+
+/// `parley speakers`: who speaks, under which labels, and how much in each meeting.
+struct Speakers: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List each person with id, name, role, labels, and turns and words per meeting.")
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var output: OutputOptions
+
+    func run(console: Console) throws {
+        let corpus = try corpus.load(console: console)
+        let report = SpeakersReport(corpus: corpus)
+        if output.json {
+            console.out(try JSONOutput.string(report))
+        } else {
+            console.outLines(report.textLines())
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import ParleyModel
+
+/// Plain text made safe for Markdown, with italic runs written as `*...*`.
+enum Markdown {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            if "\\`*_<>[]|#".contains(c) { out.append("\\") }
+            out.append(c)
+        }
+        return out
+    }
+
+    static func paragraph(_ paragraph: Paragraph) -> String {
+        let chars = Array(paragraph.text)
+        var out = ""
+        for run in paragraph.runs {
+            let text = escape(String(chars[run.range]))
+            out += run.kind == .italic ? "*\(text)*" : text
+        }
+        // A paragraph that starts like a list item or a numbered line must stay a paragraph.
+        if let first = out.first, "-+".contains(first) || (first.isNumber && out.prefix(8).contains(".")) {
+            out = "\\" + out
+        }
+        return out
+    }
+}

@@ -1,0 +1,159 @@
+import ParleyModel
+
+/// What `parley search` prints.
+struct SearchReport: Encodable {
+    struct HitSource: Encodable {
+        var file: String
+        var line: Int
+        var start: Int
+        var end: Int
+
+        enum CodingKeys: String, CodingKey { case file, line, start, end }
+    }
+
+    struct Hit: Encodable {
+        var meeting: String
+        var document: String
+        var file: String
+        var kind: String
+        /// 0-based turn index, label and speaker id; null for a hit in a document's running text.
+        var turn: Int?
+        var label: String?
+        var speaker: String?
+        /// 0-based paragraph index in the turn (or in the document's running text).
+        var paragraph: Int
+        /// `Character` offsets of the match in `text`.
+        var start: Int
+        var end: Int
+        var match: String
+        var text: String
+        var snippet: Snippet
+        var source: HitSource
+
+        enum CodingKeys: String, CodingKey {
+            case meeting, document, file, kind, turn, label, speaker, paragraph, start, end, match, text, snippet, source
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(meeting, forKey: .meeting)
+            try c.encode(document, forKey: .document)
+            try c.encode(file, forKey: .file)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(turn, forKey: .turn)
+            try c.encode(label, forKey: .label)
+            try c.encode(speaker, forKey: .speaker)
+            try c.encode(paragraph, forKey: .paragraph)
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
+            try c.encode(match, forKey: .match)
+            try c.encode(text, forKey: .text)
+            try c.encode(snippet, forKey: .snippet)
+            try c.encode(source, forKey: .source)
+        }
+    }
+
+    var query: String
+    var caseSensitive: Bool
+    /// The --meeting and --speaker filters as resolved ids, or null.
+    var meeting: String?
+    var speaker: String?
+    var total: Int
+    /// Hits per meeting id; every meeting searched is present, with 0 where nothing matched.
+    var byMeeting: [String: Int]
+    /// Hits per person id, for hits in turns.
+    var bySpeaker: [String: Int]
+    /// Hits in the running text of statements, articles and communiques, where nobody speaks.
+    var outsideTurns: Int
+    var hits: [Hit]
+
+    enum CodingKeys: String, CodingKey {
+        case query, caseSensitive, meeting, speaker, total, byMeeting, bySpeaker, outsideTurns, hits
+    }
+
+    /// Meeting order, then the meeting's documents in order, then reading order.
+    init(corpus: Corpus, query: SearchQuery, meeting: Meeting?, person: Person?, context: Int) {
+        self.query = query.text
+        caseSensitive = query.caseSensitive
+        self.meeting = meeting?.id
+        speaker = person?.id
+        let meetings = meeting.map { [$0] } ?? corpus.meetings
+        var rank: [Int: (meeting: Meeting, order: Int)] = [:]
+        var order = 0
+        for m in meetings {
+            for d in m.documentIndices {
+                rank[d] = (m, order)
+                order += 1
+            }
+        }
+        let index = SearchIndex(corpus: corpus)
+        let found = index.hits(for: query) { ref in
+            guard rank[ref.document] != nil else { return false }
+            guard let person else { return true }
+            guard let turn = ref.turn else { return false }
+            return corpus.documents[ref.document].turns[turn].speakerID == person.id
+        }.sorted { a, b in
+            let (ra, rb) = (rank[a.ref.document]!.order, rank[b.ref.document]!.order)
+            return ra != rb ? ra < rb : (a.ref, a.range.lowerBound) < (b.ref, b.range.lowerBound)
+        }
+        var locator = SourceLocator()
+        hits = found.map { hit in
+            let document = corpus.documents[hit.ref.document]
+            let paragraph = corpus.paragraph(hit.ref)
+            let turn = hit.ref.turn.map { document.turns[$0] }
+            let location = locator.locate(hit.range, in: paragraph, of: document)
+            let snippet = Snippet(text: paragraph.text, range: hit.range, context: context)
+            return Hit(
+                meeting: rank[hit.ref.document]!.meeting.id, document: document.id, file: document.fileName,
+                kind: document.kind.rawValue, turn: turn?.index, label: turn?.label, speaker: turn?.speakerID,
+                paragraph: hit.ref.paragraph, start: hit.range.lowerBound, end: hit.range.upperBound,
+                match: snippet.match, text: paragraph.text, snippet: snippet,
+                source: HitSource(file: location.file, line: location.line, start: location.start, end: location.end))
+        }
+        total = hits.count
+        var byMeeting = Dictionary(uniqueKeysWithValues: meetings.map { ($0.id, 0) })
+        var bySpeaker: [String: Int] = [:]
+        for hit in hits {
+            byMeeting[hit.meeting, default: 0] += 1
+            if let speaker = hit.speaker { bySpeaker[speaker, default: 0] += 1 }
+        }
+        self.byMeeting = byMeeting
+        self.bySpeaker = bySpeaker
+        outsideTurns = hits.filter { $0.speaker == nil }.count
+        meetingOrder = meetings.map(\.id)
+    }
+
+    /// The meetings searched, in date order, for the text totals.
+    private var meetingOrder: [String] = []
+
+    /// Each hit as a line saying where it is and a line with the snippet, the match in [brackets];
+    /// then the totals.
+    func textLines() -> [String] {
+        var lines: [String] = []
+        var table = TextTable(alignments: [.left, .left, .left, .left])
+        for hit in hits {
+            let place = hit.turn.map { "turn \($0 + 1) ¶\(hit.paragraph + 1)" } ?? "¶\(hit.paragraph + 1)"
+            table.add([hit.meeting, hit.file, place, hit.label ?? "(\(hit.kind) text)"])
+        }
+        for (hit, heading) in zip(hits, table.lines()) {
+            lines.append(heading)
+            lines.append("    " + hit.snippet.marked)
+        }
+        if !hits.isEmpty { lines.append("") }
+        lines.append("\(total) hit\(total == 1 ? "" : "s") for \(query)")
+        var meetingTable = TextTable(alignments: [.left, .right])
+        for id in meetingOrder { meetingTable.add([id, "\(byMeeting[id] ?? 0)"]) }
+        lines.append("by meeting:")
+        lines += meetingTable.lines(indent: "  ")
+        if total > 0 {
+            var speakerTable = TextTable(alignments: [.left, .right])
+            for (id, count) in bySpeaker.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+                speakerTable.add([id, "\(count)"])
+            }
+            if outsideTurns > 0 { speakerTable.add(["(not in a turn)", "\(outsideTurns)"]) }
+            lines.append("by speaker:")
+            lines += speakerTable.lines(indent: "  ")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,3 @@
+import Foundation
+
+exit(ParleyCLI.run(arguments: Array(CommandLine.arguments.dropFirst()), console: .standard))
