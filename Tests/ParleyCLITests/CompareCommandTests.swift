@@ -56,6 +56,12 @@ struct CompareCommandTests {
         #expect(!result.err.isEmpty)
     }
 
+    @Test func meetingsNeedsTwoNames() {
+        #expect(parley("compare", "kelly", "--meetings", "feb,").status == 2)
+        #expect(parley("compare", "kelly", "--meetings", "feb").status == 2)
+        #expect(parley("compare", "kelly", "--meetings", "feb,may,feb").status == 2)
+    }
+
     @Test func theSameMeetingTwiceIsRefused() {
         let result = parley("compare", "kelly", "--meetings", "feb,mexico")
         #expect(result.status == 1)

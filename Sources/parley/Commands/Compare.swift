@@ -35,7 +35,10 @@ struct Compare: ConsoleCommand {
         if output.json, let format, format != .json {
             throw ValidationError("--json and --format \(format.rawValue) disagree; give one of them")
         }
-        if let meetings, meetings.split(separator: ",", omittingEmptySubsequences: false).count != 2 {
+        if let meetings,
+            case let parts = meetings.split(separator: ",", omittingEmptySubsequences: false),
+            parts.count != 2 || parts.contains(where: { $0.allSatisfy(\.isWhitespace) })
+        {
             throw ValidationError("--meetings takes two meetings separated by a comma, e.g. --meetings feb,may")
         }
         if let width, width < 43 { throw ValidationError("--width must be at least 43") }
