@@ -36,9 +36,11 @@ func parley(arguments: [String], environment: [String: String] = [:]) -> Command
 
 /// The built `parley` program, which sits beside the test bundle in the build products folder.
 func parleyExecutable() throws -> URL {
-    let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0])].map {
-        $0.deletingLastPathComponent().appendingPathComponent("parley")
-    }
+    // On Linux the test runner is the `.xctest` file itself; on macOS it loads a `.xctest` bundle.
+    let testBundles = Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }
+    let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    let folders = testBundles.map { $0.deletingLastPathComponent() } + [runner.deletingLastPathComponent(), Bundle.main.bundleURL]
+    let candidates = folders.map { $0.appendingPathComponent("parley") }
     return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }, "parley is not built beside the tests")
 }
 
