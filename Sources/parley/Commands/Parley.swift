@@ -18,7 +18,6 @@ struct Parley: ConsoleCommand {
             Show.self,
             Search.self,
             Compare.self,
-            StatsCommand.self, KwicCommand.self, AlignCommand.self, QuotesCommand.self,
         ]
     )
 
