@@ -50,6 +50,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "parley-bench", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyUITests", dependencies: ["ParleyUI", "ParleyModel"]),
         .testTarget(name: "ParleyEndToEndTests", dependencies: ["parley"]),

@@ -1,0 +1,53 @@
+import Foundation
+import ParleyModel
+
+// Times the model's work on a corpus a hundred times the built-in one (its five texts repeated under
+// different file names, built in memory), and the peak memory after each step.
+
+/// Peak resident set size so far, in MiB (getrusage reports KiB on Linux, bytes on macOS).
+func maxRSS() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
+        getrusage(RUSAGE_SELF, &usage)
+    #endif
+    #if os(macOS)
+        return Double(usage.ru_maxrss) / 1_048_576
+    #else
+        return Double(usage.ru_maxrss) / 1024
+    #endif
+}
+
+@discardableResult
+func measure<T>(_ label: String, _ work: () -> T) -> T {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let result = work()
+    let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+    let padded = label.padding(toLength: 28, withPad: " ", startingAt: 0)
+    print(padded + String(format: " %10.1f ms   max RSS %7.1f MiB", ms, maxRSS()))
+    return result
+}
+
+let copies = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 100
+let builtIn = CorpusLoader.builtIn()
+let texts = builtIn.documents.map { ($0.fileName, $0.sourceText) }
+var sources: [(name: String, text: String)] = []
+for copy in 0..<copies {
+    for (name, text) in texts { sources.append((String(format: "%03d-", copy) + name, text)) }
+}
+print("corpus: \(copies) × \(texts.count) documents, \(sources.reduce(0) { $0 + $1.text.utf8.count } / 1024) KiB of text")
+
+let corpus = measure("load") { CorpusLoader.build(sources: sources) }
+let index = measure("build search index") { SearchIndex(corpus: corpus) }
+let hits = measure("search 'deport*'") { index.hits(for: SearchQuery("deport*")) }
+print("  \(hits.count) hits")
+let stats = measure("stats") { SpeakerStatistics.compute(corpus: corpus) }
+print("  \(stats.count) people")
+let lines = measure("kwic 'border'") { Concordance.lines(corpus: corpus, index: index, query: SearchQuery("border"), sort: .left) }
+print("  \(lines.count) lines")
+let alignment = measure("align kelly") { PassageAlignment.align(corpus: corpus, speaker: "kelly") }
+print("  \(alignment?.pairs.count ?? 0) pairs")
+let tracer = measure("quote tracer: index") { QuoteTracer(corpus: corpus) }
+let traces = measure("quote tracer: trace all") { tracer.traceAll() }
+print("  \(traces.count) units, \(traces.filter { $0.source != nil }.count) matched")
