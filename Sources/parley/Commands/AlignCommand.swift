@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import ParleyModel
+import ParleyUI
+
+/// `parley align SPEAKER`: the speaker's paragraphs at one meeting beside the most similar at the other.
+struct AlignCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Pair a speaker's paragraphs at one meeting with the most similar at another, side by side.",
+        discussion: """
+            Similarity is the TF-IDF cosine of stemmed words (function words left out); a pair needs at least \
+            \(PassageAlignment.threshold) and two shared words. Shared words are shown in «guillemets».
+            """)
+
+    @Argument(help: "The speaker (id, prefix or name word).")
+    var speaker: String
+
+    @Option(help: ArgumentHelp("The meeting on the left (default: the first where the speaker spoke).", valueName: "id"))
+    var left: String?
+
+    @Option(help: ArgumentHelp("The meeting on the right (default: the next where the speaker spoke).", valueName: "id"))
+    var right: String?
+
+    @Option(help: "Most matches shown per paragraph.")
+    var matches: Int = 3
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if matches < 1 { throw ValidationError("--matches must be at least 1") }
+    }
+
+    func run(console: Console) throws {
+        let corpus = try corpus.load(console: console)
+        let person = try corpus.findPerson(speaker)
+        let l = try left.map { try corpus.findMeeting($0) }
+        let r = try right.map { try corpus.findMeeting($0) }
+        guard let alignment = PassageAlignment.align(corpus: corpus, speaker: person.id, left: l, right: r, maxMatches: matches) else {
+            throw InputProblem("\(person.name) speaks at fewer than two meetings; nothing to align")
+        }
+        if output.json {
+            console.out(try JSONOutput.string(alignment))
+            return
+        }
+        let total = max(40, console.columns ?? 100)
+        let column = (total - 3) / 2
+        var lines: [String] = []
+        let leftTitle = corpus.meeting(id: alignment.leftMeetingID)?.title ?? alignment.leftMeetingID
+        let rightTitle = corpus.meeting(id: alignment.rightMeetingID)?.title ?? alignment.rightMeetingID
+        lines.append("\(person.name): \(leftTitle) ⟷ \(rightTitle)")
+        for pair in alignment.pairs {
+            lines.append("")
+            lines.append(
+                "\(where_(pair.left)) ⟷ \(where_(pair.right))   similarity \(String(format: "%.3f", pair.similarity))   shared: \(pair.sharedTerms.joined(separator: ", "))")
+            let a = PlainWrapper.wrap(highlighted(corpus.paragraph(pair.left).text, pair.leftRanges), width: column)
+            let b = PlainWrapper.wrap(highlighted(corpus.paragraph(pair.right).text, pair.rightRanges), width: column)
+            for i in 0..<max(a.count, b.count) {
+                let x = i < a.count ? a[i] : ""
+                let y = i < b.count ? b[i] : ""
+                var line = x + String(repeating: " ", count: max(0, column - DisplayWidth.of(x))) + " │ " + y
+                while line.hasSuffix(" ") { line.removeLast() }
+                lines.append(line)
+            }
+        }
+        if alignment.pairs.isEmpty { lines.append("no pair of paragraphs is similar enough") }
+        lines.append("")
+        lines.append(
+            "\(alignment.pairs.count) pair\(alignment.pairs.count == 1 ? "" : "s"); unmatched paragraphs: \(alignment.unmatchedLeft.count) left, \(alignment.unmatchedRight.count) right")
+        console.outLines(lines)
+    }
+
+    private func where_(_ ref: PassageRef) -> String {
+        "turn \((ref.turn ?? 0) + 1) ¶\(ref.paragraph + 1)"
+    }
+
+    /// The text with each range wrapped in « », ranges in `Character` offsets.
+    private func highlighted(_ text: String, _ ranges: [Range<Int>]) -> String {
+        let chars = Array(text)
+        var out = ""
+        var i = 0
+        for r in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where r.lowerBound >= i && r.upperBound <= chars.count {
+            out += String(chars[i..<r.lowerBound]) + "«" + String(chars[r]) + "»"
+            i = r.upperBound
+        }
+        return out + String(chars[i...])
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import ParleyModel
+
+extension ConcordanceSort: ExpressibleByArgument {}
+
+/// `parley kwic QUERY`: keyword in context — every hit in an aligned column with its left and right context.
+struct KwicCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kwic",
+        abstract: "Every hit of a query as a concordance: left context, the hit in a column, right context.",
+        discussion: "The query is written as for 'parley search': words, \"quoted phrases\", prefix*.")
+
+    @Argument(help: "The words, \"quoted phrase\" or prefix* to find.")
+    var query: String
+
+    @Option(help: "Characters of context on each side.")
+    var width: Int = 30
+
+    @Option(help: "Order of lines: position, speaker, left (word before the hit) or right (word after).")
+    var sort: ConcordanceSort = .position
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if SearchQuery(query).isEmpty { throw ValidationError("the query '\(query)' has no words to search for") }
+        if width < 1 { throw ValidationError("--width must be at least 1") }
+    }
+
+    func run(console: Console) throws {
+        let corpus = try corpus.load(console: console)
+        let index = SearchIndex(corpus: corpus)
+        let lines = Concordance.lines(corpus: corpus, index: index, query: SearchQuery(query), width: width, sort: sort)
+        if output.json {
+            console.out(try JSONOutput.string(KwicReport(query: query, sort: sort.rawValue, width: width, count: lines.count, lines: lines)))
+            return
+        }
+        let places = Dictionary(corpus.meetings.map { ($0.id, $0.date.map { "\($0.short.prefix(6))" } ?? $0.shortPlace) }, uniquingKeysWith: { a, _ in a })
+        var table = TextTable(alignments: [.left, .left, .right, .left, .left])
+        for line in lines {
+            let who = line.speakerID ?? line.documentID
+            table.add([places[line.meetingID ?? ""] ?? "-", who, line.left, line.hit, line.right])
+        }
+        console.outLines(table.lines())
+        console.outLines(["\(lines.count) hit\(lines.count == 1 ? "" : "s")"])
+    }
+}
+
+/// What `parley kwic --json` prints.
+struct KwicReport: Encodable {
+    var query: String
+    var sort: String
+    var width: Int
+    var count: Int
+    var lines: [ConcordanceLine]
+}

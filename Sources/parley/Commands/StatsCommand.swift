@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import ParleyModel
+
+/// `parley stats`: the speakers table — turns, words, share, longest turn, questions answered and
+/// distinctive words per person and meeting.
+struct StatsCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Per person and meeting: turns, words, share of words, longest turn, questions answered, key words.",
+        discussion: """
+            Distinctive words are those a person used more at one meeting than at the others (log-likelihood G², \
+            at least \(3) times, function words left out); "used in both" lists words they used at every meeting \
+            where they spoke. A question counts as answered by whoever says at least \
+            \(SpeakerStatistics.minimumAnswerWords) words before the next question or moderator turn.
+            """)
+
+    @Option(help: ArgumentHelp("Only this person.", valueName: "id"))
+    var speaker: String?
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var output: OutputOptions
+
+    func run(console: Console) throws {
+        let corpus = try corpus.load(console: console)
+        let person = try speaker.map { try corpus.findPerson($0) }
+        var stats = SpeakerStatistics.compute(corpus: corpus)
+        if let person { stats = stats.filter { $0.personID == person.id } } else {
+            stats = stats.filter { $0.meetings.contains { $0.words > 0 } }
+        }
+        if output.json {
+            console.out(try JSONOutput.string(StatsReport(meetings: corpus.meetings.map(\.id), speakers: stats)))
+            return
+        }
+        let titles = Dictionary(corpus.meetings.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        var lines: [String] = []
+        for s in stats {
+            if !lines.isEmpty { lines.append("") }
+            lines.append("\(s.name) (\(s.personID))")
+            var table = TextTable(alignments: [.left, .right, .right, .right, .left, .right])
+            table.add(["meeting", "turns", "words", "share", "longest turn", "answered"])
+            for m in s.meetings {
+                let longest = m.longestTurn.map { "turn \($0.turn.map { String($0 + 1) } ?? "-"), \(m.longestTurnWords) words" } ?? "-"
+                table.add([
+                    titles[m.meetingID] ?? m.meetingID, "\(m.turns)", "\(m.words)", String(format: "%.1f%%", m.share * 100), longest,
+                    "\(m.questionsAnswered)",
+                ])
+            }
+            lines += table.lines(indent: "  ")
+            for m in s.meetings where !m.distinctive.isEmpty {
+                let words = m.distinctive.map { "\($0.word) \($0.count)/\($0.referenceCount)" }.joined(separator: ", ")
+                let against = m.reference == "speaker" ? "the same speaker elsewhere" : "everyone elsewhere"
+                lines.append("  distinctive at \(titles[m.meetingID] ?? m.meetingID) (against \(against)): \(words)")
+            }
+            if !s.sharedWords.isEmpty {
+                lines.append("  used at every meeting: " + s.sharedWords.map { "\($0.word) \($0.counts.map(String.init).joined(separator: "/"))" }.joined(separator: ", "))
+            }
+        }
+        console.outLines(lines)
+    }
+}
+
+/// What `parley stats --json` prints.
+struct StatsReport: Encodable {
+    /// Meeting ids in the order every `counts` list uses.
+    var meetings: [String]
+    var speakers: [SpeakerStats]
+}
