@@ -267,8 +267,24 @@ public struct QuoteTracer: Sendable {
             ref: first.ref, range: sourceRange, text: String(Array(sourceParagraph.text)[sourceRange]), speakerID: first.speakerID,
             meetingID: first.meeting.map { corpus.meetings[$0].id }, documentID: doc.id, score: best.score, coverage: best.coverage,
             order: best.order, likeness: best.order >= 0.8 ? "verbatim" : best.order >= 0.5 ? "close" : "paraphrase",
-            diff: WordDiff.diff(quote: tokens, in: paragraph.text, source: sourceTokens, in: sourceParagraph.text))
+            diff: diff(unit, tokens, paragraph.text, sourceTokens, sourceParagraph.text))
         return QuoteTrace(unit: unit, source: source, bestScore: best.score)
+    }
+
+    /// The word diff. A quoted span is compared with the stretch of the source it lines up with (its
+    /// words in common, widened by as many words as the quote has before and after them), since the
+    /// rest of the source sentence is context, not something the quote dropped.
+    func diff(_ unit: QuoteUnit, _ tokens: [Token], _ text: String, _ sourceTokens: [Token], _ sourceText: String) -> [DiffSpan] {
+        var source = sourceTokens
+        if unit.kind == .quote {
+            let pairs = WordDiff.lcsPairs(tokens.map { WordNormalizer.baseWord($0.folded) }, sourceTokens.map { WordNormalizer.baseWord($0.folded) })
+            if let first = pairs.first, let last = pairs.last {
+                let from = max(0, first.1 - first.0)
+                let to = min(sourceTokens.count - 1, last.1 + (tokens.count - 1 - last.0))
+                source = Array(sourceTokens[from...to])
+            }
+        }
+        return WordDiff.diff(quote: tokens, in: text, source: source, in: sourceText)
     }
 
     /// Windows of one to three consecutive sentences of one paragraph, best first, at most one per

@@ -41,7 +41,7 @@ struct AlignCommand: ConsoleCommand {
             throw InputProblem("\(person.name) speaks at fewer than two meetings; nothing to align")
         }
         if output.json {
-            console.out(try JSONOutput.string(alignment))
+            console.out(try JSONOutput.string(AlignReport(alignment)))
             return
         }
         let total = max(40, console.columns ?? 100)
@@ -85,5 +85,45 @@ struct AlignCommand: ConsoleCommand {
             i = r.upperBound
         }
         return out + String(chars[i...])
+    }
+}
+
+/// What `parley align --json` prints.
+struct AlignReport: Encodable {
+    struct Span: Encodable {
+        var start: Int
+        var end: Int
+    }
+
+    struct Pair: Encodable {
+        var left: RefJSON
+        var right: RefJSON
+        var similarity: Double
+        var shared: [String]
+        var leftSpans: [Span]
+        var rightSpans: [Span]
+    }
+
+    var speaker: String
+    var left: String
+    var right: String
+    var threshold: Double
+    var pairs: [Pair]
+    var unmatchedLeft: [RefJSON]
+    var unmatchedRight: [RefJSON]
+
+    init(_ a: PassageAlignment) {
+        speaker = a.speakerID
+        left = a.leftMeetingID
+        right = a.rightMeetingID
+        threshold = PassageAlignment.threshold
+        pairs = a.pairs.map {
+            Pair(
+                left: RefJSON($0.left), right: RefJSON($0.right), similarity: $0.similarity, shared: $0.sharedTerms,
+                leftSpans: $0.leftRanges.map { Span(start: $0.lowerBound, end: $0.upperBound) },
+                rightSpans: $0.rightRanges.map { Span(start: $0.lowerBound, end: $0.upperBound) })
+        }
+        unmatchedLeft = a.unmatchedLeft.map(RefJSON.init)
+        unmatchedRight = a.unmatchedRight.map(RefJSON.init)
     }
 }

@@ -53,4 +53,53 @@ struct KwicReport: Encodable {
     var width: Int
     var count: Int
     var lines: [ConcordanceLine]
+
+    enum CodingKeys: String, CodingKey { case query, sort, width, count, lines }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(query, forKey: .query)
+        try c.encode(sort, forKey: .sort)
+        try c.encode(width, forKey: .width)
+        try c.encode(count, forKey: .count)
+        try c.encode(lines.map(Line.init), forKey: .lines)
+    }
+
+    /// One line, every field present (null when not known).
+    struct Line: Encodable {
+        var line: ConcordanceLine
+        init(_ line: ConcordanceLine) { self.line = line }
+
+        enum CodingKeys: String, CodingKey { case position, meeting, document, speaker, ref, start, end, left, match, right }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(line.position, forKey: .position)
+            try c.encode(line.meetingID, forKey: .meeting)
+            try c.encode(line.documentID, forKey: .document)
+            try c.encode(line.speakerID, forKey: .speaker)
+            try c.encode(RefJSON(line.ref), forKey: .ref)
+            try c.encode(line.range.lowerBound, forKey: .start)
+            try c.encode(line.range.upperBound, forKey: .end)
+            try c.encode(line.left, forKey: .left)
+            try c.encode(line.hit, forKey: .match)
+            try c.encode(line.right, forKey: .right)
+        }
+    }
+}
+
+/// A passage reference as the comparison commands print it: `{document, turn, paragraph}`, with
+/// `turn` null for a paragraph of a document's running text; all 0-based.
+struct RefJSON: Encodable {
+    var ref: PassageRef
+    init(_ ref: PassageRef) { self.ref = ref }
+
+    enum CodingKeys: String, CodingKey { case document, turn, paragraph }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(ref.document, forKey: .document)
+        try c.encode(ref.turn, forKey: .turn)
+        try c.encode(ref.paragraph, forKey: .paragraph)
+    }
 }

@@ -111,7 +111,7 @@ struct QuotesReport: Encodable {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(document, forKey: .document)
             try c.encode(kind, forKey: .kind)
-            try c.encode(ref, forKey: .ref)
+            try c.encode(RefJSON(ref), forKey: .ref)
             try c.encode(start, forKey: .start)
             try c.encode(end, forKey: .end)
             try c.encode(text, forKey: .text)
@@ -125,6 +125,24 @@ struct QuotesReport: Encodable {
     }
 
     struct Source: Encodable {
+        enum CodingKeys: String, CodingKey { case meeting, document, speaker, ref, start, end, text, score, coverage, order, likeness, diff }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(meeting, forKey: .meeting)
+            try c.encode(document, forKey: .document)
+            try c.encode(speaker, forKey: .speaker)
+            try c.encode(RefJSON(ref), forKey: .ref)
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
+            try c.encode(text, forKey: .text)
+            try c.encode(score, forKey: .score)
+            try c.encode(coverage, forKey: .coverage)
+            try c.encode(order, forKey: .order)
+            try c.encode(likeness, forKey: .likeness)
+            try c.encode(diff, forKey: .diff)
+        }
+
         var meeting: String?
         var document: String
         var speaker: String

@@ -64,5 +64,44 @@ struct StatsCommand: ConsoleCommand {
 struct StatsReport: Encodable {
     /// Meeting ids in the order every `counts` list uses.
     var meetings: [String]
-    var speakers: [SpeakerStats]
+    var speakers: [Speaker]
+
+    init(meetings: [String], speakers: [SpeakerStats]) {
+        self.meetings = meetings
+        self.speakers = speakers.map(Speaker.init)
+    }
+
+    struct Speaker: Encodable {
+        var id: String
+        var name: String
+        var meetings: [Meeting]
+        var shared: [SharedWord]
+
+        init(_ s: SpeakerStats) {
+            id = s.personID
+            name = s.name
+            meetings = s.meetings.map(Meeting.init)
+            shared = s.sharedWords
+        }
+    }
+
+    struct Meeting: Encodable {
+        var m: SpeakerMeetingStats
+        init(_ m: SpeakerMeetingStats) { self.m = m }
+
+        enum CodingKeys: String, CodingKey { case meeting, turns, words, share, longestTurn, longestTurnWords, questionsAnswered, distinctive, reference }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(m.meetingID, forKey: .meeting)
+            try c.encode(m.turns, forKey: .turns)
+            try c.encode(m.words, forKey: .words)
+            try c.encode(m.share, forKey: .share)
+            try c.encode(m.longestTurn.map(RefJSON.init), forKey: .longestTurn)
+            try c.encode(m.longestTurnWords, forKey: .longestTurnWords)
+            try c.encode(m.questionsAnswered, forKey: .questionsAnswered)
+            try c.encode(m.distinctive, forKey: .distinctive)
+            try c.encode(m.reference, forKey: .reference)
+        }
+    }
 }
