@@ -211,4 +211,13 @@ struct BrowserUpdateTests {
         s = BrowserFixture.typing(BrowserFixture.keys("Sfelicia\n"), from: s)
         #expect(s.speaker == "felicia-schwartz")
     }
+
+    @Test func incrementalSearchAlwaysStartsFromWhereTheSearchBegan() {
+        // Focus on the right pane, past its matches: each typed letter searches again from there,
+        // not from wherever the previous letter's match had moved the focus.
+        var s = BrowserFixture.typing([.tab])
+        s = BrowserFixture.typing(BrowserFixture.keys("/deportations\n"), from: s)
+        #expect(s.search.current == 0)
+        #expect(s.focus == .left)
+    }
 }

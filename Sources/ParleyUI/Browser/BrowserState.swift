@@ -27,11 +27,17 @@ public struct SearchState: Hashable, Sendable {
     public var isActive: Bool { !query.isEmpty }
 }
 
+/// Where a search began: the panes' positions and which one had focus, restored on Esc.
+public struct SearchOrigin: Hashable, Sendable {
+    public var positions: [PanePosition]
+    public var focus: PaneSide
+}
+
 /// What has the keyboard.
 public enum BrowserMode: Hashable, Sendable {
     case normal
-    /// Typing a search; `previous` comes back on Esc.
-    case searchPrompt(text: String, previous: SearchState, positions: [PanePosition])
+    /// Typing a search; `previous` comes back on Esc, and matches are sought from `origin`.
+    case searchPrompt(text: String, previous: SearchState, origin: SearchOrigin)
     case help(scroll: Int)
     case speakerPicker(filter: String, selection: Int)
 }

@@ -107,7 +107,7 @@ extension BrowserState {
             }
         case .selectSpeaker(let id): selectSpeaker(id, context: context)
         case .openSpeakerPicker: mode = .speakerPicker(filter: "", selection: 0)
-        case .beginSearch: mode = .searchPrompt(text: "", previous: search, positions: positions)
+        case .beginSearch: mode = .searchPrompt(text: "", previous: search, origin: SearchOrigin(positions: positions, focus: focus))
         case .nextMatch: stepMatch(by: 1, context: context)
         case .previousMatch: stepMatch(by: -1, context: context)
         case .clearSearch:
@@ -205,17 +205,17 @@ extension BrowserState {
                 message = delta > 0 ? "search hit bottom, continuing at top" : "search hit top, continuing at bottom"
             }
         } else {
-            next = firstHit(from: positions, forward: delta > 0, hits: hits, context: context)
+            next = firstHit(from: SearchOrigin(positions: positions, focus: focus), forward: delta > 0, hits: hits, context: context)
         }
         jump(to: next, hits: hits, context: context)
     }
 
     /// The first match at or after the focused pane's top (or before it, going back).
-    private func firstHit(from positions: [PanePosition], forward: Bool, hits: [(side: PaneSide, hit: PaneHit)], context: BrowserContext) -> Int {
+    private func firstHit(from origin: SearchOrigin, forward: Bool, hits: [(side: PaneSide, hit: PaneHit)], context: BrowserContext) -> Int {
         var probe = self
-        probe.positions = positions
-        let top = probe.topLine(focus, context: context)
-        let key = (focus.rawValue, top)
+        probe.positions = origin.positions
+        let top = probe.topLine(origin.focus, context: context)
+        let key = (origin.focus.rawValue, top)
         if forward {
             return hits.firstIndex { ($0.side.rawValue, $0.hit.line) >= key } ?? 0
         }
@@ -234,7 +234,7 @@ extension BrowserState {
     }
 
     private mutating func applyInPrompt(_ action: BrowserAction, context: BrowserContext) {
-        guard case .searchPrompt(var text, let previous, let saved) = mode else { return }
+        guard case .searchPrompt(var text, let previous, let origin) = mode else { return }
         switch action {
         case .promptInput(let c):
             text.append(c)
@@ -257,7 +257,8 @@ extension BrowserState {
         case .promptCancel:
             mode = .normal
             search = previous
-            positions = saved
+            positions = origin.positions
+            focus = origin.focus
             return
         case .resize(let s):
             size = s
@@ -265,13 +266,14 @@ extension BrowserState {
         default:
             return
         }
-        mode = .searchPrompt(text: text, previous: previous, positions: saved)
+        mode = .searchPrompt(text: text, previous: previous, origin: origin)
         // Incremental: show the first match from where the search began.
-        positions = saved
+        positions = origin.positions
+        focus = origin.focus
         search.current = nil
         let hits = allHits(context: context)
         if !hits.isEmpty {
-            jump(to: firstHit(from: saved, forward: true, hits: hits, context: context), hits: hits, context: context)
+            jump(to: firstHit(from: origin, forward: true, hits: hits, context: context), hits: hits, context: context)
         }
     }
 

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// The real binary in a real (tmux) terminal: what a user sees, and the terminal they get back.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed, so terminal tests cannot run"))
+struct BrowserEndToEndTests {
+    static let restoredCheck = #"if stty -a | grep -q -- '-icanon'; then echo TERMINAL-RAW; else echo TERMINAL-RESTORED; fi"#
+
+    func open(width: Int = 80, height: Int = 24, then after: String = restoredCheck) throws -> TmuxSession {
+        let binary = TmuxSession.parleyBinary.path
+        let session = try TmuxSession(command: "'\(binary)'; \(after)", width: width, height: height)
+        try session.waitFor("0 everyone")
+        return session
+    }
+
+    @Test func findKellyInBothMeetingsSearchJumpAndQuit() throws {
+        let session = try open()
+        defer { session.close() }
+        try session.sendKeys("2")
+        var screen = try session.waitFor("Kelly · sync")
+        #expect(screen.contains("Well, thank you. It's a great"))
+        #expect(screen.contains("Well, thank you for that. It's"))
+        #expect(screen.contains("turn 1/1") && screen.contains("turn 1/7"))
+
+        try session.sendKeys("Tab", "J")
+        screen = try session.waitFor("turn 2/7")
+        #expect(screen.contains("SECRETARY KELLY"))
+
+        try session.sendKeys("0")
+        try session.waitFor("everyone · sync")
+        try session.type("/deportations")
+        try session.sendKeys("Enter")
+        screen = try session.waitFor("1/4 · Feb 23: 4 · May 18: 0")
+        #expect(screen.contains("deportations"))
+        try session.sendKeys("n")
+        try session.waitFor("2/4 · Feb 23: 4")
+
+        try session.sendKeys("q")
+        #expect(try session.waitForExit() == 0)
+        screen = try session.waitFor("TERMINAL-")
+        #expect(screen.contains("TERMINAL-RESTORED"))
+        #expect(!screen.contains("0 everyone"), "the browser's screen should be gone after quitting")
+    }
+
+    @Test func resizeRelaysOutAndATinyTerminalRecovers() throws {
+        let session = try open()
+        defer { session.close() }
+        try session.resize(width: 120, height: 30)
+        var screen = try session.waitFor("Mexico City · Feb 23 2017 ⟷ Washington · May 18 2017")
+        #expect(screen.split(separator: "\n").first?.count ?? 0 > 100)
+        try session.resize(width: 30, height: 8)
+        try session.waitFor("Terminal too small")
+        try session.resize(width: 80, height: 24)
+        screen = try session.waitFor("0 everyone")
+        #expect(!screen.contains("Terminal too small"))
+        try session.sendKeys("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
+    @Test func helpListsTheKeys() throws {
+        let session = try open()
+        defer { session.close() }
+        try session.sendKeys("?")
+        let screen = try session.waitFor("Keys")
+        #expect(screen.contains("next turn of the same speaker"))
+        try session.sendKeys("Escape", "q")
+        #expect(try session.waitForExit() == 0)
+    }
+
+    /// SIGINT is what Ctrl-C sends in the browser's cbreak mode; it is sent to parley alone here,
+    /// since a key press would also stop the test's own shell around it.
+    @Test(arguments: [SIGTERM, SIGINT, SIGHUP])
+    func aSignalGivesTheTerminalBack(signal: Int32) throws {
+        let pidFile = FileManager.default.temporaryDirectory.appendingPathComponent("parley-e2e-\(UUID().uuidString).pid")
+        defer { try? FileManager.default.removeItem(at: pidFile) }
+        // A script of its own, so `$$` is the pid parley keeps after `exec`.
+        let script = pidFile.appendingPathExtension("sh")
+        defer { try? FileManager.default.removeItem(at: script) }
+        try "echo $$ > '\(pidFile.path)'\nexec '\(TmuxSession.parleyBinary.path)'\n".write(to: script, atomically: true, encoding: .utf8)
+        let session = try TmuxSession(command: "sh '\(script.path)'; \(Self.restoredCheck)")
+        defer { session.close() }
+        try session.waitFor("0 everyone")
+        let pid = try #require(Int32(String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        kill(pid, signal)
+        let screen = try session.waitFor("TERMINAL-")
+        #expect(screen.contains("TERMINAL-RESTORED"))
+        #expect(!screen.contains("0 everyone"))
+    }
+
+    @Test func withoutATerminalItSaysSoAndFails() throws {
+        let process = Process()
+        process.executableURL = TmuxSession.parleyBinary
+        process.standardInput = FileHandle.nullDevice
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 1)
+        #expect(message.contains("needs a terminal"))
+        #expect(out.fileHandleForReading.readDataToEndOfFile().isEmpty)
+    }
+}
