@@ -16,6 +16,8 @@ enum Boilerplate {
     static func isBoilerplate(_ text: String) -> Bool {
         // Separators and end marks ("###", "* * *") carry no words.
         if !text.contains(where: { $0.isLetter || $0.isNumber }) { return true }
+        // Page furniture is short; a long block is running text, and checking it would only cost time.
+        guard text.utf8.count <= 800 else { return false }
         let lower = text.lowercased()
         if phrases.contains(where: { lower.contains($0) }) { return true }
         // Navigation bars: several short items separated by pipes.

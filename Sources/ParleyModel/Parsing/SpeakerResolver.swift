@@ -57,9 +57,13 @@ struct SpeakerResolver {
                             role: "Moderator, \(meeting.title)", kind: .moderator, label: label)
                     } else {
                         let key = officialKeys[TurnLabel.nameWords(label)] ?? TurnLabel.nameWords(label)
-                        let name = fullNames.fullName(for: key) ?? key.map(TurnLabel.titleCase).joined(separator: " ")
+                        let id = slug(key.joined(separator: " "))
+                        let name =
+                            index[id] != nil
+                            ? people[index[id]!].name
+                            : fullNames.fullName(for: key) ?? key.map(TurnLabel.titleCase).joined(separator: " ")
                         turns[t].speakerID = add(
-                            id: slug(key.joined(separator: " ")), name: name, role: TurnLabel.title(label), kind: .official,
+                            id: id, name: name, role: TurnLabel.title(label), kind: .official,
                             label: label)
                     }
                     // A non-question turn may introduce the next questioner.
@@ -120,6 +124,8 @@ struct NameFinder {
     }
 
     private let texts: [[Word]]
+    /// Where each folded word stands, so a name is looked up, not scanned for.
+    private let positions: [String: [(text: Int, word: Int)]]
 
     static let stopWords: Set<String> = TurnLabel.titleWords.union([
         "MEXICAN", "AMERICAN", "U.S", "US", "PRESS", "AVAILABILITY", "RELEASES", "STATEMENT", "JOINT", "AND", "WITH",
@@ -137,17 +143,28 @@ struct NameFinder {
                 let isInitial = trimmed.count == 2 && trimmed.hasSuffix(".")
                 let bare = isInitial ? trimmed : trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "."))
                 let ends = raw.last.map { ",;:)\"”*".contains($0) || ($0 == "." && !isInitial) } ?? false
-                return Word(text: bare, folded: Tokenizer.fold(bare).uppercased(), endsName: ends)
+                // Only capitalised words can be part of a name; the rest need no folding.
+                let folded = bare.first?.isUppercase == true ? Tokenizer.fold(bare).uppercased() : ""
+                return Word(text: bare, folded: folded, endsName: ends)
             }
         }
+        var positions: [String: [(text: Int, word: Int)]] = [:]
+        for (t, words) in texts.enumerated() {
+            for (w, word) in words.enumerated() where word.text.first?.isUppercase == true {
+                positions[word.folded, default: []].append((t, w))
+            }
+        }
+        self.positions = positions
     }
 
     func fullName(for key: [String]) -> String? {
         let target = key.map { Tokenizer.fold($0).uppercased() }
         var counts: [String: (count: Int, form: String, length: Int)] = [:]
-        for words in texts where words.count >= target.count {
-            for start in 0...(words.count - target.count) {
-                guard (0..<target.count).allSatisfy({ words[start + $0].folded == target[$0] && isCapitalised(words[start + $0].text) }),
+        guard let first = target.first else { return nil }
+        for (t, start) in positions[first] ?? [] {
+            let words = texts[t]
+            do {
+                guard start + target.count <= words.count, (0..<target.count).allSatisfy({ words[start + $0].folded == target[$0] && isCapitalised(words[start + $0].text) }),
                     !(0..<(target.count - 1)).contains(where: { words[start + $0].endsName })
                 else { continue }
                 var lo = start

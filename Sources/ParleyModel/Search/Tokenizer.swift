@@ -60,6 +60,8 @@ public enum Tokenizer {
     /// Removes accents (by dropping combining marks after canonical decomposition) and
     /// turns typographic apostrophes into `'`; lower-cases when asked.
     public static func fold(_ s: String, lowercase: Bool = true) -> String {
+        // Most words are plain ASCII: nothing to decompose.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return lowercase ? s.lowercased() : s }
         var scalars = String.UnicodeScalarView()
         for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.properties.generalCategory {
