@@ -103,3 +103,23 @@ struct BrowserEndToEndTests {
         #expect(out.fileHandleForReading.readDataToEndOfFile().isEmpty)
     }
 }
+
+/// A comparison view opened, an item picked, and the passage shown side by side.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed, so terminal tests cannot run"))
+struct ListViewEndToEndTests {
+    @Test func keywordInContextItemLandsOnItsPassage() throws {
+        let session = try TmuxSession(arguments: [TmuxSession.parleyBinary.path])
+        defer { session.close() }
+        try session.waitFor("0 everyone")
+        try session.type("/deportations")
+        try session.sendKeys("Enter", "v", "v")
+        var screen = try session.waitFor("8 hits for deportations")
+        #expect(screen.contains("keyword in context"))
+        try session.sendKeys("j", "j", "Enter")
+        screen = try session.waitFor("sync ⇅")
+        #expect(screen.contains("deportations will be according to"))
+        #expect(screen.contains("turn 8/8"))
+        try session.sendKeys("q")
+        #expect(try session.waitForExit() == 0)
+    }
+}

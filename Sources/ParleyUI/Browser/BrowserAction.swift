@@ -26,6 +26,9 @@ public enum BrowserAction: Hashable, Sendable {
     case mouseWheel(x: Int, y: Int, lines: Int)
     case mouseClick(x: Int, y: Int)
     case pickerMove(Int)
+    /// Enter: in a list view, show the selected item's passage; side by side, one line down.
+    case activate
+    case nextView
     case redraw
     case quit
 }

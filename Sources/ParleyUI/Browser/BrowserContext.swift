@@ -10,6 +10,8 @@ public final class BrowserContext: @unchecked Sendable {
     public let transcriptMeetings: [Int]
     /// People in the order of the digit keys: officials by turns, then moderators and reporters.
     public let speakerSlots: [Person]
+    /// Statistics, traces, alignments and concordances, computed once when a view first needs them.
+    let analysis = AnalysisCache()
 
     private struct LayoutKey: Hashable {
         var meeting: Int

@@ -54,6 +54,9 @@ public struct BrowserState: Hashable, Sendable {
     public var sync: Bool = true
     public var search = SearchState()
     public var mode: BrowserMode = .normal
+    public var view: BrowserView = .compare
+    /// The selected row of the list view on screen.
+    public var listSelection = 0
     public var themeName: String
     /// False under NO_COLOR: the theme key then says why it does nothing.
     public var colorsAllowed = true

@@ -8,7 +8,8 @@ extension BrowserState {
         case .searchPrompt: applyInPrompt(action, context: context)
         case .help(let scroll): applyInHelp(action, scroll: scroll)
         case .speakerPicker(let filter, let selection): applyInPicker(action, filter: filter, selection: selection, context: context)
-        case .normal: applyInNormal(action, context: context)
+        case .normal:
+            if view == .compare { applyInNormal(action, context: context) } else { applyInList(action, context: context) }
         }
     }
 
@@ -131,6 +132,10 @@ extension BrowserState {
                 applyInNormal(.speakerSlot(slot), context: context)
             }
         case .quit: quit = true
+        case .activate: scroll(focus, by: 1, context: context)
+        case .nextView:
+            view = view.next
+            listSelection = 0
         case .redraw, .promptInput, .promptBackspace, .promptAccept, .promptCancel, .pickerMove: break
         }
     }
@@ -330,4 +335,79 @@ extension BrowserState {
         selection = count == 0 ? 0 : (selection % count + count) % count
         mode = .speakerPicker(filter: filter, selection: selection)
     }
+
+    // MARK: - List views
+
+    /// The rows of the list view on screen.
+    public func list(context: BrowserContext) -> AnalysisList { AnalysisList.build(view, state: self, context: context) }
+
+    private mutating func applyInList(_ action: BrowserAction, context: BrowserContext) {
+        let count = list(context: context).rows.count
+        let page = max(1, size.height - 5)
+        func move(_ n: Int) { listSelection = max(0, min(count - 1, listSelection + n)) }
+        switch action {
+        case .scrollLines(let n): move(n)
+        case .scrollPages(let n): move(n * page)
+        case .scrollHalfPages(let n): move(n * page / 2)
+        case .top: listSelection = 0
+        case .bottom: listSelection = max(0, count - 1)
+        case .activate:
+            guard let target = list(context: context).rows[safe: listSelection]?.target else { return }
+            open(target, context: context)
+        case .mouseClick(_, let y):
+            // Rows start under the title bar and the list's header line.
+            let first = max(0, listSelection - (size.height - 5) + 1)
+            if y >= 2 && y < size.height - 2 { listSelection = max(0, min(count - 1, first + y - 2)) }
+        case .mouseWheel(_, _, let lines): move(lines)
+        case .nextView:
+            view = view.next
+            listSelection = 0
+        // Everything else works as it does side by side: speakers, search, help, themes, quit.
+        default:
+            let kept = view
+            applyInNormal(action, context: context)
+            if case .speakerSlot = action, kept == .alignment { listSelection = 0 }
+            view = kept
+        }
+    }
+
+    /// Shows a list item side by side.
+    mutating func open(_ target: ListTarget, context: BrowserContext) {
+        switch target {
+        case .speaker(let id):
+            view = .compare
+            selectSpeaker(id, context: context)
+        case .passage(let ref):
+            view = .compare
+            guard let side = reveal(ref, context: context) else {
+                message = "that passage is in a meeting not shown in the panes"
+                return
+            }
+            focus = side
+            alignOther(from: side, context: context)
+        case .pair(let left, let right):
+            view = .compare
+            let sides = [reveal(left, context: context), reveal(right, context: context)]
+            if let side = sides.compactMap({ $0 }).first { focus = side }
+        }
+    }
+
+    /// Scrolls the pane showing a passage's meeting to it (showing everyone if the filter hides it); which pane, or nil.
+    mutating func reveal(_ ref: PassageRef, context: BrowserContext) -> PaneSide? {
+        guard let turnIndex = ref.turn,
+            let meeting = context.corpus.meetings.firstIndex(where: { $0.documentIndices.contains(ref.document) }),
+            let side = PaneSide.allCases.first(where: { meetings[$0.rawValue] == meeting })
+        else { return nil }
+        let speakerID = context.corpus.documents[ref.document].turns[turnIndex].speakerID
+        if let s = speaker, s != speakerID { selectSpeaker(nil, context: context) }
+        let layout = layout(side, context: context)
+        guard let ordinal = layout.turns.firstIndex(where: { $0.document == ref.document && $0.turn.index == turnIndex }) else { return nil }
+        let line = layout.lines.indices.first { layout.lines[$0].ref == ref } ?? layout.turnStarts[ordinal]
+        setPosition(side, PanePosition(turn: ordinal, lineInTurn: max(0, line - layout.turnStarts[ordinal] - 1)))
+        return side
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

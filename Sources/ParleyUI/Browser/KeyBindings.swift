@@ -20,7 +20,7 @@ public enum KeyBindings {
         Section(
             title: "Move",
             bindings: [
-                KeyBinding(keys: k("j") + [.down, .enter, .control("n"), .control("e")], label: "j ↓", action: .scrollLines(1), help: "down one line"),
+                KeyBinding(keys: k("j") + [.down, .control("n"), .control("e")], label: "j ↓", action: .scrollLines(1), help: "down one line"),
                 KeyBinding(keys: k("k") + [.up, .control("p"), .control("y")], label: "k ↑", action: .scrollLines(-1), help: "up one line"),
                 KeyBinding(keys: k(" f") + [.pageDown, .control("f")], label: "Space PgDn", action: .scrollPages(1), help: "down one page"),
                 KeyBinding(keys: k("b") + [.pageUp, .control("b")], label: "b PgUp", action: .scrollPages(-1), help: "up one page"),
@@ -51,6 +51,12 @@ public enum KeyBindings {
                 KeyBinding(keys: k("n"), label: "n", action: .nextMatch, help: "next match, across both panes"),
                 KeyBinding(keys: k("N"), label: "N", action: .previousMatch, help: "previous match"),
                 KeyBinding(keys: [.escape], label: "Esc", action: .clearSearch, help: "clear the search"),
+            ]),
+        Section(
+            title: "Views",
+            bindings: [
+                KeyBinding(keys: k("v"), label: "v", action: .nextView, help: "next view: side by side, speakers, keyword in context, alignment, quotes"),
+                KeyBinding(keys: [.enter], label: "Enter", action: .activate, help: "in a list: show the item's passage side by side"),
             ]),
         Section(
             title: "Screen",

@@ -10,8 +10,12 @@ public enum BrowserRenderer {
             return grid
         }
         TitleBarView.draw(into: &grid, state: state, context: context)
-        for side in PaneSide.allCases {
-            PaneView.draw(into: &grid, side: side, state: state, context: context)
+        if state.view == .compare {
+            for side in PaneSide.allCases {
+                PaneView.draw(into: &grid, side: side, state: state, context: context)
+            }
+        } else {
+            ListView.draw(into: &grid, state: state, context: context)
         }
         SpeakerBarView.draw(into: &grid, state: state, context: context)
         StatusLineView.draw(into: &grid, state: state, context: context)
@@ -57,7 +61,9 @@ enum TitleBarView {
         var x = grid.put(" parley ", x: 0, y: 0, role: .titleAccent)
         let meetings = state.meetings.map { context.meeting($0) }
         let who = context.person(state.speaker)?.shortName ?? "everyone"
-        let status = "  \(who) · \(state.sync ? "sync ⇅" : "sync off") "
+        let status =
+            state.view == .compare
+            ? "  \(who) · \(state.sync ? "sync ⇅" : "sync off") " : "  \(state.view.title) · \(who) "
         let room = width - x - DisplayWidth.of(status)
         var pair = " \(meetings[0].title) ⟷ \(meetings[1].title)"
         if DisplayWidth.of(pair) > room, let a = meetings[0].date, let b = meetings[1].date, a.year == b.year {

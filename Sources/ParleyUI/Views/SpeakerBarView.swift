@@ -78,7 +78,9 @@ enum StatusLineView {
             return
         }
         let hints: [(String, String)] =
-            state.search.isActive
+            state.view != .compare
+            ? [("j/k", "move"), ("Enter", "show side by side"), ("v", "next view"), ("?", "help"), ("q", "quit")]
+            : state.search.isActive
             ? [("n/N", "next/prev"), ("Esc", "clear"), ("Tab", "pane"), ("?", "help"), ("q", "quit")]
             : [("?", "help"), ("/", "search"), ("1-9", "speaker"), ("J/K", "turn"), ("Tab", "pane"), ("s", "sync"), ("q", "quit")]
         x += 1

@@ -1,0 +1,40 @@
+import Foundation
+import ParleyModel
+
+/// The comparison results the list views show, computed on first use and kept: never per key press.
+final class AnalysisCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stats: [SpeakerStats]?
+    private var traces: [QuoteTrace]?
+    private var alignments: [String: PassageAlignment?] = [:]
+    private var concordances: [String: [ConcordanceLine]] = [:]
+
+    private func memo<T>(_ read: () -> T?, _ make: () -> T, _ write: (T) -> Void) -> T {
+        if let value = lock.withLock(read) { return value }
+        let made = make()
+        lock.withLock { write(made) }
+        return made
+    }
+
+    func speakerStats(_ corpus: Corpus) -> [SpeakerStats] {
+        memo({ stats }, { SpeakerStatistics.compute(corpus: corpus) }, { stats = $0 })
+    }
+
+    func quoteTraces(_ corpus: Corpus) -> [QuoteTrace] {
+        memo({ traces }, { QuoteTracer(corpus: corpus).traceAll() }, { traces = $0 })
+    }
+
+    func alignment(_ corpus: Corpus, speaker: String, left: Meeting, right: Meeting) -> PassageAlignment? {
+        let key = "\(speaker)|\(left.id)|\(right.id)"
+        return memo(
+            { alignments[key] }, { PassageAlignment.align(corpus: corpus, speaker: speaker, left: left, right: right) },
+            { alignments[key] = $0 })
+    }
+
+    func concordance(_ corpus: Corpus, index: SearchIndex, query: SearchQuery, width: Int) -> [ConcordanceLine] {
+        let key = "\(query.caseSensitive)|\(query.text)|\(width)"
+        return memo(
+            { concordances[key] }, { Concordance.lines(corpus: corpus, index: index, query: query, width: width) },
+            { concordances[key] = $0 })
+    }
+}

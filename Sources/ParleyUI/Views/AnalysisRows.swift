@@ -1,0 +1,138 @@
+import ParleyModel
+
+/// Where Enter on a list item takes the reader.
+public enum ListTarget: Hashable, Sendable {
+    /// A passage, shown in whichever pane has its meeting.
+    case passage(PassageRef)
+    /// Two passages, one in each pane: an aligned pair.
+    case pair(PassageRef, PassageRef)
+    /// One person's turns, side by side.
+    case speaker(String)
+}
+
+public struct ListRow: Hashable, Sendable {
+    public var segments: [StyledSegment]
+    public var target: ListTarget?
+}
+
+/// The rows of each list view, built from the cached comparison results.
+public struct AnalysisList: Sendable {
+    public var header: [StyledSegment]
+    public var rows: [ListRow]
+    /// Said instead of rows when there are none.
+    public var empty: String
+
+    static func build(_ view: BrowserView, state: BrowserState, context: BrowserContext) -> AnalysisList {
+        switch view {
+        case .compare: return AnalysisList(header: [], rows: [], empty: "")
+        case .speakers: return speakers(state: state, context: context)
+        case .concordance: return concordance(state: state, context: context)
+        case .alignment: return alignment(state: state, context: context)
+        case .quotes: return quotes(state: state, context: context)
+        }
+    }
+
+    static func cell(_ text: String, _ width: Int, right: Bool = false) -> String {
+        let t = DisplayWidth.truncate(text, to: width)
+        let pad = String(repeating: " ", count: max(0, width - DisplayWidth.of(t)))
+        return right ? pad + t : t + pad
+    }
+
+    static func meetingLabel(_ id: String?, context: BrowserContext) -> String {
+        guard let m = context.corpus.meetings.first(where: { $0.id == id }) else { return "—" }
+        return m.date.map { String($0.short.prefix { $0 != " " }) + " " + String($0.day) } ?? m.shortPlace
+    }
+
+    static func speakerName(_ id: String?, context: BrowserContext) -> String {
+        id.flatMap { context.corpus.person(id: $0)?.shortName } ?? "—"
+    }
+
+    private static func speakers(state: BrowserState, context: BrowserContext) -> AnalysisList {
+        let stats = context.analysis.speakerStats(context.corpus)
+        let ids = state.meetings.map { context.meeting($0).id }
+        let names = ids.map { meetingLabel($0, context: context) }
+        let header = "Speaker          " + names.map { cell("\($0) turns·words·%·Q", 22) }.joined(separator: " ") + " Distinctive words"
+        var rows: [ListRow] = []
+        let order = context.speakerSlots.map(\.id)
+        for s in stats.sorted(by: { (order.firstIndex(of: $0.personID) ?? 99) < (order.firstIndex(of: $1.personID) ?? 99) }) {
+            let per = ids.map { id in s.meetings.first { $0.meetingID == id } }
+            guard per.contains(where: { ($0?.turns ?? 0) > 0 }) else { continue }
+            var segs = [StyledSegment(cell(speakerName(s.personID, context: context), 16) + " ", role: .speaker)]
+            for m in per {
+                let text = m.map { "\($0.turns) \($0.words) \(Int(($0.share * 100).rounded()))% \($0.questionsAnswered)" } ?? "—"
+                segs.append(StyledSegment(cell("       " + text, 22) + " ", role: .text))
+            }
+            let words = per.compactMap { $0?.distinctive.prefix(3).map(\.word).joined(separator: ", ") }.filter { !$0.isEmpty }
+            segs.append(StyledSegment(words.joined(separator: " │ "), role: .sharedTerm))
+            rows.append(ListRow(segments: segs, target: .speaker(s.personID)))
+        }
+        return AnalysisList(
+            header: [StyledSegment(header, role: .tableHeader)], rows: rows,
+            empty: "no one speaks in these meetings")
+    }
+
+    private static func concordance(state: BrowserState, context: BrowserContext) -> AnalysisList {
+        guard let query = state.activeQuery else {
+            return AnalysisList(header: [], rows: [], empty: "Search with / first: this view lists every hit in context.")
+        }
+        let width = max(10, (state.size.width - 30) / 2)
+        let lines = context.analysis.concordance(context.corpus, index: context.index, query: query, width: width)
+        let rows = lines.map { line -> ListRow in
+            let doc = context.corpus.documents[line.ref.document]
+            let who = line.speakerID.map { speakerName($0, context: context) } ?? doc.kind.rawValue
+            return ListRow(
+                segments: [
+                    StyledSegment(cell(meetingLabel(line.meetingID, context: context), 7) + cell(who, 12) + " ", role: .note),
+                    StyledSegment(cell(line.left, width, right: true) + " ", role: .text),
+                    StyledSegment(line.hit, role: .match),
+                    StyledSegment(" " + line.right, role: .text),
+                ], target: .passage(line.ref))
+        }
+        return AnalysisList(
+            header: [StyledSegment("\(lines.count) hits for \(query.text)", role: .tableHeader)], rows: rows,
+            empty: "No hit for \(query.text).")
+    }
+
+    private static func alignment(state: BrowserState, context: BrowserContext) -> AnalysisList {
+        guard let speaker = state.speaker, let person = context.person(speaker) else {
+            return AnalysisList(header: [], rows: [], empty: "Pick a speaker (1–9 or S): this view pairs their paragraphs across the two meetings.")
+        }
+        let left = context.meeting(state.meetings[0]), right = context.meeting(state.meetings[1])
+        guard let alignment = context.analysis.alignment(context.corpus, speaker: speaker, left: left, right: right) else {
+            return AnalysisList(header: [], rows: [], empty: "\(person.shortName) does not speak in both meetings.")
+        }
+        let corpus = context.corpus
+        func snippet(_ ref: PassageRef) -> String { String(corpus.paragraph(ref).text.prefix(60)) }
+        let rows = alignment.pairs.map { pair in
+            ListRow(
+                segments: [
+                    StyledSegment(String(format: "%.2f  ", pair.similarity), role: .note),
+                    StyledSegment(cell(snippet(pair.left), 34) + " ⟷ ", role: .text),
+                    StyledSegment(cell(snippet(pair.right), 34) + "  ", role: .text),
+                    StyledSegment(pair.sharedTerms.prefix(6).joined(separator: ", "), role: .sharedTerm),
+                ], target: .pair(pair.left, pair.right))
+        }
+        return AnalysisList(
+            header: [StyledSegment("\(person.name): \(rows.count) paragraph pairs in the order of the left meeting · Enter shows both", role: .tableHeader)],
+            rows: rows, empty: "No paragraphs of \(person.shortName) are alike enough across the two meetings.")
+    }
+
+    private static func quotes(state: BrowserState, context: BrowserContext) -> AnalysisList {
+        let traces = context.analysis.quoteTraces(context.corpus).filter { $0.source != nil }
+        let unitWidth = max(20, state.size.width - 56)
+        let rows = traces.map { trace -> ListRow in
+            let source = trace.source!
+            let doc = context.corpus.documents[trace.unit.ref.document]
+            return ListRow(
+                segments: [
+                    StyledSegment(cell(doc.kind.rawValue, 11) + " ", role: .note),
+                    StyledSegment(cell(trace.unit.text, unitWidth) + " → ", role: .traced),
+                    StyledSegment(cell(speakerName(source.speakerID, context: context) + " " + meetingLabel(source.meetingID, context: context), 20), role: .speaker),
+                    StyledSegment(String(format: " %.2f ", source.score) + source.likeness, role: .note),
+                ], target: .passage(source.ref))
+        }
+        return AnalysisList(
+            header: [StyledSegment("\(rows.count) sentences and quotes of the related documents traced to what was said · Enter shows the source", role: .tableHeader)],
+            rows: rows, empty: "Nothing in the related documents traces to a spoken passage.")
+    }
+}
