@@ -28,6 +28,7 @@ func runBrowser(corpus: Corpus, themeSpec: String?) throws -> Int32 {
         printError("\(error)")
         return 1
     }
+    app.useMarks(MarkStore(corpusID: CorpusIdentity.id(of: corpus)))
     let terminal: CursesTerminal
     do {
         terminal = try CursesTerminal.open()

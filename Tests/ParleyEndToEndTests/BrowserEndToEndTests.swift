@@ -123,3 +123,29 @@ struct ListViewEndToEndTests {
         #expect(try session.waitForExit() == 0)
     }
 }
+
+/// Marks outlive the program: set one, quit, start again, go back to it.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed, so terminal tests cannot run"))
+struct MarksEndToEndTests {
+    @Test func aMarkSetInOneRunIsThereInTheNext() throws {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("parley-state-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: state) }
+        let environment = ["XDG_STATE_HOME": state.path]
+        let first = try TmuxSession(arguments: [TmuxSession.parleyBinary.path], environment: environment)
+        defer { first.close() }
+        try first.waitFor("0 everyone")
+        try first.sendKeys("J", "J", "J", "m", "k")
+        try first.waitFor("mark k set")
+        try first.sendKeys("q")
+        #expect(try first.waitForExit() == 0)
+
+        let second = try TmuxSession(arguments: [TmuxSession.parleyBinary.path], environment: environment)
+        defer { second.close() }
+        try second.waitFor("turn 1/8")
+        try second.sendKeys("'", "k")
+        let screen = try second.waitFor("turn 4/8")
+        #expect(screen.contains("SECRETARY TILLERSON"))
+        try second.sendKeys("q")
+        #expect(try second.waitForExit() == 0)
+    }
+}

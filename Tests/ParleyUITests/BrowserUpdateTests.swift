@@ -221,3 +221,30 @@ struct BrowserUpdateTests {
         #expect(s.focus == .left)
     }
 }
+
+/// Marks: `m` and a letter remembers a passage, `'` and the letter comes back to it.
+struct MarkTests {
+    let context = BrowserFixture.context
+
+    @Test func aMarkBringsTheReaderBackToThePassage() {
+        var s = BrowserFixture.typing(BrowserFixture.keys("JJJ"))
+        let marked = s.passageAtTop(.left, context: context)
+        s = BrowserFixture.typing(BrowserFixture.keys("ma"), from: s)
+        #expect(s.marks["a"] == marked)
+        #expect(s.message == "mark a set")
+        s = BrowserFixture.typing(BrowserFixture.keys("gG2"), from: s)
+        s = BrowserFixture.typing(BrowserFixture.keys("'a"), from: s)
+        #expect(s.passageAtTop(.left, context: context) == marked)
+        #expect(s.speaker == nil)
+    }
+
+    @Test func unknownMarksAndNonLettersSaySo() {
+        let s = BrowserFixture.typing(BrowserFixture.keys("'z"))
+        #expect(s.message == "no mark z: set one with mz")
+        let t = BrowserFixture.typing(BrowserFixture.keys("m1"))
+        #expect(t.message == "marks are letters a–z and A–Z")
+        #expect(t.marks.isEmpty)
+        let u = BrowserFixture.typing([.character("m"), .escape])
+        #expect(u.mode == .normal && u.marks.isEmpty)
+    }
+}

@@ -17,15 +17,38 @@ public final class BrowserApp {
         themes[theme.name] = theme
     }
 
+    /// Where marks are read from and written to; without one they last for the session only.
+    private var markStore: MarkStore?
+
+    /// Takes the marks saved for this corpus; a problem with the file is shown, never fatal.
+    public func useMarks(_ store: MarkStore) {
+        markStore = store
+        state.marks = store.marks
+        if let warning = store.warnings.first { state.message = warning }
+    }
+
     public func run(on backend: TerminalBackend) {
         state.apply(.resize(backend.size), context: context)
         draw(on: backend)
         while !state.quit, let event = backend.nextEvent() {
+            let marks = state.marks
             for action in Keymap.actions(for: event, mode: state.mode) {
                 state.apply(action, context: context)
             }
+            if state.marks != marks { saveMarks() }
             draw(on: backend)
         }
+    }
+
+    /// Writing is an effect, done here at the edge and never inside the update.
+    private func saveMarks() {
+        guard var store = markStore else { return }
+        let warnings = store.warnings.count
+        for (letter, ref) in state.marks where store.mark(letter) != ref {
+            store.set(letter, at: ref)
+        }
+        if store.warnings.count > warnings, let warning = store.warnings.last { state.message = warning }
+        markStore = store
     }
 
     private func draw(on backend: TerminalBackend) {

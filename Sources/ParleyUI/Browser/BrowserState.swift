@@ -40,6 +40,8 @@ public enum BrowserMode: Hashable, Sendable {
     case searchPrompt(text: String, previous: SearchState, origin: SearchOrigin)
     case help(scroll: Int)
     case speakerPicker(filter: String, selection: Int)
+    /// After `m` (set) or `'` (go to): waiting for the mark's letter.
+    case awaitingMark(set: Bool)
 }
 
 /// Everything the browser shows, as plain data. Changed only by `BrowserState.apply`.
@@ -57,6 +59,8 @@ public struct BrowserState: Hashable, Sendable {
     public var view: BrowserView = .compare
     /// The selected row of the list view on screen.
     public var listSelection = 0
+    /// Marks set with `m` and a letter; the app saves them whenever they change.
+    public var marks: [Character: PassageRef] = [:]
     public var themeName: String
     /// False under NO_COLOR: the theme key then says why it does nothing.
     public var colorsAllowed = true

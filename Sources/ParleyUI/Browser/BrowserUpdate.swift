@@ -8,6 +8,7 @@ extension BrowserState {
         case .searchPrompt: applyInPrompt(action, context: context)
         case .help(let scroll): applyInHelp(action, scroll: scroll)
         case .speakerPicker(let filter, let selection): applyInPicker(action, filter: filter, selection: selection, context: context)
+        case .awaitingMark(let set): applyMark(action, set: set, context: context)
         case .normal:
             if view == .compare { applyInNormal(action, context: context) } else { applyInList(action, context: context) }
         }
@@ -133,10 +134,12 @@ extension BrowserState {
             }
         case .quit: quit = true
         case .activate: scroll(focus, by: 1, context: context)
+        case .beginSetMark: mode = .awaitingMark(set: true)
+        case .beginGoToMark: mode = .awaitingMark(set: false)
         case .nextView:
             view = view.next
             listSelection = 0
-        case .redraw, .promptInput, .promptBackspace, .promptAccept, .promptCancel, .pickerMove: break
+        case .redraw, .promptInput, .promptBackspace, .promptAccept, .promptCancel, .pickerMove, .markLetter: break
         }
     }
 
@@ -410,4 +413,35 @@ extension BrowserState {
 
 extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+extension BrowserState {
+    /// The paragraph at the top of a pane (the turn's first, when its label is at the top).
+    public func passageAtTop(_ side: PaneSide, context: BrowserContext) -> PassageRef? {
+        let layout = layout(side, context: context)
+        let top = topLine(side, context: context)
+        return layout.lines[top...].lazy.compactMap(\.ref).first
+    }
+
+    mutating func applyMark(_ action: BrowserAction, set: Bool, context: BrowserContext) {
+        mode = .normal
+        guard case .markLetter(let letter) = action else { return }
+        guard MarkStore.isMarkLetter(letter) else {
+            message = "marks are letters a–z and A–Z"
+            return
+        }
+        if set {
+            guard let ref = passageAtTop(focus, context: context) else {
+                message = "nothing to mark here"
+                return
+            }
+            marks[letter] = ref
+            message = "mark \(letter) set"
+        } else if let ref = marks[letter] {
+            open(.passage(ref), context: context)
+            if message == nil { message = "mark \(letter)" }
+        } else {
+            message = "no mark \(letter): set one with m\(letter)"
+        }
+    }
 }

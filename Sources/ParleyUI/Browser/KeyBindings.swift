@@ -57,6 +57,8 @@ public enum KeyBindings {
             bindings: [
                 KeyBinding(keys: k("v"), label: "v", action: .nextView, help: "next view: side by side, speakers, keyword in context, alignment, quotes"),
                 KeyBinding(keys: [.enter], label: "Enter", action: .activate, help: "in a list: show the item's passage side by side"),
+                KeyBinding(keys: k("m"), label: "m letter", action: .beginSetMark, help: "mark the passage at the top of the focused pane"),
+                KeyBinding(keys: k("'"), label: "' letter", action: .beginGoToMark, help: "go back to a mark (kept between runs)"),
             ]),
         Section(
             title: "Screen",

@@ -30,6 +30,11 @@ public enum Keymap {
                 case .down, .control("n"), .tab: return [.pickerMove(1)]
                 default: return promptAction(key).map { [$0] } ?? []
                 }
+            case .awaitingMark:
+                switch key {
+                case .character(let c): return [.markLetter(c)]
+                default: return [.promptCancel]
+                }
             case .help:
                 switch key {
                 case .character("j"), .down, .enter: return [.scrollLines(1)]

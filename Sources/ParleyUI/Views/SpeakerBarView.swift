@@ -67,6 +67,11 @@ enum StatusLineView {
             grid.put(summary, x: x, y: y, role: .status, limit: max(0, width - x))
             return
         }
+        if case .awaitingMark(let set) = state.mode {
+            let ask = set ? "set mark: type a letter (Esc cancels)" : "go to mark: type its letter (Esc cancels)"
+            grid.put(" " + ask, x: 0, y: y, role: .prompt, limit: width)
+            return
+        }
         var x = 0
         if state.search.isActive {
             x += grid.put(" /\(state.search.query)", x: x, y: y, role: .prompt, limit: width / 2)
