@@ -3,7 +3,7 @@ import ParleyModel
 import ParleyUI
 
 /// Opens the interactive browser over a corpus; returns the process exit code.
-func runBrowser(corpus: Corpus, themeSpec: String?) throws -> Int32 {
+func runBrowser(corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil) throws -> Int32 {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
         printError("the browser needs a terminal (stdin and stdout must be a tty); for plain text try 'parley show feb' or 'parley --help'")
         return 1
@@ -23,7 +23,7 @@ func runBrowser(corpus: Corpus, themeSpec: String?) throws -> Int32 {
     let colorsAllowed = themeSpec != nil || (environment["NO_COLOR"] ?? "").isEmpty
     let app: BrowserApp
     do {
-        app = try BrowserApp(corpus: corpus, theme: theme, colorsAllowed: colorsAllowed)
+        app = try BrowserApp(corpus: corpus, theme: theme, colorsAllowed: colorsAllowed, meetings: meetings)
     } catch {
         printError("\(error)")
         return 1

@@ -26,6 +26,15 @@ struct ExitStatusTests {
         #expect(result.err.hasPrefix("parley: no speaker matches 'nobody'"))
     }
 
+    @Test func browserMeetingsAreCheckedBeforeATerminalIsNeeded() throws {
+        let one = try runExecutable(["--meetings", "feb"])
+        #expect(one.status == 2)
+        #expect(one.err.contains("--meetings takes two meetings"))
+        let unknown = try runExecutable(["--meetings", "feb,zzz"])
+        #expect(unknown.status == 1)
+        #expect(unknown.err.hasPrefix("parley: no meeting matches 'zzz'"))
+    }
+
     @Test func helpAndVersionGoToStdout() throws {
         let help = try runExecutable(["--help"])
         #expect(help.status == 0)

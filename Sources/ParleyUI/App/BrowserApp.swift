@@ -6,11 +6,12 @@ public final class BrowserApp {
     public private(set) var state: BrowserState
     private var themes: [String: Theme] = [:]
 
-    /// Fails when the corpus has no transcript to show.
-    public init(corpus: Corpus, theme: Theme, colorsAllowed: Bool) throws {
+    /// Shows `meetings` (two) or the first two with transcripts; fails when there is nothing to show.
+    public init(corpus: Corpus, theme: Theme, colorsAllowed: Bool, meetings: [Meeting]? = nil) throws {
         let context = BrowserContext(corpus: corpus)
-        guard let first = context.transcriptMeetings.first else { throw BrowserError.noTranscripts }
-        let second = context.transcriptMeetings.dropFirst().first ?? first
+        let chosen = meetings?.compactMap { m in corpus.meetings.firstIndex { $0.id == m.id } } ?? context.transcriptMeetings
+        guard let first = chosen.first else { throw BrowserError.noTranscripts }
+        let second = chosen.dropFirst().first ?? first
         self.context = context
         self.state = BrowserState(size: Size(width: 80, height: 24), meetings: [first, second], themeName: theme.name)
         self.state.colorsAllowed = colorsAllowed
