@@ -8,6 +8,7 @@ final class AnalysisCache: @unchecked Sendable {
     private var traces: [QuoteTrace]?
     private var alignments: [String: PassageAlignment?] = [:]
     private var concordances: [String: [ConcordanceLine]] = [:]
+    private var quoted: [PassageRef: [Int]]?
 
     private func memo<T>(_ read: () -> T?, _ make: () -> T, _ write: (T) -> Void) -> T {
         if let value = lock.withLock(read) { return value }
@@ -22,6 +23,21 @@ final class AnalysisCache: @unchecked Sendable {
 
     func quoteTraces(_ corpus: Corpus) -> [QuoteTrace] {
         memo({ traces }, { QuoteTracer(corpus: corpus).traceAll() }, { traces = $0 })
+    }
+
+    /// For each spoken paragraph that a related document quotes, the documents quoting it, in corpus order.
+    func quotingDocuments(_ corpus: Corpus) -> [PassageRef: [Int]] {
+        let traces = quoteTraces(corpus)
+        return memo(
+            { quoted },
+            {
+                var map: [PassageRef: [Int]] = [:]
+                for trace in traces {
+                    guard let source = trace.source else { continue }
+                    if !(map[source.ref] ?? []).contains(trace.unit.ref.document) { map[source.ref, default: []].append(trace.unit.ref.document) }
+                }
+                return map.mapValues { $0.sorted() }
+            }, { quoted = $0 })
     }
 
     func alignment(_ corpus: Corpus, speaker: String, left: Meeting, right: Meeting) -> PassageAlignment? {

@@ -98,6 +98,12 @@ enum PaneView {
             }
             return
         }
+        // Where the passage at the top was quoted, on the pane's bottom edge.
+        if let ref = state.passageAtTop(side, context: context), let docs = context.analysis.quotingDocuments(context.corpus)[ref] {
+            let kinds = docs.map { context.corpus.documents[$0].kind.rawValue }
+            let note = DisplayWidth.truncate(" “ quoted in the \(kinds.joined(separator: ", ")) ", to: max(0, rect.width - 4))
+            grid.put(note, x: rect.x + 2, y: rect.y + rect.height - 1, role: .traced)
+        }
         let currentHit = currentHit(side: side, state: state, context: context)
         for row in 0..<height {
             let index = top + row
@@ -114,7 +120,8 @@ enum PaneView {
                 }
                 continue
             }
-            x += grid.put(line.gutter, x: x, y: y, role: .note, limit: width)
+            x += grid.put(String(line.gutter.prefix(1)), x: x, y: y, role: .note, limit: width)
+            x += grid.put(String(line.gutter.dropFirst()), x: x, y: y, role: .traced, limit: width)
             for seg in line.segments {
                 x += grid.put(seg.text, x: x, y: y, role: seg.role, limit: max(0, textX + width - x))
             }

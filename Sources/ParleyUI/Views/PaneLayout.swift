@@ -40,6 +40,7 @@ public struct PaneLayout: Sendable {
         let corpus = context.corpus
         let turns = corpus.turns(of: corpus.meetings[meeting], speaker: speaker)
         let textWidth = max(1, width - PaneLayout.gutterWidth)
+        let quoted = context.analysis.quotingDocuments(corpus)
         var lines: [PaneLine] = []
         var starts: [Int] = []
         var hits: [PaneHit] = []
@@ -58,9 +59,12 @@ public struct PaneLayout: Sendable {
                 let ref = PassageRef(document: document, turn: turn.index, paragraph: p)
                 let matches = query.map { $0.matches(in: context.index.tokens(of: ref)) } ?? []
                 let wrapped = TextWrapper.wrap(PaneLayout.segments(of: paragraph, matches: matches), width: textWidth)
-                let gutter = paragraph.interpreted ? "┊ " : "  "
+                // First column: interpreted speech; second, on the first line: quoted by a related document.
+                let interpreted = paragraph.interpreted ? "┊" : " "
+                let isQuoted = quoted[ref] != nil
                 let first = lines.count
-                for line in wrapped {
+                for (k, line) in wrapped.enumerated() {
+                    let gutter = interpreted + (k == 0 && isQuoted ? "“" : " ")
                     lines.append(PaneLine(kind: .text, turn: ordinal, ref: ref, gutter: gutter, segments: line.segments, startOffset: line.startOffset))
                 }
                 let chars = Array(paragraph.text)
