@@ -146,6 +146,8 @@ final class CursesTerminal: TerminalBackend {
             if result != ERR {
                 let event =
                     result == KEY_CODE_YES ? eventForKeyCode(Int32(bitPattern: input)) : eventForCharacter(UInt32(input))
+                // Ctrl-L asks for the whole screen to be painted again, whatever curses thinks is there.
+                if event == .key(.control("l")) { clearok(parley_stdscr(), true) }
                 if let event { return event }
                 continue
             }
