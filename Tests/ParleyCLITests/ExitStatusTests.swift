@@ -27,10 +27,10 @@ struct ExitStatusTests {
     }
 
     @Test func browserMeetingsAreCheckedBeforeATerminalIsNeeded() throws {
-        let one = try runExecutable(["--meetings", "feb"])
+        let one = try runExecutable(["--panes", "feb"])
         #expect(one.status == 2)
-        #expect(one.err.contains("--meetings takes two meetings"))
-        let unknown = try runExecutable(["--meetings", "feb,zzz"])
+        #expect(one.err.contains("--panes takes two meetings"))
+        let unknown = try runExecutable(["--panes", "feb,zzz"])
         #expect(unknown.status == 1)
         #expect(unknown.err.hasPrefix("parley: no meeting matches 'zzz'"))
     }

@@ -27,15 +27,16 @@ struct Parley: ConsoleCommand {
     @Option(help: ArgumentHelp("A theme for the browser: a built-in name or a theme file.", valueName: "name|file"))
     var theme: String?
 
+    // Not --meetings: `compare` has an option of that name, and the root's would take it.
     @Option(help: ArgumentHelp("The two meetings for the left and right panes (default: the first two).", valueName: "a,b"))
-    var meetings: String?
+    var panes: String?
 
     func run(console: Console) throws {
         let corpus = try corpus.load(console: console)
         var pair: [Meeting]? = nil
-        if let meetings {
-            let names = meetings.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-            guard names.count == 2 else { throw ValidationError("--meetings takes two meetings, like --meetings feb,may") }
+        if let panes {
+            let names = panes.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+            guard names.count == 2 else { throw ValidationError("--panes takes two meetings, like --panes feb,may") }
             pair = try names.map { try corpus.findMeeting($0) }
         }
         let status = try runBrowser(corpus: corpus, themeSpec: theme, meetings: pair)
