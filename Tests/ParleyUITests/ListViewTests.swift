@@ -81,3 +81,30 @@ struct ListViewTests {
         #expect(layout.turns[layout.turn(atLine: shown.topLine(.left, context: context))].turn.speakerID == "tillerson")
     }
 }
+
+/// A related document read in the browser: traced sentences marked, Enter on one shows what was said.
+struct DocumentReaderTests {
+    let context = BrowserFixture.context
+
+    @Test func theJointStatementReadsWithItsTracedSentencesMarked() {
+        let s = BrowserFixture.typing(BrowserFixture.keys("vvvvv"))
+        #expect(s.view == .documents)
+        let frame = BrowserFixture.frame(s)
+        #expect(frame.row(2).contains("Joint Statement by Rex Tillerson and John Kelly"))
+        #expect(frame.text.contains("During the course of our meetings"))
+        #expect((3..<20).contains { frame.roles(row: $0).contains(.traced) })
+    }
+
+    @Test func tabTurnsToTheNextDocumentAndEnterShowsTheSource() {
+        var s = BrowserFixture.typing(BrowserFixture.keys("vvvvv"))
+        s = BrowserFixture.typing([.tab], from: s)
+        #expect(BrowserFixture.frame(s).row(2).contains("Tillerson and Kelly Visit Mexico"))
+        // Down to the block quote of Kelly's "no mass deportations" passage.
+        let rows = s.list(context: context).rows
+        let quote = rows.firstIndex { $0.segments.map(\.text).joined().contains("There will be no mass deportations") }!
+        s = BrowserFixture.typing(Array(repeating: .character("j"), count: quote) + [.enter], from: s)
+        #expect(s.view == .compare)
+        let layout = s.layout(s.focus, context: context)
+        #expect(layout.turns[layout.turn(atLine: s.topLine(s.focus, context: context))].turn.speakerID == "kelly")
+    }
+}

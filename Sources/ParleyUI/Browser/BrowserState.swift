@@ -59,6 +59,8 @@ public struct BrowserState: Hashable, Sendable {
     public var view: BrowserView = .compare
     /// The selected row of the list view on screen.
     public var listSelection = 0
+    /// Which related document the documents view reads, counting the corpus's non-transcripts.
+    public var documentShown = 0
     /// Marks set with `m` and a letter; the app saves them whenever they change.
     public var marks: [Character: PassageRef] = [:]
     public var themeName: String

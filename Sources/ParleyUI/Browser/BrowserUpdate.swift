@@ -355,13 +355,20 @@ extension BrowserState {
         case .top: listSelection = 0
         case .bottom: listSelection = max(0, count - 1)
         case .activate:
-            guard let target = list(context: context).rows[safe: listSelection]?.target else { return }
+            guard let target = list(context: context).rows[safe: listSelection]?.target else {
+                message = view == .documents ? "this line is not traced to anything said" : nil
+                return
+            }
             open(target, context: context)
         case .mouseClick(_, let y):
             // Rows start under the title bar and the list's header line.
             let first = max(0, listSelection - (size.height - 5) + 1)
             if y >= 2 && y < size.height - 2 { listSelection = max(0, min(count - 1, first + y - 2)) }
         case .mouseWheel(_, _, let lines): move(lines)
+        case .focusOther where view == .documents:
+            let count = context.corpus.documents.filter { $0.kind != .transcript }.count
+            documentShown = count == 0 ? 0 : (documentShown + 1) % count
+            listSelection = 0
         case .nextView:
             view = view.next
             listSelection = 0

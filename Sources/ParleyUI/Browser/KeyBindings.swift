@@ -36,7 +36,7 @@ public enum KeyBindings {
         Section(
             title: "Panes and speakers",
             bindings: [
-                KeyBinding(keys: [.tab, .backTab], label: "Tab", action: .focusOther, help: "focus the other pane"),
+                KeyBinding(keys: [.tab, .backTab], label: "Tab", action: .focusOther, help: "focus the other pane (documents: next one)"),
                 KeyBinding(keys: k("h") + [.left], label: "h ←", action: .focus(.left), help: "focus the left pane"),
                 KeyBinding(keys: k("l") + [.right], label: "l →", action: .focus(.right), help: "focus the right pane"),
                 KeyBinding(keys: k("s"), label: "s", action: .toggleSync, help: "sync scrolling by turn on/off"),
@@ -55,7 +55,7 @@ public enum KeyBindings {
         Section(
             title: "Views",
             bindings: [
-                KeyBinding(keys: k("v"), label: "v", action: .nextView, help: "next view: side by side, speakers, keyword in context, alignment, quotes"),
+                KeyBinding(keys: k("v"), label: "v", action: .nextView, help: "next view: speakers, kwic, alignment, quotes, documents"),
                 KeyBinding(keys: [.enter], label: "Enter", action: .activate, help: "in a list: show the item's passage side by side"),
                 KeyBinding(keys: k("m"), label: "m letter", action: .beginSetMark, help: "mark the passage at the top of the focused pane"),
                 KeyBinding(keys: k("'"), label: "' letter", action: .beginGoToMark, help: "go back to a mark (kept between runs)"),

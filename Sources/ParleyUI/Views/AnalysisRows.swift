@@ -29,6 +29,7 @@ public struct AnalysisList: Sendable {
         case .concordance: return concordance(state: state, context: context)
         case .alignment: return alignment(state: state, context: context)
         case .quotes: return quotes(state: state, context: context)
+        case .documents: return document(state: state, context: context)
         }
     }
 
@@ -134,5 +135,47 @@ public struct AnalysisList: Sendable {
         return AnalysisList(
             header: [StyledSegment("\(rows.count) sentences and quotes of the related documents traced to what was said · Enter shows the source", role: .tableHeader)],
             rows: rows, empty: "Nothing in the related documents traces to a spoken passage.")
+    }
+
+    /// A related document to read, its traced sentences and quotes marked; Enter shows the spoken source.
+    private static func document(state: BrowserState, context: BrowserContext) -> AnalysisList {
+        let related = context.corpus.documents.indices.filter { context.corpus.documents[$0].kind != .transcript }
+        guard !related.isEmpty else {
+            return AnalysisList(header: [], rows: [], empty: "The corpus has no related documents, only transcripts.")
+        }
+        let d = related[state.documentShown % related.count]
+        let doc = context.corpus.documents[d]
+        let traces = context.analysis.quoteTraces(context.corpus).filter { $0.unit.ref.document == d && $0.source != nil }
+        let width = max(10, state.size.width - 6)
+        var rows: [ListRow] = []
+        for (p, paragraph) in doc.body.enumerated() {
+            let ref = PassageRef(document: d, turn: nil, paragraph: p)
+            // Quotes lie inside sentences; the narrowest traced unit holding a character decides its mark.
+            let units = traces.filter { $0.unit.ref == ref }.sorted { $0.unit.range.count > $1.unit.range.count }
+            let segments = PaneLayout.segments(of: paragraph, matches: []).map { seg in
+                StyledSegment(seg.text, role: seg.role == .note ? .note : .text)
+            }
+            var marked: [StyledSegment] = []
+            var offset = 0
+            for seg in segments {
+                for ch in seg.text {
+                    let traced = units.contains { $0.unit.range.contains(offset) }
+                    let role: Role = traced ? .traced : seg.role
+                    if let last = marked.last, last.role == role {
+                        marked[marked.count - 1].text.append(ch)
+                    } else {
+                        marked.append(StyledSegment(String(ch), role: role))
+                    }
+                    offset += 1
+                }
+            }
+            if p > 0 { rows.append(ListRow(segments: [], target: nil)) }
+            for line in TextWrapper.wrap(marked, width: width) {
+                let unit = units.last { $0.unit.range.overlaps(line.startOffset..<(line.startOffset + max(1, DisplayWidth.of(line.text)))) }
+                rows.append(ListRow(segments: line.segments, target: unit.map { .passage($0.source!.ref) }))
+            }
+        }
+        let header = "\(doc.title) — \(doc.kind.rawValue) \(related.firstIndex(of: d)! + 1)/\(related.count) · marked: traced to what was said · Tab next document"
+        return AnalysisList(header: [StyledSegment(header, role: .tableHeader)], rows: rows, empty: "The document has no text.")
     }
 }
