@@ -8,10 +8,10 @@ struct MeetingsReport: Encodable {
         /// transcript, statement, article, communique or document.
         var kind: String
         var title: String
-        var date: String?
-        var place: String?
-        var venue: String?
-        var author: String?
+        @NullWhenAbsent var date: String?
+        @NullWhenAbsent var place: String?
+        @NullWhenAbsent var venue: String?
+        @NullWhenAbsent var author: String?
         var turns: Int
         var paragraphs: Int
 
@@ -30,19 +30,6 @@ struct MeetingsReport: Encodable {
 
         enum CodingKeys: String, CodingKey { case id, file, kind, title, date, place, venue, author, turns, paragraphs }
 
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(file, forKey: .file)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(title, forKey: .title)
-            try c.encode(date, forKey: .date)
-            try c.encode(place, forKey: .place)
-            try c.encode(venue, forKey: .venue)
-            try c.encode(author, forKey: .author)
-            try c.encode(turns, forKey: .turns)
-            try c.encode(paragraphs, forKey: .paragraphs)
-        }
     }
 
     struct MeetingEntry: Encodable {

@@ -17,9 +17,9 @@ struct SearchReport: Encodable {
         var file: String
         var kind: String
         /// 0-based turn index, label and speaker id; null for a hit in a document's running text.
-        var turn: Int?
-        var label: String?
-        var speaker: String?
+        @NullWhenAbsent var turn: Int?
+        @NullWhenAbsent var label: String?
+        @NullWhenAbsent var speaker: String?
         /// 0-based paragraph index in the turn (or in the document's running text).
         var paragraph: Int
         /// `Character` offsets of the match in `text`.
@@ -34,23 +34,6 @@ struct SearchReport: Encodable {
             case meeting, document, file, kind, turn, label, speaker, paragraph, start, end, match, text, snippet, source
         }
 
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(meeting, forKey: .meeting)
-            try c.encode(document, forKey: .document)
-            try c.encode(file, forKey: .file)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(turn, forKey: .turn)
-            try c.encode(label, forKey: .label)
-            try c.encode(speaker, forKey: .speaker)
-            try c.encode(paragraph, forKey: .paragraph)
-            try c.encode(start, forKey: .start)
-            try c.encode(end, forKey: .end)
-            try c.encode(match, forKey: .match)
-            try c.encode(text, forKey: .text)
-            try c.encode(snippet, forKey: .snippet)
-            try c.encode(source, forKey: .source)
-        }
     }
 
     var query: String

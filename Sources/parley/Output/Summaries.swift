@@ -4,7 +4,7 @@ import ParleyModel
 struct MeetingSummary: Encodable {
     var id: String
     /// YYYY-MM-DD, or null for an undated meeting.
-    var date: String?
+    @NullWhenAbsent var date: String?
     var place: String
     var title: String
     /// A short column heading for text tables, not in JSON: the date (`Feb 23 2017`), else the place.
@@ -20,13 +20,6 @@ struct MeetingSummary: Encodable {
 
     enum CodingKeys: String, CodingKey { case id, date, place, title }
 
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(date, forKey: .date)
-        try c.encode(place, forKey: .place)
-        try c.encode(title, forKey: .title)
-    }
 }
 
 /// A person as the JSON reports name them.

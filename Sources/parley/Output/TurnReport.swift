@@ -55,15 +55,10 @@ struct ParagraphReport: Encodable {
 
 struct ReporterReport: Encodable {
     var name: String
-    var outlet: String?
+    @NullWhenAbsent var outlet: String?
 
     enum CodingKeys: String, CodingKey { case name, outlet }
 
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
-        try c.encode(outlet, forKey: .outlet)
-    }
 }
 
 /// One turn of a transcript, for `show --json` and `compare --json`.
@@ -80,7 +75,7 @@ struct TurnReport: Encodable {
     var speakerName: String
     var interpreted: Bool
     var question: Bool
-    var reporter: ReporterReport?
+    @NullWhenAbsent var reporter: ReporterReport?
     var words: Int
     var paragraphs: [ParagraphReport]
 
@@ -102,18 +97,4 @@ struct TurnReport: Encodable {
         case document, file, index, label, speaker, speakerName, interpreted, question, reporter, words, paragraphs
     }
 
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(document, forKey: .document)
-        try c.encode(file, forKey: .file)
-        try c.encode(index, forKey: .index)
-        try c.encode(label, forKey: .label)
-        try c.encode(speaker, forKey: .speaker)
-        try c.encode(speakerName, forKey: .speakerName)
-        try c.encode(interpreted, forKey: .interpreted)
-        try c.encode(question, forKey: .question)
-        try c.encode(reporter, forKey: .reporter)
-        try c.encode(words, forKey: .words)
-        try c.encode(paragraphs, forKey: .paragraphs)
-    }
 }
