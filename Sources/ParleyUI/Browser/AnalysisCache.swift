@@ -9,6 +9,27 @@ final class AnalysisCache: @unchecked Sendable {
     private var alignments: [String: PassageAlignment?] = [:]
     private var concordances: [String: [ConcordanceLine]] = [:]
     private var quoted: [PassageRef: [Int]]?
+    private var lists: [ListKey: AnalysisList] = [:]
+
+    /// What a list view's rows depend on.
+    struct ListKey: Hashable {
+        var view: BrowserView
+        var speaker: String?
+        var query: SearchQuery?
+        var meetings: [Int]
+        var width: Int
+        var document: Int
+    }
+
+    /// A list view's rows, built once per view, speaker, query, meetings, width and document.
+    func list(_ key: ListKey, build: () -> AnalysisList) -> AnalysisList {
+        memo(
+            { lists[key] }, build,
+            { list in
+                if lists.count > 32 { lists.removeAll() }
+                lists[key] = list
+            })
+    }
 
     private func memo<T>(_ read: () -> T?, _ make: () -> T, _ write: (T) -> Void) -> T {
         if let value = lock.withLock(read) { return value }

@@ -10,6 +10,8 @@ public final class BrowserContext: @unchecked Sendable {
     public let transcriptMeetings: [Int]
     /// People in the order of the digit keys: officials by turns, then moderators and reporters.
     public let speakerSlots: [Person]
+    /// Turns per person and meeting index, counted once: the speaker bar shows them on every frame.
+    private let turnCounts: [String: [Int: Int]]
     /// Statistics, traces, alignments and concordances, computed once when a view first needs them.
     let analysis = AnalysisCache()
 
@@ -30,16 +32,19 @@ public final class BrowserContext: @unchecked Sendable {
         self.transcriptMeetings = corpus.meetings.indices.filter { !corpus.transcripts(of: corpus.meetings[$0]).isEmpty }
         var totals: [String: Int] = [:]
         var first: [String: Int] = [:]
+        var perMeeting: [String: [Int: Int]] = [:]
         var n = 0
-        for meeting in corpus.meetings {
+        for (m, meeting) in corpus.meetings.enumerated() {
             for (_, turn) in corpus.turns(of: meeting) {
                 totals[turn.speakerID, default: 0] += 1
+                perMeeting[turn.speakerID, default: [:]][m, default: 0] += 1
                 if first[turn.speakerID] == nil {
                     first[turn.speakerID] = n
                     n += 1
                 }
             }
         }
+        self.turnCounts = perMeeting
         func rank(_ kind: PersonKind) -> Int { kind == .official ? 0 : kind == .moderator ? 1 : 2 }
         self.speakerSlots = corpus.people.filter { totals[$0.id] != nil }.sorted { a, b in
             (rank(a.kind), -(totals[a.id] ?? 0), first[a.id] ?? 0) < (rank(b.kind), -(totals[b.id] ?? 0), first[b.id] ?? 0)
@@ -47,6 +52,9 @@ public final class BrowserContext: @unchecked Sendable {
     }
 
     public func meeting(_ index: Int) -> Meeting { corpus.meetings[index] }
+
+    /// How many turns a person has in a meeting (an index into `corpus.meetings`).
+    public func turnCount(person: String, meeting: Int) -> Int { turnCounts[person]?[meeting] ?? 0 }
 
     public func person(_ id: String?) -> Person? { id.flatMap { corpus.person(id: $0) } }
 

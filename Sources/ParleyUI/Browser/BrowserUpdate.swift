@@ -184,7 +184,7 @@ extension BrowserState {
             setPosition(side, PanePosition(turn: k, lineInTurn: 0))
         }
         if let id, let person = context.person(id) {
-            let counts = meetings.map { context.corpus.counts(person: id, meeting: context.meeting($0)).turns }
+            let counts = meetings.map { context.turnCount(person: id, meeting: $0) }
             message = "\(person.name): \(counts.map(String.init).joined(separator: " │ ")) turns"
         }
     }
@@ -342,7 +342,11 @@ extension BrowserState {
     // MARK: - List views
 
     /// The rows of the list view on screen.
-    public func list(context: BrowserContext) -> AnalysisList { AnalysisList.build(view, state: self, context: context) }
+    public func list(context: BrowserContext) -> AnalysisList {
+        let key = AnalysisCache.ListKey(
+            view: view, speaker: speaker, query: activeQuery, meetings: meetings, width: size.width, document: documentShown)
+        return context.analysis.list(key) { AnalysisList.build(view, state: self, context: context) }
+    }
 
     private mutating func applyInList(_ action: BrowserAction, context: BrowserContext) {
         let count = list(context: context).rows.count

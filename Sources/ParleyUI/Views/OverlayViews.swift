@@ -74,7 +74,7 @@ enum SpeakerPickerOverlay {
         }
         let first = max(0, min(selection - rows + 1, entries.count - rows))
         for (i, entry) in entries.enumerated().dropFirst(first).prefix(rows) {
-            let counts = state.meetings.map { m in entry.map { context.corpus.counts(person: $0.id, meeting: context.meeting(m)).turns } }
+            let counts = state.meetings.map { m in entry.map { context.turnCount(person: $0.id, meeting: m) } }
             let countText = entry == nil ? "" : "\(counts[0] ?? 0)│\(counts[1] ?? 0)"
             let name = entry.map { "\($0.name) — \($0.role)" } ?? "Everyone"
             let role: Role = i == selection ? .selection : .overlay

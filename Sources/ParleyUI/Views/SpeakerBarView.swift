@@ -15,7 +15,7 @@ enum SpeakerBarView {
         let width = state.size.width
         let everyone = Item(slot: 0, text: "0 everyone", x: 0, width: 10)
         for (i, person) in context.speakerSlots.prefix(9).enumerated() {
-            let counts = state.meetings.map { context.corpus.counts(person: person.id, meeting: context.meeting($0)).turns }
+            let counts = state.meetings.map { context.turnCount(person: person.id, meeting: $0) }
             let text = "\(i + 1) \(person.shortName) \(counts[0])│\(counts[1])"
             let w = DisplayWidth.of(text)
             // Keep room for "0 everyone" at the end.
