@@ -14,7 +14,7 @@ struct KeynessTests {
         #expect(Keyness.logLikelihood(a: 1, b: 1, c: 0, d: 10) == 0)
     }
 
-    private func terms(_ text: String) -> [Term] { WordNormalizer.terms(of: Tokenizer.tokens(in: text)) }
+    private func terms(_ text: String) -> [Term] { WordNormalizer.terms(of: Tokenizer.tokens(in: text), in: text) }
 
     @Test func keyWordsAreOverusedFrequentContentWords() {
         // Target: 20 words, deportations ×4 (as two forms), border ×3, the ×6; reference: 20 words, border ×3.

@@ -118,4 +118,74 @@ struct QuoteTracerTests {
         #expect(traces.count == 2 * Self.traces.count)
         #expect(traces.filter { $0.source != nil }.count == 2 * Self.traces.filter { $0.source != nil }.count)
     }
+
+    /// A transcript where one speaker shares the unit's common words and another its one rare place name.
+    static func anchorCorpus(statement: String) -> Corpus {
+        let transcript = """
+            Remarks
+            Lisbon, Portugal
+            February 23, 2017
+
+            SECRETARY SMITH: We held the first meeting of the working group this week, and it was the next step in coming together. We thank our hosts.
+
+            Our farmers sell grain abroad. Fishing fleets need new harbours. Tourism brings visitors every summer. Schools teach children to read. Hospitals treat the sick.
+
+            SECRETARY JONES: We look forward to further meetings, perhaps in Porto, in the coming months. Trade was on the agenda.
+
+            Energy prices rose last winter. Wind farms now power many homes. Ports handle more containers. Rail lines carry freight to the border.
+
+            MODERATOR: Thank you.
+            """
+        let related = """
+            Joint Statement
+            February 23, 2017
+
+            \(statement)
+            """
+        return CorpusLoader.build(sources: [("a.txt", transcript), ("b.txt", related)])
+    }
+
+    @Test func aRarePlaceNameSharedWithOnePassageAnchorsTheTrace() throws {
+        let corpus = Self.anchorCorpus(statement: "The next working [group] meeting will be held in Porto in coming weeks.")
+        let tracer = QuoteTracer(corpus: corpus)
+        let trace = try #require(tracer.traceAll().first)
+        #expect(trace.source?.speakerID == "jones")
+        // On words alone Smith's "held the first meeting of the working group" comes first.
+        let paragraph = corpus.paragraph(trace.unit.ref)
+        let words = tracer.unitTerms(of: SearchIndex.tokens(of: paragraph), in: paragraph.text, meeting: 0)
+        #expect(words.anchors == ["porto"])
+        let first = try #require(tracer.candidates(for: words.terms, weights: words.weights, meeting: 0).first)
+        #expect(tracer.sentences[first.first].speakerID == "smith")
+        #expect(first.score > trace.source?.score ?? 1)
+    }
+
+    @Test func bracketedInsertionsAreNotCountedAsSaid() throws {
+        let tracer = QuoteTracer(corpus: Self.anchorCorpus(statement: "We held the first [historic] meeting of the working group this week."))
+        let trace = try #require(tracer.traceAll().first)
+        #expect(trace.source?.speakerID == "smith")
+        #expect(trace.source?.coverage ?? 0 > 0.99)
+        let text = "the [also] first"
+        let words = tracer.unitTerms(of: Tokenizer.tokens(in: text), in: text, meeting: 0)
+        #expect(words.terms.map(\.word) == ["the", "first"])
+    }
+
+    @Test func titlesAndOfficesAreNotAnchors() {
+        let tokens = Tokenizer.tokens(in: "DHS Secretary John Kelly met the Secretaries of Defense and the Navy in Porto.")
+        let inTitles = QuoteTracer.titleWords(in: tokens)
+        let named = tokens.filter { inTitles.contains($0.range.lowerBound) }.map(\.caseKept)
+        #expect(named == ["DHS", "John", "Kelly", "of", "Defense", "and", "the", "Navy"])
+    }
+
+    @Test func communiqueNamesWashingtonAsTillersonDid() throws {
+        // "further meetings – perhaps in Washington, D.C.", not Videgaray's "the first meeting that was held as a
+        // working group" nor his regional meeting "in the next months".
+        expectSource(try trace(4, containing: "will be held in Washington, D.C."), turn: Self.tillerson, paragraphs: [4], speaker: "tillerson")
+    }
+
+    @Test func articleParaphrasesOfVidegarayInOtherWords() throws {
+        // "a long-term process, that it won't be necessary simple … the need to continue … our dialogue".
+        expectSource(try trace(3, containing: "\"complex\" and \"not easy\" process"), turn: Self.videgaray, paragraphs: [5], speaker: "videgaray")
+        // "in the next months we will summon for a meeting … other countries from Central America … so as to held".
+        expectSource(try trace(3, containing: "holding a regional meeting"), turn: Self.videgaray, paragraphs: [10], speaker: "videgaray")
+    }
 }

@@ -33,9 +33,26 @@ struct WordNormalizerTests {
     }
 
     @Test func termsDropPossessivesAndMarkFunctionWords() {
-        let terms = WordNormalizer.terms(of: Tokenizer.tokens(in: "Mexico’s southern border and the 1,900 miles"))
+        let text = "Mexico’s southern border and the 1,900 miles"
+        let terms = WordNormalizer.terms(of: Tokenizer.tokens(in: text), in: text)
         #expect(terms.map(\.word) == ["mexico", "southern", "border", "and", "the", "1", "900", "miles"])
         #expect(terms.map(\.isFunctionWord) == [false, false, false, true, true, true, true, false])
         #expect(terms[0].range == 0..<8)
+    }
+
+    @Test func initialismsAreOneContentWord() {
+        let text = "Meet in Washington, D.C. or the U.S.-Mexico border, said Rex W. Tillerson and I."
+        let terms = WordNormalizer.terms(of: Tokenizer.tokens(in: text), in: text)
+        #expect(terms.map(\.word) == ["meet", "in", "washington", "d.c.", "or", "the", "u.s.", "mexico", "border", "said", "rex", "w", "tillerson", "and", "i"])
+        let dc = terms[3]
+        #expect(!dc.isFunctionWord && dc.stem == "d.c." && dc.range == 20..<23)
+        // A middle initial and the pronoun stay lone letters.
+        #expect(terms[11].isFunctionWord && terms[14].isFunctionWord)
+    }
+
+    @Test func irregularPastFormsMeetTheirPresent() {
+        #expect(WordNormalizer.stem(of: "held") == WordNormalizer.stem(of: "holding"))
+        #expect(WordNormalizer.stem(of: "met") == WordNormalizer.stem(of: "meeting"))
+        #expect(WordNormalizer.stem(of: "easy") == WordNormalizer.stem(of: "simple"))
     }
 }

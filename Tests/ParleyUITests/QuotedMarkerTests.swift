@@ -8,15 +8,16 @@ struct QuotedMarkerTests {
     @Test func quotedParagraphsCarryAMarkAndTheirQuotingDocuments() {
         let context = BrowserFixture.context
         let quoted = context.analysis.quotingDocuments(context.corpus)
-        // Tillerson's second February paragraph is the joint statement's opening.
-        let ref = PassageRef(document: 0, turn: 3, paragraph: 1)
-        #expect(quoted[ref] == [2])
+        // Tillerson's fourth February paragraph is in the joint statement, and the article quotes its
+        // "curtail irregular migration".
+        let ref = PassageRef(document: 0, turn: 3, paragraph: 3)
+        #expect(quoted[ref] == [2, 3])
         var s = BrowserFixture.after([.nextTurn, .nextTurn, .nextTurn])
         let layout = s.layout(.left, context: context)
         let line = layout.lines.firstIndex { $0.ref == ref }!
         #expect(layout.lines[line].gutter == " “")
         s.apply(.scrollLines(line - s.topLine(.left, context: context)), context: context)
         let frame = BrowserFixture.frame(s)
-        #expect(frame.row(21).contains("“ quoted in the statement"))
+        #expect(frame.row(21).contains("“ quoted in the statement, article"))
     }
 }

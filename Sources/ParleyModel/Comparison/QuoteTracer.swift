@@ -56,6 +56,8 @@ public struct QuoteTrace: Sendable, Hashable, Codable {
 /// rarity among spoken sentences (idf), function words by a tenth and the speakers' own names by a third,
 /// because documents name who spoke while the speech itself rarely does. The score is the mean of
 /// coverage (how much of the unit the source has) and order (how much of it in the same order).
+/// Among passages that match, one naming the same rare place or institution as the unit is preferred,
+/// then one of the speaker the document names.
 /// Build once and keep: the source index is the expensive part.
 public struct QuoteTracer: Sendable {
     /// The score from which a trace counts as a match. On the built-in corpus, quotes and reused
@@ -70,6 +72,10 @@ public struct QuoteTracer: Sendable {
     /// A match also needs this much matched word weight (about two uncommon content words), so that a
     /// three-word phrase of common words (`"other than Mexican"`) cannot match on coverage alone.
     public static let minimumMatchedWeight = 4.0
+    /// A name of a place or institution said in at most this many sentences of the meeting anchors a
+    /// unit that names it: "in Washington, D.C." points to the one passage saying "Washington, D.C.", where
+    /// the rest of the unit's words ("the next working meeting will be held") fit other passages as well.
+    static let anchorSentences = 2
     /// When the named speaker's best passage scores within this of the overall best, it wins.
     public static let namedSpeakerMargin = 0.1
 
@@ -85,6 +91,8 @@ public struct QuoteTracer: Sendable {
     let sentences: [Sentence]
     /// Sentence indices of each paragraph start: sentences of one paragraph are consecutive.
     let postings: [String: [Int]]
+    /// Sentence indices where each stem is said as a name: capitalised, not first in its sentence.
+    let namePostings: [String: [Int]]
     let idf: [String: Double]
     let nameStems: Set<String>
     let mentions: SpeakerMentions
@@ -99,6 +107,7 @@ public struct QuoteTracer: Sendable {
         self.meetingOfDocument = meetingOfDocument
         let officials = Set(corpus.people.filter { $0.kind == .official }.map(\.id))
         var sentences: [Sentence] = []
+        var namePostings: [String: [Int]] = [:]
         // A paragraph said word for word by the same person at the same meeting (a transcript loaded
         // twice, a statement read again) is a source once: the first copy stands for all.
         var seen: Set<String> = []
@@ -108,9 +117,13 @@ public struct QuoteTracer: Sendable {
                     guard seen.insert("\(turn.speakerID)\u{0}\(meetingOfDocument[d] ?? -1)\u{0}\(paragraph.text)").inserted else { continue }
                     let ref = PassageRef(document: d, turn: turn.index, paragraph: p)
                     let terms = WordNormalizer.terms(in: paragraph)
+                    let chars = Array(paragraph.text)
                     for range in SentenceSplitter.sentences(in: paragraph.text) {
                         let inside = terms.filter { range.contains($0.range.lowerBound) }
                         guard !inside.isEmpty else { continue }
+                        for term in inside where Self.isName(term, in: chars) {
+                            namePostings[term.stem, default: []].append(sentences.count)
+                        }
                         sentences.append(Sentence(ref: ref, range: range, terms: inside, speakerID: turn.speakerID, meeting: meetingOfDocument[d]))
                     }
                 }
@@ -140,11 +153,15 @@ public struct QuoteTracer: Sendable {
             }
         }
         self.postings = postings
+        self.namePostings = namePostings.mapValues { Array(Set($0)).sorted() }
         let n = Double(max(sentences.count + writtenSentences, 1))
         self.idf = df.mapValues { max(0.5, log(n / Double($0))) }
         var names: Set<String> = []
         for person in corpus.people {
-            for token in Tokenizer.tokens(in: person.name + " " + person.labels.joined(separator: " ")) {
+            // An unnamed moderator is named after the meeting's place (`Moderator (Washington)`); a named
+            // one's surname is in their label (`MS NAUERT`).
+            let name = person.kind == .moderator ? "" : person.name
+            for token in Tokenizer.tokens(in: name + " " + person.labels.joined(separator: " ")) {
                 names.insert(WordNormalizer.stem(of: token.folded))
             }
         }
@@ -153,30 +170,80 @@ public struct QuoteTracer: Sendable {
         self.mentions = SpeakerMentions(people: corpus.people)
     }
 
-    /// How much a word of a unit counts.
-    func weight(_ term: Term, capitalized: Bool = false) -> Double {
+    /// How much a word of a unit counts: its rarity among sentences; a function word a tenth, a name a third.
+    func weight(_ term: Term, isName: Bool) -> Double {
         if term.isFunctionWord { return 0.1 }
         // A word nobody used is as rare as can be: it counts fully against coverage.
         let w = idf[term.stem] ?? log(Double(max(sentences.count, 2)))
-        // Names and titles say who was there, not what was said; so does a capitalised word inside
-        // a written sentence (`Finance and Public Credit`, `Meade`).
-        return nameStems.contains(term.stem) || capitalized ? w / 3 : w
+        // Names and titles say who was there, not what was said.
+        return isName ? w / 3 : w
     }
 
-    /// The unit's weights: capitalised words after the first of a sentence count as names.
-    func weights(of terms: [Term], tokens: [Token], text: String) -> [Double] {
+    /// The words of a unit, their weights, and the rare names (places, institutions) it shares with the speech.
+    struct UnitTerms {
+        var terms: [Term]
+        var weights: [Double]
+        var anchors: Set<String>
+    }
+
+    /// Words the writer put in square brackets (`working [group] meeting`) were not said: they are left out.
+    /// A capitalised word after the first of a sentence is a name and weighs a third, like the speakers'
+    /// names, unless it is an anchor: a place or institution named in one or two spoken sentences of the meeting
+    /// (`Washington, D.C.`, `Alliance for Prosperity`) is as telling as any rare word, and never part of
+    /// someone's title (`Secretary of Finance and Public Credit`), which only says who was there.
+    func unitTerms(of tokens: [Token], in text: String, meeting: Int?) -> UnitTerms {
+        let insertions = SentenceSplitter.bracketedInsertions(in: text)
+        let said = tokens.filter { token in !insertions.contains { $0.contains(token.range.lowerBound) } }
+        let terms = WordNormalizer.terms(of: said, in: text)
+        let inTitles = Self.titleWords(in: said)
         let chars = Array(text)
-        return zip(terms, tokens).map { term, token in
-            let first = chars[token.range.lowerBound]
-            var sentenceStart = true
-            var i = token.range.lowerBound - 1
-            while i >= 0 && !chars[i].isLetter && !chars[i].isNumber {
-                if chars[i] == "." || chars[i] == ":" || chars[i] == "\"" || chars[i] == "“" { break }
-                i -= 1
-            }
-            if i >= 0 && (chars[i].isLetter || chars[i].isNumber) { sentenceStart = false }
-            return weight(term, capitalized: first.isUppercase && !sentenceStart && term.word != "i")
+        var unit = UnitTerms(terms: terms, weights: [], anchors: [])
+        for term in terms {
+            let capitalized = Self.isName(term, in: chars)
+            let spokenIn = namePostings[term.stem, default: []].count { meeting == nil || sentences[$0].meeting == meeting }
+            let anchor = capitalized && !nameStems.contains(term.stem) && !inTitles.contains(term.range.lowerBound) && (1...Self.anchorSentences).contains(spokenIn)
+            unit.weights.append(weight(term, isName: (capitalized || nameStems.contains(term.stem)) && !anchor))
+            if anchor { unit.anchors.insert(term.stem) }
         }
+        return unit
+    }
+
+    static let titles: Set<String> = ["secretary", "secretaries", "minister", "ministers", "ambassador", "ambassadors", "president", "presidents", "chancellor"]
+
+    /// Offsets of the capitalised words around a title (`DHS Secretary John Kelly`, `Secretaries of Defense
+    /// and the Navy`): they name a person or an office.
+    static func titleWords(in tokens: [Token]) -> Set<Int> {
+        func capitalized(_ i: Int) -> Bool { tokens[i].caseKept.first?.isUppercase == true }
+        var out: Set<Int> = []
+        for (i, token) in tokens.enumerated() where titles.contains(token.folded) {
+            var j = i - 1
+            while j >= 0 && capitalized(j) {
+                out.insert(tokens[j].range.lowerBound)
+                j -= 1
+            }
+            j = i + 1
+            while j < tokens.count && (capitalized(j) || ["of", "the", "and"].contains(tokens[j].folded)) {
+                out.insert(tokens[j].range.lowerBound)
+                j += 1
+            }
+        }
+        return out
+    }
+
+    /// A capitalised content word that does not begin its sentence.
+    static func isName(_ term: Term, in chars: [Character]) -> Bool {
+        !term.isFunctionWord && term.word != "i" && chars[term.range.lowerBound].isUppercase && !startsSentence(term.range.lowerBound, in: chars)
+    }
+
+    /// True when only spaces and punctuation stand between the start of the text or a full stop, colon or
+    /// opening quote and the word at `offset`.
+    private static func startsSentence(_ offset: Int, in chars: [Character]) -> Bool {
+        var i = offset - 1
+        while i >= 0 && !chars[i].isLetter && !chars[i].isNumber {
+            if chars[i] == "." || chars[i] == ":" || chars[i] == "\"" || chars[i] == "“" { return true }
+            i -= 1
+        }
+        return i < 0
     }
 
     /// Every unit of every document that is not a transcript, traced.
@@ -237,27 +304,36 @@ public struct QuoteTracer: Sendable {
         var coverage: Double
         var order: Double
         var matchedWeight: Double
-        var precision: Double
     }
 
     public func trace(_ unit: QuoteUnit) -> QuoteTrace {
         let paragraph = corpus.paragraph(unit.ref)
         let tokens = SearchIndex.tokens(of: paragraph).filter { unit.range.contains($0.range.lowerBound) }
-        let terms = WordNormalizer.terms(of: tokens)
-        let weights = weights(of: terms, tokens: tokens, text: paragraph.text)
-        let candidates = self.candidates(for: terms, weights: weights, meeting: meetingOfDocument[unit.ref.document])
+        let meeting = meetingOfDocument[unit.ref.document]
+        let words = unitTerms(of: tokens, in: paragraph.text, meeting: meeting)
+        let candidates = self.candidates(for: words.terms, weights: words.weights, meeting: meeting)
         guard var best = candidates.first else { return QuoteTrace(unit: unit, source: nil, bestScore: 0) }
+        let contentWords = words.terms.filter { !$0.isFunctionWord }.count
+        func matches(_ c: Candidate) -> Bool {
+            let shortAndThin = unit.kind == .sentence && contentWords <= Self.shortSentenceWords && c.coverage < Self.shortSentenceCoverage
+            return c.score >= Self.threshold && c.matchedWeight >= Self.minimumMatchedWeight && !shortAndThin
+        }
+        let anchors = words.anchors
+        func anchorsNamed(by c: Candidate) -> Int {
+            anchors.count { stem in (c.first...c.last).contains { sentences[$0].terms.contains { $0.stem == stem } } }
+        }
+        if !anchors.isEmpty, let anchored = candidates.filter(matches).max(by: { (anchorsNamed(by: $0), $0.score) < (anchorsNamed(by: $1), $1.score) }),
+            anchorsNamed(by: anchored) > anchorsNamed(by: best)
+        {
+            best = anchored
+        }
         if let named = unit.namedSpeakerID, sentences[best.first].speakerID != named,
-            let alternative = candidates.first(where: { sentences[$0.first].speakerID == named }),
+            let alternative = candidates.first(where: { sentences[$0.first].speakerID == named && anchorsNamed(by: $0) >= anchorsNamed(by: best) }),
             alternative.score >= best.score - Self.namedSpeakerMargin
         {
             best = alternative
         }
-        let contentWords = terms.filter { !$0.isFunctionWord }.count
-        let shortAndThin = unit.kind == .sentence && contentWords <= Self.shortSentenceWords && best.coverage < Self.shortSentenceCoverage
-        guard best.score >= Self.threshold, best.matchedWeight >= Self.minimumMatchedWeight, !shortAndThin else {
-            return QuoteTrace(unit: unit, source: nil, bestScore: best.score)
-        }
+        guard matches(best) else { return QuoteTrace(unit: unit, source: nil, bestScore: best.score) }
         let first = sentences[best.first]
         let sourceRange = first.range.lowerBound..<sentences[best.last].range.upperBound
         let sourceParagraph = corpus.paragraph(first.ref)
@@ -345,20 +421,6 @@ public struct QuoteTracer: Sendable {
         }
         let coverage = covered / total
         let order = prev[m] / total
-        // How much of the source the unit has: a summary sentence covers its source's words too.
-        var wanted: [String: Int] = [:]
-        for t in terms { wanted[t.stem, default: 0] += 1 }
-        var sourceTotal = 0.0
-        var sourceCovered = 0.0
-        for t in window {
-            let w = weight(t)
-            sourceTotal += w
-            if (wanted[t.stem] ?? 0) > 0 {
-                wanted[t.stem]! -= 1
-                sourceCovered += w
-            }
-        }
-        let precision = sourceTotal > 0 ? sourceCovered / sourceTotal : 0
-        return Candidate(first: 0, last: 0, score: (coverage + order) / 2, coverage: coverage, order: order, matchedWeight: matchedContent, precision: precision)
+        return Candidate(first: 0, last: 0, score: (coverage + order) / 2, coverage: coverage, order: order, matchedWeight: matchedContent)
     }
 }

@@ -91,4 +91,20 @@ public enum SentenceSplitter {
         }
         return out
     }
+
+    /// Character ranges of the text inside square brackets (without the brackets): words a writer added to
+    /// a quote or a translation (`the fight [against] organized crime`).
+    public static func bracketedInsertions(in text: String) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var open: Int? = nil
+        for (i, c) in text.enumerated() {
+            if c == "[" {
+                open = i + 1
+            } else if c == "]", let o = open {
+                out.append(o..<i)
+                open = nil
+            }
+        }
+        return out
+    }
 }

@@ -40,15 +40,58 @@ public enum WordNormalizer {
         "necessity": "need", "necessities": "need", "manner": "way", "fashion": "way",
         "immigration": "migration", "immigrations": "migration", "immigrant": "migrant", "immigrants": "migrants",
         "migratory": "migration", "arms": "weapons", "firearms": "weapons", "nations": "countries", "nation": "country",
-        "regarding": "about", "concerning": "about",
+        "regarding": "about", "concerning": "about", "easy": "simple",
     ]
 
-    public static func terms(of tokens: [Token]) -> [Term] {
-        tokens.map(term)
+    /// Past forms a suffix stemmer cannot reach (`held` / `holding`, `met` / `meeting`), so that a report's
+    /// "holding a meeting" meets the speech's "held a meeting". Only forms with no common other sense:
+    /// `left`, `found`, `saw` and `lead` are not here.
+    static let irregularForms: [String: String] = [
+        "held": "hold", "met": "meet", "brought": "bring", "bought": "buy", "sought": "seek", "thought": "think",
+        "taught": "teach", "fought": "fight", "caught": "catch", "built": "build", "sent": "send", "spent": "spend",
+        "lost": "lose", "kept": "keep", "felt": "feel", "understood": "understand", "stood": "stand",
+        "meant": "mean", "paid": "pay", "told": "tell", "sold": "sell", "spoke": "speak", "spoken": "speak",
+        "wrote": "write", "written": "write", "gave": "give", "given": "give", "came": "come", "became": "become",
+        "began": "begin", "begun": "begin", "chose": "choose", "chosen": "choose", "knew": "know", "known": "know",
+        "grew": "grow", "grown": "grow", "shown": "show", "drove": "drive", "driven": "drive", "won": "win",
+        "broke": "break", "broken": "break", "struck": "strike", "arose": "arise", "arisen": "arise",
+    ]
+
+    /// The terms of `tokens`, words of `text`. An initialism (`U.S.`, `D.C.`) is one term, `u.s.`, `d.c.`:
+    /// its letters name something together, where a lone letter is a function word.
+    public static func terms(of tokens: [Token], in text: String) -> [Term] {
+        var out: [Term] = []
+        out.reserveCapacity(tokens.count)
+        var chars: [Character]? = nil
+        var i = 0
+        while i < tokens.count {
+            var end = i
+            if isCapitalLetter(tokens[i]) {
+                let c = chars ?? Array(text)
+                chars = c
+                while end + 1 < tokens.count, isCapitalLetter(tokens[end + 1]),
+                    tokens[end + 1].range.lowerBound == tokens[end].range.upperBound + 1, c[tokens[end].range.upperBound] == "."
+                {
+                    end += 1
+                }
+            }
+            if end == i {
+                out.append(term(tokens[i]))
+            } else {
+                let word = tokens[i...end].map { $0.folded + "." }.joined()
+                out.append(Term(range: tokens[i].range.lowerBound..<tokens[end].range.upperBound, word: word, stem: word, isFunctionWord: false))
+            }
+            i = end + 1
+        }
+        return out
     }
 
     public static func terms(in paragraph: Paragraph) -> [Term] {
-        terms(of: SearchIndex.tokens(of: paragraph))
+        terms(of: SearchIndex.tokens(of: paragraph), in: paragraph.text)
+    }
+
+    private static func isCapitalLetter(_ token: Token) -> Bool {
+        token.range.count == 1 && token.caseKept.first?.isUppercase == true
     }
 
     public static func term(_ token: Token) -> Term {
@@ -68,7 +111,7 @@ public enum WordNormalizer {
     }
 
     public static func stem(of word: String) -> String {
-        stemCache.stem(word) { Stemmer.stem(adjective(of: synonyms[$0] ?? $0)) }
+        stemCache.stem(word) { Stemmer.stem(adjective(of: synonyms[$0] ?? irregularForms[$0] ?? $0)) }
     }
 
     /// Stemming is the costly part of reading a corpus, and a corpus has few distinct words.
