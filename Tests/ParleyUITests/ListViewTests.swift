@@ -58,7 +58,7 @@ struct ListViewTests {
         let s = BrowserFixture.typing(BrowserFixture.keys("2vvv"))
         let list = s.list(context: context)
         #expect(!list.rows.isEmpty)
-        guard case .pair(let left, let right) = list.rows[0].target else {
+        guard case .pair(let left, let right, _) = list.rows[0].target else {
             Issue.record("an alignment row should point at two passages")
             return
         }
@@ -68,6 +68,54 @@ struct ListViewTests {
             let top = shown.topLine(side, context: context)
             #expect(layout.lines[top..<min(layout.lines.count, top + 3)].contains { $0.ref == ref })
         }
+    }
+
+    /// The role of the cell where `word` first appears on a frame row (rows of single-width characters).
+    private func role(of word: String, inRowContaining text: String, _ frame: Grid) -> Role? {
+        guard let y = (0..<frame.size.height).first(where: { frame.row($0).contains(text) }) else { return nil }
+        let row = frame.row(y)
+        guard let range = row.range(of: word) else { return nil }
+        return frame.roles(row: y)[row.distance(from: row.startIndex, to: range.lowerBound)]
+    }
+
+    @Test func anAlignedPairShowsItsSharedWordsMarkedInBothPanes() throws {
+        // Kelly's February "weapon smuggling … drug smuggling" paragraph and May's "drug smuggling or human smuggling".
+        var s = BrowserFixture.typing(BrowserFixture.keys("2vvv"), from: BrowserFixture.state(width: 100))
+        let row = try #require(s.list(context: context).rows.firstIndex { $0.segments.map(\.text).joined().contains("We are committed") })
+        s = BrowserFixture.typing(Array(repeating: .character("j"), count: row) + [.enter], from: s)
+        let frame = BrowserFixture.frame(s)
+        #expect(role(of: "smuggling", inRowContaining: "weapon smuggling", frame) == .sharedTerm)
+        #expect(role(of: "smuggling", inRowContaining: "human smuggling", frame) == .sharedTerm)
+        // Words the other passage lacks stay plain.
+        #expect(role(of: "weapon", inRowContaining: "weapon smuggling", frame) == .text)
+        // Esc clears the marking.
+        let cleared = BrowserFixture.typing([.escape], from: s)
+        #expect(cleared.emphasis.isEmpty)
+        #expect(role(of: "smuggling", inRowContaining: "weapon smuggling", BrowserFixture.frame(cleared)) == .text)
+    }
+
+    @Test func aTracedSentenceOpensAtItsSourceSentenceMarked() throws {
+        var s = BrowserFixture.typing(BrowserFixture.keys("vvvv"))
+        // The communique's "next working [group] meeting … in Washington, D.C." is Tillerson's.
+        let row = try #require(s.list(context: context).rows.firstIndex { $0.segments.map(\.text).joined().contains("The next working") })
+        s = BrowserFixture.typing(Array(repeating: .character("j"), count: row) + [.enter], from: s)
+        let frame = BrowserFixture.frame(s)
+        #expect(role(of: "Washington", inRowContaining: "Washington, D.C.", frame) == .traced)
+        // The sentence before it in the same paragraph is not the source.
+        #expect(role(of: "prosperity", inRowContaining: "prosperity.", frame) == .text)
+    }
+
+    @Test func aSourceSentenceDeepInALongParagraphIsScrolledIntoView() throws {
+        var s = BrowserFixture.typing(BrowserFixture.keys("vvvv"))
+        // The communique's "Thusly, the officials agreed …" traces to the end of Videgaray's long North Triangle paragraph.
+        let row = try #require(s.list(context: context).rows.firstIndex { $0.segments.map(\.text).joined().contains("Thusly") })
+        s = BrowserFixture.typing(Array(repeating: .character("j"), count: row) + [.enter], from: s)
+        let marked = try #require(s.emphasis.first)
+        let layout = s.layout(.left, context: context)
+        let top = s.topLine(.left, context: context)
+        let markedLine = try #require(layout.lines.lastIndex { $0.ref == marked.ref && $0.startOffset <= marked.ranges[0].lowerBound })
+        #expect(layout.lines.firstIndex { $0.ref == marked.ref }! < top)
+        #expect(markedLine - top == 2)
     }
 
     @Test func quotesPointAtTheSpokenSource() {

@@ -61,6 +61,8 @@ public struct BrowserState: Hashable, Sendable {
     public var listSelection = 0
     /// Which related document the documents view reads, counting the corpus's non-transcripts.
     public var documentShown = 0
+    /// Words the panes mark, set by opening a list item and cleared by Esc or the next item opened.
+    public var emphasis: [Emphasis] = []
     /// Marks set with `m` and a letter; the app saves them whenever they change.
     public var marks: [Character: PassageRef] = [:]
     public var themeName: String

@@ -115,6 +115,7 @@ extension BrowserState {
         case .clearSearch:
             if search.isActive { message = "search cleared" }
             search = SearchState()
+            emphasis = []
         case .toggleHelp: mode = .help(scroll: 0)
         case .nextTheme:
             if colorsAllowed {
@@ -387,19 +388,21 @@ extension BrowserState {
 
     /// Shows a list item side by side.
     mutating func open(_ target: ListTarget, context: BrowserContext) {
+        emphasis = target.marked
         switch target {
         case .speaker(let id):
             view = .compare
             selectSpeaker(id, context: context)
-        case .passage(let ref):
+        case .passage(let ref, let marked):
             view = .compare
-            guard let side = reveal(ref, context: context) else {
+            let firstMarked = marked.filter { $0.ref == ref }.flatMap(\.ranges).map(\.lowerBound).min()
+            guard let side = reveal(ref, showing: firstMarked, context: context) else {
                 message = "that passage is in a meeting not shown in the panes"
                 return
             }
             focus = side
             alignOther(from: side, context: context)
-        case .pair(let left, let right):
+        case .pair(let left, let right, _):
             view = .compare
             let sides = [reveal(left, context: context), reveal(right, context: context)]
             if let side = sides.compactMap({ $0 }).first { focus = side }
@@ -407,7 +410,9 @@ extension BrowserState {
     }
 
     /// Scrolls the pane showing a passage's meeting to it (showing everyone if the filter hides it); which pane, or nil.
-    mutating func reveal(_ ref: PassageRef, context: BrowserContext) -> PaneSide? {
+    /// With `offset`, a paragraph whose line holding that character would fall in the pane's lower half is
+    /// scrolled further, to show that line near the top.
+    mutating func reveal(_ ref: PassageRef, showing offset: Int? = nil, context: BrowserContext) -> PaneSide? {
         guard let turnIndex = ref.turn,
             let meeting = context.corpus.meetings.firstIndex(where: { $0.documentIndices.contains(ref.document) }),
             let side = PaneSide.allCases.first(where: { meetings[$0.rawValue] == meeting })
@@ -417,7 +422,14 @@ extension BrowserState {
         let layout = layout(side, context: context)
         guard let ordinal = layout.turns.firstIndex(where: { $0.document == ref.document && $0.turn.index == turnIndex }) else { return nil }
         let line = layout.lines.indices.first { layout.lines[$0].ref == ref } ?? layout.turnStarts[ordinal]
-        setPosition(side, PanePosition(turn: ordinal, lineInTurn: max(0, line - layout.turnStarts[ordinal] - 1)))
+        // The line above the paragraph on top, for air; or two lines of context above the line holding `offset`.
+        var top = line - 1
+        if let offset, let target = layout.lines.indices.last(where: { layout.lines[$0].ref == ref && layout.lines[$0].startOffset <= offset }),
+            target - top > screen.viewHeight / 2
+        {
+            top = target - 2
+        }
+        setPosition(side, PanePosition(turn: ordinal, lineInTurn: max(0, top - layout.turnStarts[ordinal])))
         return side
     }
 }

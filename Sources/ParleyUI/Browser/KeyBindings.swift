@@ -50,7 +50,7 @@ public enum KeyBindings {
                 KeyBinding(keys: k("/"), label: "/", action: .beginSearch, help: "search both panes as you type; Enter keeps, Esc cancels"),
                 KeyBinding(keys: k("n"), label: "n", action: .nextMatch, help: "next match, across both panes"),
                 KeyBinding(keys: k("N"), label: "N", action: .previousMatch, help: "previous match"),
-                KeyBinding(keys: [.escape], label: "Esc", action: .clearSearch, help: "clear the search"),
+                KeyBinding(keys: [.escape], label: "Esc", action: .clearSearch, help: "clear the search and the marked words"),
             ]),
         Section(
             title: "Views",

@@ -89,15 +89,16 @@ public struct Grid: Sendable, Equatable, CustomDebugStringConvertible {
         }
     }
 
-    /// Changes the role of `width` cells from (x, y), keeping their text. A wide character with one half
-    /// in the range is restyled whole, so a highlight never covers half a glyph.
-    public mutating func restyle(x: Int, y: Int, width: Int, role: Role) {
+    /// Changes the role of `width` cells from (x, y), keeping their text, except cells already in one of the
+    /// `kept` roles. A wide character with one half in the range is restyled whole, so a highlight never
+    /// covers half a glyph.
+    public mutating func restyle(x: Int, y: Int, width: Int, role: Role, keeping kept: Set<Role> = []) {
         guard y >= 0, y < size.height else { return }
         let left = max(0, x)
         let right = min(size.width, x + max(0, width))
         guard left < right else { return }
         let rowStart = y * size.width
-        for column in left..<right {
+        for column in left..<right where !kept.contains(cells[rowStart + column].role) {
             cells[rowStart + column].role = role
         }
         if cells[rowStart + left].isContinuation, left > 0 {

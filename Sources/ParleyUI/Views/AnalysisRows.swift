@@ -2,12 +2,19 @@ import ParleyModel
 
 /// Where Enter on a list item takes the reader.
 public enum ListTarget: Hashable, Sendable {
-    /// A passage, shown in whichever pane has its meeting.
-    case passage(PassageRef)
-    /// Two passages, one in each pane: an aligned pair.
-    case pair(PassageRef, PassageRef)
+    /// A passage, shown in whichever pane has its meeting, with the words the item is about marked.
+    case passage(PassageRef, marked: [Emphasis] = [])
+    /// Two passages, one in each pane: an aligned pair, its shared words marked.
+    case pair(PassageRef, PassageRef, marked: [Emphasis] = [])
     /// One person's turns, side by side.
     case speaker(String)
+
+    var marked: [Emphasis] {
+        switch self {
+        case .passage(_, let marked), .pair(_, _, let marked): return marked
+        case .speaker: return []
+        }
+    }
 }
 
 public struct ListRow: Hashable, Sendable {
@@ -111,7 +118,13 @@ public struct AnalysisList: Sendable {
                     StyledSegment(cell(snippet(pair.left), 34) + " ⟷ ", role: .text),
                     StyledSegment(cell(snippet(pair.right), 34) + "  ", role: .text),
                     StyledSegment(pair.sharedTerms.prefix(6).joined(separator: ", "), role: .sharedTerm),
-                ], target: .pair(pair.left, pair.right))
+                ],
+                target: .pair(
+                    pair.left, pair.right,
+                    marked: [
+                        Emphasis(ref: pair.left, ranges: pair.leftRanges, role: .sharedTerm),
+                        Emphasis(ref: pair.right, ranges: pair.rightRanges, role: .sharedTerm),
+                    ]))
         }
         return AnalysisList(
             header: [StyledSegment("\(person.name): \(rows.count) paragraph pairs in the order of the left meeting · Enter shows both", role: .tableHeader)],
@@ -130,7 +143,7 @@ public struct AnalysisList: Sendable {
                     StyledSegment(cell(trace.unit.text, unitWidth) + " → ", role: .traced),
                     StyledSegment(cell(speakerName(source.speakerID, context: context) + " " + meetingLabel(source.meetingID, context: context), 20), role: .speaker),
                     StyledSegment(String(format: " %.2f ", source.score) + source.likeness, role: .note),
-                ], target: .passage(source.ref))
+                ], target: .traced(source))
         }
         return AnalysisList(
             header: [StyledSegment("\(rows.count) sentences and quotes of the related documents traced to what was said · Enter shows the source", role: .tableHeader)],
@@ -172,10 +185,17 @@ public struct AnalysisList: Sendable {
             if p > 0 { rows.append(ListRow(segments: [], target: nil)) }
             for line in TextWrapper.wrap(marked, width: width) {
                 let unit = units.last { $0.unit.range.overlaps(line.startOffset..<(line.startOffset + max(1, DisplayWidth.of(line.text)))) }
-                rows.append(ListRow(segments: line.segments, target: unit.map { .passage($0.source!.ref) }))
+                rows.append(ListRow(segments: line.segments, target: unit.map { .traced($0.source!) }))
             }
         }
         let header = "\(doc.title) — \(doc.kind.rawValue) \(related.firstIndex(of: d)! + 1)/\(related.count) · marked: traced to what was said · Tab next document"
         return AnalysisList(header: [StyledSegment(header, role: .tableHeader)], rows: rows, empty: "The document has no text.")
+    }
+}
+
+extension ListTarget {
+    /// The spoken source of a traced sentence or quote, its matched sentences marked.
+    static func traced(_ source: QuoteSource) -> ListTarget {
+        .passage(source.ref, marked: [Emphasis(ref: source.ref, ranges: [source.range], role: .traced)])
     }
 }

@@ -122,13 +122,38 @@ enum PaneView {
             }
             x += grid.put(String(line.gutter.prefix(1)), x: x, y: y, role: .note, limit: width)
             x += grid.put(String(line.gutter.dropFirst()), x: x, y: y, role: .traced, limit: width)
+            let textStart = x
             for seg in line.segments {
                 x += grid.put(seg.text, x: x, y: y, role: seg.role, limit: max(0, textX + width - x))
+            }
+            for emphasis in state.emphasis where emphasis.ref == line.ref {
+                emphasize(emphasis, line: index, of: layout, into: &grid, x: textStart, y: y, limit: textX + width, context: context)
             }
             if let hit = currentHit, hit.line == index {
                 let hx = textX + PaneLayout.gutterWidth + hit.column
                 grid.restyle(x: hx, y: y, width: min(hit.width, textX + width - hx), role: .matchCurrent)
             }
+        }
+    }
+
+    /// Restyles the part of an emphasised passage that lies on one pane line; search matches keep their look.
+    static func emphasize(
+        _ emphasis: Emphasis, line index: Int, of layout: PaneLayout, into grid: inout Grid, x: Int, y: Int, limit: Int, context: BrowserContext
+    ) {
+        let line = layout.lines[index]
+        let text = Array(context.corpus.paragraph(emphasis.ref).text)
+        let start = line.startOffset
+        let next = layout.lines[safe: index + 1]
+        let end = next?.ref == line.ref ? next!.startOffset : text.count
+        for range in emphasis.ranges {
+            let from = max(range.lowerBound, start)
+            var to = min(range.upperBound, end)
+            // The space a line breaks at is not drawn: leave it unmarked.
+            while to > from && text[to - 1].isWhitespace { to -= 1 }
+            guard from < to else { continue }
+            let column = x + DisplayWidth.of(String(text[start..<from]))
+            let width = DisplayWidth.of(String(text[from..<to]))
+            grid.restyle(x: column, y: y, width: min(width, limit - column), role: emphasis.role, keeping: [.match, .matchCurrent])
         }
     }
 

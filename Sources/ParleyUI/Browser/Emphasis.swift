@@ -1,0 +1,16 @@
+import ParleyModel
+
+/// Words of a passage the panes mark because the reader came to it from a list: an aligned pair's
+/// shared words, the spoken sentences a related document traces to.
+public struct Emphasis: Hashable, Sendable {
+    public var ref: PassageRef
+    /// `Character` offsets in the paragraph's text.
+    public var ranges: [Range<Int>]
+    public var role: Role
+
+    public init(ref: PassageRef, ranges: [Range<Int>], role: Role) {
+        self.ref = ref
+        self.ranges = ranges
+        self.role = role
+    }
+}
