@@ -121,6 +121,26 @@ struct BuiltInCorpusTests {
         #expect(offMike.wordCount == 0)
     }
 
+    @Test func wordCountsAreTheWordsOfTheSpokenText() {
+        for (_, paragraph) in corpus.allPassages() {
+            #expect(paragraph.wordCount == Tokenizer.words(in: paragraph.spokenText).count, "\(paragraph.text)")
+        }
+        // A note inside a word joins its two halves, as cutting it out of the text does.
+        let text = "so(inaudible)me words – and 1,900 (crosstalk) more"
+        let notes = [2..<13, 34..<45]
+        var runs: [TextRun] = []
+        var at = 0
+        for note in notes {
+            runs.append(TextRun(kind: .words, range: at..<note.lowerBound, interpreted: false))
+            runs.append(TextRun(kind: .note, range: note, interpreted: false))
+            at = note.upperBound
+        }
+        runs.append(TextRun(kind: .words, range: at..<text.count, interpreted: false))
+        let paragraph = Paragraph(text: text, runs: runs, source: SourceSpan(file: "x", start: 0, end: 0, line: 1, endLine: 1))
+        #expect(paragraph.spokenText == "some words – and 1,900 more")
+        #expect(paragraph.wordCount == 5)
+    }
+
     @Test func tracesEveryParagraphBackToItsLine() {
         for (ref, paragraph) in corpus.allPassages() {
             let doc = corpus.documents[ref.document]

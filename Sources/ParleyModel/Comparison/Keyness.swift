@@ -35,8 +35,10 @@ public enum Keyness {
     public static func keyWords(
         target: [Term], reference: [Term], minimumCount: Int = 3, minimumScore: Double = 3.84, limit: Int = 10
     ) -> [KeyWord] {
-        let t = StemCounts(target)
-        let r = StemCounts(reference)
+        keyWords(target: StemCounts(target), reference: StemCounts(reference), minimumCount: minimumCount, minimumScore: minimumScore, limit: limit)
+    }
+
+    static func keyWords(target t: StemCounts, reference r: StemCounts, minimumCount: Int, minimumScore: Double = 3.84, limit: Int) -> [KeyWord] {
         var out: [KeyWord] = []
         for (stem, a) in t.counts where a >= minimumCount {
             let b = r.counts[stem] ?? 0
@@ -59,7 +61,11 @@ struct StemCounts {
     var forms: [String: [String: Int]] = [:]
     var total = 0
 
-    init(_ terms: [Term]) {
+    init(_ terms: [Term] = []) {
+        add(terms)
+    }
+
+    mutating func add(_ terms: [Term]) {
         for term in terms {
             total += 1
             guard !term.isFunctionWord else { continue }
@@ -67,6 +73,14 @@ struct StemCounts {
             forms[term.stem, default: [:]][term.word, default: 0] += 1
         }
     }
+
+    mutating func add(_ other: StemCounts) {
+        total += other.total
+        counts.merge(other.counts, uniquingKeysWith: +)
+        for (stem, f) in other.forms { forms[stem, default: [:]].merge(f, uniquingKeysWith: +) }
+    }
+
+    var isEmpty: Bool { total == 0 }
 
     /// The commonest written form of a stem; the alphabetically first among equals.
     func displayWord(_ stem: String) -> String {

@@ -54,12 +54,14 @@ public struct PassageAlignment: Sendable, Hashable, Codable {
         var pairs: [AlignedPair] = []
         var matchedRight: Set<PassageRef> = []
         var unmatchedLeft: [PassageRef] = []
-        // Sparse vectors as sorted (stem id, weight / norm) lists make each comparison a merge.
+        // Sparse vectors as sorted (stem id, weight / norm) lists make each comparison a merge. Stems are
+        // taken in alphabetical order so that sums run in the same order, and give the same digits, every run.
         var ids: [String: Int] = [:]
         func sparse(_ v: [String: Double]) -> [(Int, Double)] {
-            let norm = v.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            let entries = v.sorted { $0.key < $1.key }
+            let norm = entries.reduce(0) { $0 + $1.value * $1.value }.squareRoot()
             guard norm > 0 else { return [] }
-            return v.map { k, x -> (Int, Double) in
+            return entries.map { k, x -> (Int, Double) in
                 if ids[k] == nil { ids[k] = ids.count }
                 return (ids[k]!, x / norm)
             }.sorted { $0.0 < $1.0 }

@@ -44,9 +44,10 @@ public enum SpeakerStatistics {
 
     public static func compute(corpus: Corpus, minimumCount: Int = 3, keyWordLimit: Int = 10, sharedLimit: Int = 15) -> [SpeakerStats] {
         let meetings = corpus.meetings
-        // Terms of each person per meeting, and of each meeting.
-        var personTerms: [String: [[Term]]] = [:]
-        var meetingTerms: [[Term]] = Array(repeating: [], count: meetings.count)
+        // Word counts of each person per meeting, and of each meeting.
+        let none = Array(repeating: StemCounts(), count: meetings.count)
+        var personTerms: [String: [StemCounts]] = [:]
+        var meetingTerms = none
         var meetingWords: [Int] = Array(repeating: 0, count: meetings.count)
         var turns: [String: [Int]] = [:]
         var words: [String: [Int]] = [:]
@@ -54,7 +55,7 @@ public enum SpeakerStatistics {
         var answered: [String: [Int]] = [:]
         let zeros = Array(repeating: 0, count: meetings.count)
         for person in corpus.people {
-            personTerms[person.id] = Array(repeating: [], count: meetings.count)
+            personTerms[person.id] = none
             turns[person.id] = zeros
             words[person.id] = zeros
             answered[person.id] = zeros
@@ -64,8 +65,8 @@ public enum SpeakerStatistics {
             for (d, turn) in corpus.turns(of: meeting) {
                 let id = turn.speakerID
                 let terms = turn.paragraphs.flatMap { WordNormalizer.terms(in: $0) }
-                personTerms[id, default: Array(repeating: [], count: meetings.count)][m] += terms
-                meetingTerms[m] += terms
+                personTerms[id, default: none][m].add(terms)
+                meetingTerms[m].add(terms)
                 let n = turn.wordCount
                 meetingWords[m] += n
                 turns[id, default: zeros][m] += 1
@@ -83,10 +84,11 @@ public enum SpeakerStatistics {
             var perMeeting: [SpeakerMeetingStats] = []
             for (m, meeting) in meetings.enumerated() {
                 let others = meetings.indices.filter { $0 != m }
-                var reference = others.flatMap { terms[$0] }
+                var reference = StemCounts()
+                for o in others { reference.add(terms[o]) }
                 var referenceKind = "speaker"
                 if reference.isEmpty {
-                    reference = others.flatMap { meetingTerms[$0] }
+                    for o in others { reference.add(meetingTerms[o]) }
                     referenceKind = "meeting"
                 }
                 let key = terms[m].isEmpty || reference.isEmpty ? [] : Keyness.keyWords(target: terms[m], reference: reference, minimumCount: minimumCount, limit: keyWordLimit)
@@ -104,13 +106,13 @@ public enum SpeakerStatistics {
 
     /// Content words used at every meeting where the person spoke (two meetings at least), by their
     /// smallest count across those meetings, then by total.
-    static func sharedWords(_ termsPerMeeting: [[Term]], limit: Int) -> [SharedWord] {
-        let counts = termsPerMeeting.map(StemCounts.init)
+    static func sharedWords(_ counts: [StemCounts], limit: Int) -> [SharedWord] {
         let spoken = counts.indices.filter { counts[$0].total > 0 }
         guard spoken.count >= 2 else { return [] }
         var stems = Set(counts[spoken[0]].counts.keys)
         for m in spoken.dropFirst() { stems.formIntersection(counts[m].counts.keys) }
-        let all = StemCounts(termsPerMeeting.flatMap { $0 })
+        var all = StemCounts()
+        for c in counts { all.add(c) }
         let out = stems.map { stem in
             SharedWord(word: all.displayWord(stem), stem: stem, counts: counts.map { $0.counts[stem] ?? 0 })
         }

@@ -76,7 +76,28 @@ public struct Paragraph: Sendable, Hashable {
     }
 
     /// Words (whitespace-separated tokens holding a letter or digit) outside notes.
-    public var wordCount: Int { Tokenizer.words(in: spokenText).count }
+    /// The words of `spokenText` as `Tokenizer.words` counts them, counted in one pass over the text:
+    /// statistics ask for it on every turn.
+    public var wordCount: Int {
+        var count = 0
+        var inWord = false
+        var hasLetter = false
+        var run = 0
+        for (i, c) in text.enumerated() {
+            while run < runs.count && i >= runs[run].range.upperBound { run += 1 }
+            // A note is cut out, joining what stands either side of it, as in `spokenText`.
+            if run < runs.count && runs[run].kind == .note { continue }
+            if c.isWhitespace {
+                if hasLetter { count += 1 }
+                inWord = false
+                hasLetter = false
+            } else {
+                inWord = true
+                hasLetter = hasLetter || Tokenizer.isWordChar(c)
+            }
+        }
+        return inWord && hasLetter ? count + 1 : count
+    }
 
     static func collapseSpaces(_ s: String) -> String {
         s.split(whereSeparator: { $0 == " " }).joined(separator: " ")

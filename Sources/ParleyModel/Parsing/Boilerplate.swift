@@ -13,13 +13,32 @@ enum Boilerplate {
         "security-cleared career network",
     ]
 
+    private static let phraseBytes = phrases.map { Array($0.utf8) }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                for i in 0...(h.count - n.count) where h[i] == n[0] {
+                    var j = 1
+                    while j < n.count && h[i + j] == n[j] { j += 1 }
+                    if j == n.count { return true }
+                }
+                return false
+            }
+        }
+    }
+
     static func isBoilerplate(_ text: String) -> Bool {
         // Separators and end marks ("###", "* * *") carry no words.
         if !text.contains(where: { $0.isLetter || $0.isNumber }) { return true }
         // Page furniture is short; a long block is running text, and checking it would only cost time.
         guard text.utf8.count <= 800 else { return false }
         let lower = text.lowercased()
-        if phrases.contains(where: { lower.contains($0) }) { return true }
+        // Searched as bytes: Foundation's substring search cost more than the rest of reading a file.
+        let bytes = Array(lower.utf8)
+        if phraseBytes.contains(where: { contains(bytes, $0) }) { return true }
         // Navigation bars: several short items separated by pipes.
         let pipes = text.split(separator: "|")
         if pipes.count >= 3 && pipes.allSatisfy({ $0.split(separator: " ").count <= 5 }) { return true }

@@ -136,16 +136,18 @@ struct NameFinder {
         "OFFICE", "SPOKESPERSON", "INTELLIGENCE", "EMBASSY", "COUNCIL", "COMMISSION", "AGENCY", "BUREAU",
     ])
 
+    private static let edgePunctuation: Set<Character> = [",", ";", ":", "(", ")", "\"", "“", "”", "*"]
+
     init(documents: [Document]) {
         texts = documents.map { doc in
             doc.sourceText.split(whereSeparator: { $0.isWhitespace }).map { raw in
-                let trimmed = raw.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()\"“”*"))
+                let trimmed = NameFinder.trim(raw, NameFinder.edgePunctuation)
                 let isInitial = trimmed.count == 2 && trimmed.hasSuffix(".")
-                let bare = isInitial ? trimmed : trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                let bare = isInitial ? trimmed : NameFinder.trim(trimmed, ["."])
                 let ends = raw.last.map { ",;:)\"”*".contains($0) || ($0 == "." && !isInitial) } ?? false
-                // Only capitalised words can be part of a name; the rest need no folding.
-                let folded = bare.first?.isUppercase == true ? Tokenizer.fold(bare).uppercased() : ""
-                return Word(text: bare, folded: folded, endsName: ends)
+                // Only capitalised words can be part of a name; the rest need neither text nor folding.
+                guard bare.first?.isUppercase == true else { return Word(text: "", folded: "", endsName: ends) }
+                return Word(text: String(bare), folded: Tokenizer.fold(String(bare)).uppercased(), endsName: ends)
             }
         }
         var positions: [String: [(text: Int, word: Int)]] = [:]
@@ -155,6 +157,13 @@ struct NameFinder {
             }
         }
         self.positions = positions
+    }
+
+    private static func trim(_ word: Substring, _ characters: Set<Character>) -> Substring {
+        var word = word
+        while let c = word.first, characters.contains(c) { word.removeFirst() }
+        while let c = word.last, characters.contains(c) { word.removeLast() }
+        return word
     }
 
     func fullName(for key: [String]) -> String? {
