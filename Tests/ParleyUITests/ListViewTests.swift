@@ -118,6 +118,35 @@ struct ListViewTests {
         #expect(markedLine - top == 2)
     }
 
+    @Test func theSelectedTraceShowsItsSourceAndWordDifferenceUnderTheList() throws {
+        var s = BrowserFixture.typing(BrowserFixture.keys("vvvv"))
+        let row = try #require(s.list(context: context).rows.firstIndex { $0.segments.map(\.text).joined().contains("The next working") })
+        s = BrowserFixture.typing(Array(repeating: .character("j"), count: row), from: s)
+        let frame = BrowserFixture.frame(s)
+        #expect(frame.text.contains("said by Tillerson at Mexico City · Feb 23 2017, turn 4 ¶5"))
+        #expect(role(of: "[-And", inRowContaining: "[-And we look forward", frame) == .removed)
+        #expect(role(of: "{+The", inRowContaining: "{+The next working", frame) == .added)
+        // The selected row stays in sight above the detail.
+        #expect(frame.roles(row: (0..<24).first { frame.row($0).contains("The next working [group") && !frame.row($0).contains("communique:") }!).contains(.selection))
+    }
+
+    @Test func theSelectedSpeakerShowsLongestTurnsAndTheWordsOfBothMeetings() {
+        let s = BrowserFixture.typing(BrowserFixture.keys("vj"), from: BrowserFixture.state(width: 100, height: 30))
+        let text = BrowserFixture.frame(s).text
+        #expect(text.contains("Feb 23: longest turn 879 words (turn 8)"))
+        #expect(text.contains("May 18: longest turn 519 words (turn 3)"))
+        #expect(text.contains("used at both: mexico 11/13, states 10/10"))
+    }
+
+    @Test func inASmallTerminalTheDetailLeavesTheSelectionInSight() {
+        for height in 10...14 {
+            var s = BrowserFixture.typing(BrowserFixture.keys("vvvv"), from: BrowserFixture.state(width: 40, height: height))
+            s = BrowserFixture.typing(Array(repeating: .character("j"), count: 20), from: s)
+            let frame = BrowserFixture.frame(s)
+            #expect((0..<height).contains { frame.roles(row: $0).contains(.selection) }, "height \(height)")
+        }
+    }
+
     @Test func quotesPointAtTheSpokenSource() {
         let s = BrowserFixture.typing(BrowserFixture.keys("vvvv"))
         let list = s.list(context: context)

@@ -21,6 +21,19 @@ public struct DiffSpan: Sendable, Hashable, Codable {
     public var sourceRange: Range<Int>
 }
 
+extension DiffSpan {
+    /// The span written with edit marks, in pieces of one kind each: `[-dropped-]`, `{+added+}`,
+    /// `[-source-]{+quote+}` for a change, equal words as they are.
+    public var marked: [(text: String, kind: Kind)] {
+        switch kind {
+        case .equal: return [(quoteText, .equal)]
+        case .added: return [("{+\(quoteText)+}", .added)]
+        case .dropped: return [("[-\(sourceText)-]", .dropped)]
+        case .changed: return [("[-\(sourceText)-]", .dropped), ("{+\(quoteText)+}", .added)]
+        }
+    }
+}
+
 /// A word-level difference by longest common subsequence over tokens, compared folded
 /// (case, accents and possessive `'s` do not count as differences).
 public enum WordDiff {

@@ -20,6 +20,8 @@ public enum ListTarget: Hashable, Sendable {
 public struct ListRow: Hashable, Sendable {
     public var segments: [StyledSegment]
     public var target: ListTarget?
+    /// More about the row, shown under the list while it is selected: paragraphs, each wrapped to the width.
+    public var detail: [[StyledSegment]] = []
 }
 
 /// The rows of each list view, built from the cached comparison results.
@@ -72,7 +74,7 @@ public struct AnalysisList: Sendable {
             }
             let words = per.compactMap { $0?.distinctive.prefix(3).map(\.word).joined(separator: ", ") }.filter { !$0.isEmpty }
             segs.append(StyledSegment(words.joined(separator: " │ "), role: .sharedTerm))
-            rows.append(ListRow(segments: segs, target: .speaker(s.personID)))
+            rows.append(ListRow(segments: segs, target: .speaker(s.personID), detail: speakerDetail(s, meetings: ids, names: names)))
         }
         return AnalysisList(
             header: [StyledSegment(header, role: .tableHeader)], rows: rows,
@@ -124,7 +126,13 @@ public struct AnalysisList: Sendable {
                     marked: [
                         Emphasis(ref: pair.left, ranges: pair.leftRanges, role: .sharedTerm),
                         Emphasis(ref: pair.right, ranges: pair.rightRanges, role: .sharedTerm),
-                    ]))
+                    ]),
+                detail: [
+                    [
+                        StyledSegment(String(format: "similarity %.2f · shared words: ", pair.similarity), role: .note),
+                        StyledSegment(pair.sharedTerms.joined(separator: ", "), role: .sharedTerm),
+                    ]
+                ])
         }
         return AnalysisList(
             header: [StyledSegment("\(person.name): \(rows.count) paragraph pairs in the order of the left meeting · Enter shows both", role: .tableHeader)],
@@ -143,7 +151,7 @@ public struct AnalysisList: Sendable {
                     StyledSegment(cell(trace.unit.text, unitWidth) + " → ", role: .traced),
                     StyledSegment(cell(speakerName(source.speakerID, context: context) + " " + meetingLabel(source.meetingID, context: context), 20), role: .speaker),
                     StyledSegment(String(format: " %.2f ", source.score) + source.likeness, role: .note),
-                ], target: .traced(source))
+                ], target: .traced(source), detail: traceDetail(trace, context: context))
         }
         return AnalysisList(
             header: [StyledSegment("\(rows.count) sentences and quotes of the related documents traced to what was said · Enter shows the source", role: .tableHeader)],
@@ -185,11 +193,63 @@ public struct AnalysisList: Sendable {
             if p > 0 { rows.append(ListRow(segments: [], target: nil)) }
             for line in TextWrapper.wrap(marked, width: width) {
                 let unit = units.last { $0.unit.range.overlaps(line.startOffset..<(line.startOffset + max(1, DisplayWidth.of(line.text)))) }
-                rows.append(ListRow(segments: line.segments, target: unit.map { .traced($0.source!) }))
+                rows.append(ListRow(segments: line.segments, target: unit.map { .traced($0.source!) }, detail: unit.map { traceDetail($0, withText: false, context: context) } ?? []))
             }
         }
         let header = "\(doc.title) — \(doc.kind.rawValue) \(related.firstIndex(of: d)! + 1)/\(related.count) · marked: traced to what was said · Tab next document"
         return AnalysisList(header: [StyledSegment(header, role: .tableHeader)], rows: rows, empty: "The document has no text.")
+    }
+}
+
+extension AnalysisList {
+    /// A person's longest turn and distinctive words at each meeting shown, and the words used at both.
+    static func speakerDetail(_ stats: SpeakerStats, meetings ids: [String], names: [String]) -> [[StyledSegment]] {
+        var out: [[StyledSegment]] = []
+        for (id, name) in zip(ids, names) {
+            guard let m = stats.meetings.first(where: { $0.meetingID == id }), m.turns > 0 else {
+                out.append([StyledSegment("\(name): did not speak", role: .note)])
+                continue
+            }
+            let longest = m.longestTurn.map { "longest turn \(m.longestTurnWords) words (turn \(($0.turn ?? 0) + 1))" } ?? ""
+            let against = m.reference == "speaker" ? "against the same speaker elsewhere" : "against everyone elsewhere"
+            let words = m.distinctive.map { "\($0.word) \($0.count)/\($0.referenceCount)" }.joined(separator: ", ")
+            out.append([
+                StyledSegment("\(name): \(longest) · distinctive (\(against)): ", role: .note),
+                StyledSegment(words.isEmpty ? "none" : words, role: .sharedTerm),
+            ])
+        }
+        let columns = ids.compactMap { id in stats.meetings.firstIndex { $0.meetingID == id } }
+        let shared = stats.sharedWords.filter { w in columns.allSatisfy { w.counts[$0] > 0 } }
+        if columns.count == 2 && !shared.isEmpty {
+            let words = shared.map { w in "\(w.word) " + columns.map { String(w.counts[$0]) }.joined(separator: "/") }
+            out.append([StyledSegment("used at both: ", role: .note), StyledSegment(words.joined(separator: ", "), role: .sharedTerm)])
+        }
+        return out
+    }
+
+    /// A traced unit in full (unless the reader has it before them), where it comes from, and the word
+    /// difference against what was said.
+    static func traceDetail(_ trace: QuoteTrace, withText: Bool = true, context: BrowserContext) -> [[StyledSegment]] {
+        guard let source = trace.source else { return [] }
+        let kind = context.corpus.documents[trace.unit.ref.document].kind.rawValue
+        let meeting = context.corpus.meetings.first { $0.id == source.meetingID }?.title ?? "—"
+        let origin = String(
+            format: "said by %@ at %@, turn %d ¶%d · score %.2f, %@ · ", speakerName(source.speakerID, context: context), meeting,
+            (source.ref.turn ?? 0) + 1, source.ref.paragraph + 1, source.score, source.likeness)
+        var diff: [StyledSegment] = []
+        for (i, span) in source.diff.enumerated() {
+            if i > 0 { diff.append(StyledSegment(" ", role: .text)) }
+            for piece in span.marked {
+                let role: Role = piece.kind == .added ? .added : piece.kind == .dropped ? .removed : .text
+                diff.append(StyledSegment(piece.text, role: role))
+            }
+        }
+        let unit = withText ? [[StyledSegment(kind + ": ", role: .note), StyledSegment(trace.unit.text, role: .traced)]] : []
+        guard source.diff.contains(where: { $0.kind != .equal }) else {
+            return unit + [[StyledSegment(origin + "word for word", role: .note)]]
+        }
+        let legend = [StyledSegment(origin, role: .note), StyledSegment("[-said, not printed-] ", role: .removed), StyledSegment("{+printed, not said+}", role: .added)]
+        return unit + [legend, diff]
     }
 }
 

@@ -71,14 +71,7 @@ struct QuotesCommand: ConsoleCommand {
 
     /// `[-dropped-]`, `{+added+}`, `[-source-]{+quote+}` for a change, equal words as they are.
     static func render(_ diff: [DiffSpan]) -> String {
-        diff.map { d in
-            switch d.kind {
-            case .equal: return d.quoteText
-            case .added: return "{+\(d.quoteText)+}"
-            case .dropped: return "[-\(d.sourceText)-]"
-            case .changed: return "[-\(d.sourceText)-]{+\(d.quoteText)+}"
-            }
-        }.joined(separator: " ")
+        diff.map { $0.marked.map(\.text).joined() }.joined(separator: " ")
     }
 }
 
