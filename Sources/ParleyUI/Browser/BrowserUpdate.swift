@@ -366,9 +366,8 @@ extension BrowserState {
             }
             open(target, context: context)
         case .mouseClick(_, let y):
-            // Rows start under the title bar and the list's header line.
-            let first = max(0, listSelection - (size.height - 5) + 1)
-            if y >= 2 && y < size.height - 2 { listSelection = max(0, min(count - 1, first + y - 2)) }
+            let list = list(context: context)
+            if let row = ListGeometry(list: list, size: size, selection: listSelection).row(atY: y, count: count) { listSelection = row }
         case .mouseWheel(_, _, let lines): move(lines)
         case .focusOther where view == .documents:
             let count = context.corpus.documents.filter { $0.kind != .transcript }.count

@@ -26,7 +26,8 @@ public struct ListRow: Hashable, Sendable {
 
 /// The rows of each list view, built from the cached comparison results.
 public struct AnalysisList: Sendable {
-    public var header: [StyledSegment]
+    /// Lines above the rows: what the list holds, and a table's column names.
+    public var header: [[StyledSegment]]
     public var rows: [ListRow]
     /// Said instead of rows when there are none.
     public var empty: String
@@ -61,23 +62,26 @@ public struct AnalysisList: Sendable {
         let stats = context.analysis.speakerStats(context.corpus)
         let ids = state.meetings.map { context.meeting($0).id }
         let names = ids.map { meetingLabel($0, context: context) }
-        let header = "Speaker          " + names.map { cell("\($0) turns·words·%·Q", 22) }.joined(separator: " ") + " Distinctive words"
+        // Numbers right-aligned under their names, one block per meeting; Q counts questions answered.
+        let block = { (m: SpeakerMeetingStats?) -> String in
+            guard let m else { return cell("—", 19, right: true) }
+            return String(format: "%5d %5d %3d%% %2d", m.turns, m.words, Int((m.share * 100).rounded()), m.questionsAnswered)
+        }
+        let titles = "Speaker         " + names.map { " " + cell($0, 19) }.joined(separator: " ") + "  Distinctive words"
+        let columns = "                " + names.map { _ in " turns words    %  Q" }.joined(separator: " ")
         var rows: [ListRow] = []
         let order = context.speakerSlots.map(\.id)
         for s in stats.sorted(by: { (order.firstIndex(of: $0.personID) ?? 99) < (order.firstIndex(of: $1.personID) ?? 99) }) {
             let per = ids.map { id in s.meetings.first { $0.meetingID == id } }
             guard per.contains(where: { ($0?.turns ?? 0) > 0 }) else { continue }
-            var segs = [StyledSegment(cell(speakerName(s.personID, context: context), 16) + " ", role: .speaker)]
-            for m in per {
-                let text = m.map { "\($0.turns) \($0.words) \(Int(($0.share * 100).rounded()))% \($0.questionsAnswered)" } ?? "—"
-                segs.append(StyledSegment(cell("       " + text, 22) + " ", role: .text))
-            }
+            var segs = [StyledSegment(cell(speakerName(s.personID, context: context), 15) + " ", role: .speaker)]
+            segs.append(StyledSegment(per.map { " " + block($0) }.joined(separator: " ") + "  ", role: .text))
             let words = per.compactMap { $0?.distinctive.prefix(3).map(\.word).joined(separator: ", ") }.filter { !$0.isEmpty }
             segs.append(StyledSegment(words.joined(separator: " │ "), role: .sharedTerm))
             rows.append(ListRow(segments: segs, target: .speaker(s.personID), detail: speakerDetail(s, meetings: ids, names: names)))
         }
         return AnalysisList(
-            header: [StyledSegment(header, role: .tableHeader)], rows: rows,
+            header: [[StyledSegment(titles, role: .tableHeader)], [StyledSegment(columns, role: .tableHeader)]], rows: rows,
             empty: "no one speaks in these meetings")
     }
 
@@ -99,7 +103,7 @@ public struct AnalysisList: Sendable {
                 ], target: .passage(line.ref))
         }
         return AnalysisList(
-            header: [StyledSegment("\(lines.count) hits for \(query.text)", role: .tableHeader)], rows: rows,
+            header: [[StyledSegment("\(lines.count) hits for \(query.text)", role: .tableHeader)]], rows: rows,
             empty: "No hit for \(query.text).")
     }
 
@@ -112,14 +116,16 @@ public struct AnalysisList: Sendable {
             return AnalysisList(header: [], rows: [], empty: "\(person.shortName) does not speak in both meetings.")
         }
         let corpus = context.corpus
-        func snippet(_ ref: PassageRef) -> String { String(corpus.paragraph(ref).text.prefix(60)) }
+        // Each passage's opening gets a share of the width; the shared words have the rest.
+        let snippetWidth = max(20, min(70, (state.size.width - 40) / 3))
+        func snippet(_ ref: PassageRef) -> String { String(corpus.paragraph(ref).text.prefix(snippetWidth + 1)) }
         let rows = alignment.pairs.map { pair in
             ListRow(
                 segments: [
                     StyledSegment(String(format: "%.2f  ", pair.similarity), role: .note),
-                    StyledSegment(cell(snippet(pair.left), 34) + " ⟷ ", role: .text),
-                    StyledSegment(cell(snippet(pair.right), 34) + "  ", role: .text),
-                    StyledSegment(pair.sharedTerms.prefix(6).joined(separator: ", "), role: .sharedTerm),
+                    StyledSegment(cell(snippet(pair.left), snippetWidth) + " ⟷ ", role: .text),
+                    StyledSegment(cell(snippet(pair.right), snippetWidth) + "  ", role: .text),
+                    StyledSegment(pair.sharedTerms.joined(separator: ", "), role: .sharedTerm),
                 ],
                 target: .pair(
                     pair.left, pair.right,
@@ -135,7 +141,7 @@ public struct AnalysisList: Sendable {
                 ])
         }
         return AnalysisList(
-            header: [StyledSegment("\(person.name): \(rows.count) paragraph pairs in the order of the left meeting · Enter shows both", role: .tableHeader)],
+            header: [[StyledSegment("\(person.name): \(rows.count) paragraph pairs in the order of the left meeting · Enter shows both", role: .tableHeader)]],
             rows: rows, empty: "No paragraphs of \(person.shortName) are alike enough across the two meetings.")
     }
 
@@ -154,7 +160,7 @@ public struct AnalysisList: Sendable {
                 ], target: .traced(source), detail: traceDetail(trace, context: context))
         }
         return AnalysisList(
-            header: [StyledSegment("\(rows.count) sentences and quotes of the related documents traced to what was said · Enter shows the source", role: .tableHeader)],
+            header: [[StyledSegment("\(rows.count) sentences and quotes of the related documents traced to what was said · Enter shows the source", role: .tableHeader)]],
             rows: rows, empty: "Nothing in the related documents traces to a spoken passage.")
     }
 
@@ -197,12 +203,13 @@ public struct AnalysisList: Sendable {
             }
         }
         let header = "\(doc.title) — \(doc.kind.rawValue) \(related.firstIndex(of: d)! + 1)/\(related.count) · marked: traced to what was said · Tab next document"
-        return AnalysisList(header: [StyledSegment(header, role: .tableHeader)], rows: rows, empty: "The document has no text.")
+        return AnalysisList(header: [[StyledSegment(header, role: .tableHeader)]], rows: rows, empty: "The document has no text.")
     }
 }
 
 extension AnalysisList {
-    /// A person's longest turn and distinctive words at each meeting shown, and the words used at both.
+    /// What a person said at each meeting shown (turns, words, share, questions answered, longest turn,
+    /// distinctive words), and the words used at both.
     static func speakerDetail(_ stats: SpeakerStats, meetings ids: [String], names: [String]) -> [[StyledSegment]] {
         var out: [[StyledSegment]] = []
         for (id, name) in zip(ids, names) {
@@ -210,18 +217,20 @@ extension AnalysisList {
                 out.append([StyledSegment("\(name): did not speak", role: .note)])
                 continue
             }
-            let longest = m.longestTurn.map { "longest turn \(m.longestTurnWords) words (turn \(($0.turn ?? 0) + 1))" } ?? ""
-            let against = m.reference == "speaker" ? "against the same speaker elsewhere" : "against everyone elsewhere"
-            let words = m.distinctive.map { "\($0.word) \($0.count)/\($0.referenceCount)" }.joined(separator: ", ")
+            let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
+            var said = "\(plural(m.turns, "turn")), \(m.words) words (\(Int((m.share * 100).rounded()))%), \(plural(m.questionsAnswered, "question")) answered"
+            if let longest = m.longestTurn, m.turns > 1 { said += ", longest turn \(m.longestTurnWords) words (turn \((longest.turn ?? 0) + 1))" }
+            let against = m.reference == "speaker" ? "here/elsewhere" : "here/everyone elsewhere"
+            let words = m.distinctive.prefix(6).map { "\($0.word) \($0.count)/\($0.referenceCount)" }.joined(separator: ", ")
             out.append([
-                StyledSegment("\(name): \(longest) · distinctive (\(against)): ", role: .note),
+                StyledSegment("\(name): \(said); distinctive, \(against): ", role: .note),
                 StyledSegment(words.isEmpty ? "none" : words, role: .sharedTerm),
             ])
         }
         let columns = ids.compactMap { id in stats.meetings.firstIndex { $0.meetingID == id } }
         let shared = stats.sharedWords.filter { w in columns.allSatisfy { w.counts[$0] > 0 } }
         if columns.count == 2 && !shared.isEmpty {
-            let words = shared.map { w in "\(w.word) " + columns.map { String(w.counts[$0]) }.joined(separator: "/") }
+            let words = shared.prefix(8).map { w in "\(w.word) " + columns.map { String(w.counts[$0]) }.joined(separator: "/") }
             out.append([StyledSegment("used at both: ", role: .note), StyledSegment(words.joined(separator: ", "), role: .sharedTerm)])
         }
         return out
