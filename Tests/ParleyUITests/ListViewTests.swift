@@ -191,6 +191,26 @@ struct ListViewTests {
         }
     }
 
+    @Test func aClickSelectsTheRowDrawnUnderThePointer() throws {
+        // The speakers table has two header lines and a detail under the rows: the click must allow for both.
+        var s = BrowserFixture.typing(BrowserFixture.keys("v"))
+        let y = try #require((0..<24).first { BrowserFixture.frame(s).row($0).contains("Osorio Chong ") })
+        s.apply(.mouseClick(x: 10, y: y), context: context)
+        #expect(s.listSelection == 3)
+        // A click on the detail or the header selects nothing new.
+        s.apply(.mouseClick(x: 10, y: 20), context: context)
+        s.apply(.mouseClick(x: 10, y: 3), context: context)
+        #expect(s.listSelection == 3)
+        // Further down a long list, rows have scrolled.
+        var q = BrowserFixture.typing(BrowserFixture.keys("vvvv") + Array(repeating: .character("j"), count: 30))
+        let frame = BrowserFixture.frame(q)
+        let other = try #require((3..<24).first { !frame.roles(row: $0).contains(.selection) && frame.row($0).contains("→") })
+        let text = frame.row(other)
+        q.apply(.mouseClick(x: 10, y: other), context: context)
+        let picked = q.list(context: context).rows[q.listSelection].segments.map(\.text).joined()
+        #expect(text.contains(String(picked.prefix(40))))
+    }
+
     @Test func quotesPointAtTheSpokenSource() {
         let s = BrowserFixture.typing(BrowserFixture.keys("vvvv"))
         let list = s.list(context: context)
