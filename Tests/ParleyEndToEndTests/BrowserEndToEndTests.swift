@@ -122,6 +122,44 @@ struct ListViewEndToEndTests {
         try session.sendKeys("q")
         #expect(try session.waitForExit() == 0)
     }
+
+    @Test func aTracedSentenceShowsItsDifferenceThenLandsOnWhatWasSaid() throws {
+        let session = try TmuxSession(arguments: [TmuxSession.parleyBinary.path], width: 100, height: 30)
+        defer { session.close() }
+        try session.waitFor("0 everyone")
+        try session.sendKeys("v", "v", "v", "v")
+        try session.waitFor("quotes traced")
+        // The last trace is the communique's next meeting in Washington, from Tillerson.
+        try session.sendKeys("G")
+        var screen = try session.waitFor("{+in coming weeks+}")
+        #expect(screen.contains("said by Tillerson at Mexico City · Feb 23 2017"))
+        try session.sendKeys("Enter")
+        screen = try session.waitFor("sync ⇅")
+        #expect(screen.contains("Washington, D.C. – to continue to progress"))
+        // The sentence traced is underlined (the default theme's mark for it); the one before it is not.
+        let styled = try session.styledScreen()
+        #expect(Self.style(before: "And we look", in: styled).contains("[4m"))
+        #expect(!Self.style(before: "and long-term prosperity.", in: styled).contains("[4m"))
+        try session.sendKeys("q")
+        #expect(try session.waitForExit() == 0)
+    }
+}
+
+extension ListViewEndToEndTests {
+    /// The escape sequences written right before `text` on the screen: the style it is drawn in.
+    static func style(before text: String, in screen: String) -> String {
+        guard let range = screen.range(of: text) else { return "" }
+        var start = range.lowerBound
+        // Walk back over the run of `ESC [ … m` sequences that ends where the text begins.
+        while start > screen.startIndex {
+            let before = screen[..<start]
+            guard before.hasSuffix("m"), let escape = before.lastIndex(of: "\u{1B}"),
+                before[escape...].dropFirst().allSatisfy({ $0 == "[" || $0 == ";" || $0 == "m" || $0.isNumber })
+            else { break }
+            start = escape
+        }
+        return String(screen[start..<range.lowerBound])
+    }
 }
 
 /// Marks outlive the program: set one, quit, start again, go back to it.
