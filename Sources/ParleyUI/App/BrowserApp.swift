@@ -32,11 +32,19 @@ public final class BrowserApp {
         state.apply(.resize(backend.size), context: context)
         draw(on: backend)
         while !state.quit, let event = backend.nextEvent() {
-            let marks = state.marks
+            let before = state
             for action in Keymap.actions(for: event, mode: state.mode) {
                 state.apply(action, context: context)
             }
-            if state.marks != marks { saveMarks() }
+            if state.marks != before.marks { saveMarks() }
+            // On a large corpus a view's first opening takes a moment: say so on the screen already shown.
+            // (Typing a search in the keyword view rebuilds its list too, but quickly; no message flickers then.)
+            let moved = state.view != before.view || state.speaker != before.speaker || state.meetings != before.meetings
+            if moved && !state.quit && state.listNeedsWork(context: context) {
+                var waiting = before
+                waiting.message = "working out the \(state.view.title)…"
+                draw(waiting, on: backend)
+            }
             draw(on: backend)
         }
     }
@@ -53,8 +61,12 @@ public final class BrowserApp {
     }
 
     private func draw(on backend: TerminalBackend) {
-        let grid = BrowserRenderer.render(state, context: context)
-        backend.draw(grid, theme: theme(named: state.themeName), cursor: BrowserRenderer.cursor(state))
+        draw(state, on: backend)
+    }
+
+    private func draw(_ shown: BrowserState, on backend: TerminalBackend) {
+        let grid = BrowserRenderer.render(shown, context: context)
+        backend.draw(grid, theme: theme(named: shown.themeName), cursor: BrowserRenderer.cursor(shown))
     }
 
     /// Themes load once, on first use; a theme that fails to load keeps the current one and says why.

@@ -31,6 +31,11 @@ final class AnalysisCache: @unchecked Sendable {
             })
     }
 
+    /// True when the list for `key` is built, so showing it costs nothing.
+    func hasList(_ key: ListKey) -> Bool {
+        lock.withLock { lists[key] != nil }
+    }
+
     private func memo<T>(_ read: () -> T?, _ make: () -> T, _ write: (T) -> Void) -> T {
         if let value = lock.withLock(read) { return value }
         let made = make()

@@ -344,9 +344,16 @@ extension BrowserState {
 
     /// The rows of the list view on screen.
     public func list(context: BrowserContext) -> AnalysisList {
-        let key = AnalysisCache.ListKey(
-            view: view, speaker: speaker, query: activeQuery, meetings: meetings, width: size.width, document: documentShown)
-        return context.analysis.list(key) { AnalysisList.build(view, state: self, context: context) }
+        context.analysis.list(listKey) { AnalysisList.build(view, state: self, context: context) }
+    }
+
+    var listKey: AnalysisCache.ListKey {
+        AnalysisCache.ListKey(view: view, speaker: speaker, query: activeQuery, meetings: meetings, width: size.width, document: documentShown)
+    }
+
+    /// True when drawing would first have to compute a list view (the speakers table, an alignment…).
+    public func listNeedsWork(context: BrowserContext) -> Bool {
+        view != .compare && !screen.isTooSmall && !context.analysis.hasList(listKey)
     }
 
     private mutating func applyInList(_ action: BrowserAction, context: BrowserContext) {
