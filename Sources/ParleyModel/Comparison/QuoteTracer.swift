@@ -89,7 +89,7 @@ public struct QuoteTracer: Sendable {
 
     let corpus: Corpus
     let sentences: [Sentence]
-    /// Sentence indices of each paragraph start: sentences of one paragraph are consecutive.
+    /// Sentence indices holding each content stem. Sentences of one paragraph are consecutive.
     let postings: [String: [Int]]
     /// Sentence indices where each stem is said as a name: capitalised, not first in its sentence.
     let namePostings: [String: [Int]]
@@ -208,14 +208,17 @@ public struct QuoteTracer: Sendable {
         return unit
     }
 
-    static let titles: Set<String> = ["secretary", "secretaries", "minister", "ministers", "ambassador", "ambassadors", "president", "presidents", "chancellor"]
+    /// Words that stand before or after a person's or an office's name.
+    static let personTitles: Set<String> = [
+        "secretary", "secretaries", "minister", "ministers", "ambassador", "ambassadors", "president", "presidents", "chancellor",
+    ]
 
     /// Offsets of the capitalised words around a title (`DHS Secretary John Kelly`, `Secretaries of Defense
     /// and the Navy`): they name a person or an office.
     static func titleWords(in tokens: [Token]) -> Set<Int> {
         func capitalized(_ i: Int) -> Bool { tokens[i].caseKept.first?.isUppercase == true }
         var out: Set<Int> = []
-        for (i, token) in tokens.enumerated() where titles.contains(token.folded) {
+        for (i, token) in tokens.enumerated() where personTitles.contains(token.folded) {
             var j = i - 1
             while j >= 0 && capitalized(j) {
                 out.insert(tokens[j].range.lowerBound)
