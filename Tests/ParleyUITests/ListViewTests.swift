@@ -1,3 +1,4 @@
+import Foundation
 import ParleyModel
 import Testing
 
@@ -89,6 +90,28 @@ struct ListViewTests {
         #expect(layout.turns[layout.turn(atLine: top)].turn.speakerID == "kelly")
         let shown = (top..<(top + jumped.screen.viewHeight)).map { layout.lines[$0].segments.map(\.text).joined() }.joined(separator: " ")
         #expect(shown.contains("no mass deportations"))
+    }
+
+    @Test func oReordersTheKeywordInContextHits() {
+        var s = BrowserFixture.typing(BrowserFixture.keys("/border\nvv"))
+        func rows() -> [String] { s.list(context: context).rows.map { $0.segments.map(\.text).joined() } }
+        let byPosition = rows()
+        #expect(BrowserFixture.frame(s).row(2).contains("31 hits for border · by position · o to reorder"))
+        s = BrowserFixture.typing([.character("o")], from: s)
+        #expect(BrowserFixture.frame(s).row(2).contains("by speaker"))
+        // One speaker's hits together.
+        let speakers = s.list(context: context).rows.map { $0.segments[0].text.dropFirst(7).trimmingCharacters(in: .whitespaces) }
+        var runs: [String] = []
+        for name in speakers where name != runs.last { runs.append(name) }
+        #expect(runs.count == Set(runs).count)
+        s = BrowserFixture.typing([.character("o")], from: s)
+        #expect(BrowserFixture.frame(s).row(2).contains("by word before"))
+        #expect(rows().first?.contains("cross- border") == true)
+        s = BrowserFixture.typing([.character("o"), .character("o")], from: s)
+        #expect(rows() == byPosition)
+        // Elsewhere the key only says where it works.
+        let compare = BrowserFixture.typing([.character("o")])
+        #expect(compare.message?.contains("keyword-in-context") == true)
     }
 
     @Test func keywordInContextWithoutASearchSaysHowToStart() {

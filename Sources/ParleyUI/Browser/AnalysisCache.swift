@@ -19,6 +19,7 @@ final class AnalysisCache: @unchecked Sendable {
         var meetings: [Int]
         var width: Int
         var document: Int
+        var order: ConcordanceSort
     }
 
     /// A list view's rows, built once per view, speaker, query, meetings, width and document.

@@ -59,6 +59,8 @@ public struct BrowserState: Hashable, Sendable {
     public var view: BrowserView = .compare
     /// The selected row of the list view on screen.
     public var listSelection = 0
+    /// The order of the keyword-in-context lines.
+    public var concordanceOrder: ConcordanceSort = .position
     /// Which related document the documents view reads, counting the corpus's non-transcripts.
     public var documentShown = 0
     /// Words the panes mark, set by opening a list item and cleared by Esc or the next item opened.

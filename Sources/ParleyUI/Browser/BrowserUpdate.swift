@@ -140,6 +140,7 @@ extension BrowserState {
         case .nextView:
             view = view.next
             listSelection = 0
+        case .nextOrder: message = "o orders the hits in the keyword-in-context view (v)"
         case .redraw, .promptInput, .promptBackspace, .promptAccept, .promptCancel, .pickerMove, .markLetter: break
         }
     }
@@ -348,7 +349,8 @@ extension BrowserState {
     }
 
     var listKey: AnalysisCache.ListKey {
-        AnalysisCache.ListKey(view: view, speaker: speaker, query: activeQuery, meetings: meetings, width: size.width, document: documentShown)
+        AnalysisCache.ListKey(
+            view: view, speaker: speaker, query: activeQuery, meetings: meetings, width: size.width, document: documentShown, order: concordanceOrder)
     }
 
     /// True when drawing would first have to compute a list view (the speakers table, an alignment…).
@@ -383,6 +385,11 @@ extension BrowserState {
         case .nextView:
             view = view.next
             listSelection = 0
+        case .nextOrder where view == .concordance:
+            let all = ConcordanceSort.allCases
+            concordanceOrder = all[(all.firstIndex(of: concordanceOrder)! + 1) % all.count]
+            listSelection = 0
+            message = "hits by \(concordanceOrder.label)"
         // Everything else works as it does side by side: speakers, search, help, themes, quit.
         default:
             let kept = view

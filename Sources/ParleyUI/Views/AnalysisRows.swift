@@ -90,7 +90,7 @@ public struct AnalysisList: Sendable {
             return AnalysisList(header: [], rows: [], empty: "Search with / first: this view lists every hit in context.")
         }
         let width = max(10, (state.size.width - 30) / 2)
-        let lines = context.analysis.concordance(context.corpus, index: context.index, query: query, width: width)
+        let lines = Concordance.sorted(context.analysis.concordance(context.corpus, index: context.index, query: query, width: width), by: state.concordanceOrder)
         let rows = lines.map { line -> ListRow in
             let doc = context.corpus.documents[line.ref.document]
             let who = line.speakerID.map { speakerName($0, context: context) } ?? doc.kind.rawValue
@@ -103,7 +103,7 @@ public struct AnalysisList: Sendable {
                 ], target: .passage(line.ref))
         }
         return AnalysisList(
-            header: [[StyledSegment("\(lines.count) hits for \(query.text)", role: .tableHeader)]], rows: rows,
+            header: [[StyledSegment("\(lines.count) hits for \(query.text) · by \(state.concordanceOrder.label) · o to reorder", role: .tableHeader)]], rows: rows,
             empty: "No hit for \(query.text).")
     }
 
@@ -266,5 +266,17 @@ extension ListTarget {
     /// The spoken source of a traced sentence or quote, its matched sentences marked.
     static func traced(_ source: QuoteSource) -> ListTarget {
         .passage(source.ref, marked: [Emphasis(ref: source.ref, ranges: [source.range], role: .traced)])
+    }
+}
+
+extension ConcordanceSort {
+    /// How the keyword-in-context header names the order.
+    var label: String {
+        switch self {
+        case .position: return "position"
+        case .speaker: return "speaker"
+        case .left: return "word before"
+        case .right: return "word after"
+        }
     }
 }
