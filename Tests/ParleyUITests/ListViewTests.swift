@@ -71,6 +71,8 @@ struct ListViewTests {
         #expect(alignment.text.contains("smuggling, including, together, secure, human, work"))
         let quotes = frame("vvvv")
         #expect(quotes.text.contains("During the course of our meetings, we discussed the breadth of challenges and opportunities in the U.S.-Mexico relationship."))
+        let documents = frame("vvvvv")
+        #expect(documents.text.contains("We just concluded a very productive set of meetings with our counterparts Secretary of Government Miguel Angel Osorio Chong; Secretary of Foreign"))
         let kwic = frame("/deportations\nvv")
         #expect(kwic.text.contains("Let me be very, very clear: There will be no, repeat, no mass  deportations . Everything we do in DHS"))
     }
