@@ -120,7 +120,9 @@ struct QuoteTracerTests {
     }
 
     /// A transcript where one speaker shares the unit's common words and another its one rare place name.
-    static func anchorCorpus(statement: String) -> Corpus {
+    static func anchorCorpus(
+        statement: String, jones: String = "We look forward to further meetings, perhaps in Porto, in the coming months."
+    ) -> Corpus {
         let transcript = """
             Remarks
             Lisbon, Portugal
@@ -130,7 +132,7 @@ struct QuoteTracerTests {
 
             Our farmers sell grain abroad. Fishing fleets need new harbours. Tourism brings visitors every summer. Schools teach children to read. Hospitals treat the sick.
 
-            SECRETARY JONES: We look forward to further meetings, perhaps in Porto, in the coming months. Trade was on the agenda.
+            SECRETARY JONES: \(jones) Trade was on the agenda.
 
             Energy prices rose last winter. Wind farms now power many homes. Ports handle more containers. Rail lines carry freight to the border.
 
@@ -157,6 +159,22 @@ struct QuoteTracerTests {
         let first = try #require(tracer.candidates(for: words.terms, weights: words.weights, meeting: 0).first)
         #expect(tracer.sentences[first.first].speakerID == "smith")
         #expect(first.score > trace.source?.score ?? 1)
+    }
+
+    @Test func aSentenceQuotedWordForWordKeepsItsSpeakerWhenAPlaceIsAdded() throws {
+        // Smith's sentence, with Jones's "Porto" put in by the writer.
+        let corpus = Self.anchorCorpus(
+            statement: "We held the first meeting of the working group this week in Porto, and it was the next step in coming together.",
+            jones: "We look forward to the next meeting of the working group, perhaps in Porto, in the coming months.")
+        let tracer = QuoteTracer(corpus: corpus)
+        let trace = try #require(tracer.traceAll().first)
+        #expect(trace.source?.speakerID == "smith")
+        // Jones's passage naming Porto is a match too, far behind.
+        let paragraph = corpus.paragraph(trace.unit.ref)
+        let words = tracer.unitTerms(of: SearchIndex.tokens(of: paragraph), in: paragraph.text, meeting: 0)
+        let jones = try #require(tracer.candidates(for: words.terms, weights: words.weights, meeting: 0).first { tracer.sentences[$0.first].speakerID == "jones" })
+        #expect(jones.score >= QuoteTracer.threshold)
+        #expect(jones.score < (trace.source?.score ?? 0) - QuoteTracer.anchorMargin)
     }
 
     @Test func bracketedInsertionsAreNotCountedAsSaid() throws {

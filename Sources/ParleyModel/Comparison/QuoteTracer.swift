@@ -76,6 +76,9 @@ public struct QuoteTracer: Sendable {
     /// unit that names it: "in Washington, D.C." points to the one passage saying "Washington, D.C.", where
     /// the rest of the unit's words ("the next working meeting will be held") fit other passages as well.
     static let anchorSentences = 2
+    /// ... unless the best passage without the name scores this much higher: a sentence quoted word for word
+    /// stays with its speaker even when the writer adds a place someone else named.
+    static let anchorMargin = 0.25
     /// When the named speaker's best passage scores within this of the overall best, it wins.
     public static let namedSpeakerMargin = 0.1
 
@@ -326,7 +329,7 @@ public struct QuoteTracer: Sendable {
             anchors.count { stem in (c.first...c.last).contains { sentences[$0].terms.contains { $0.stem == stem } } }
         }
         if !anchors.isEmpty, let anchored = candidates.filter(matches).max(by: { (anchorsNamed(by: $0), $0.score) < (anchorsNamed(by: $1), $1.score) }),
-            anchorsNamed(by: anchored) > anchorsNamed(by: best)
+            anchorsNamed(by: anchored) > anchorsNamed(by: best), anchored.score >= best.score - Self.anchorMargin
         {
             best = anchored
         }
