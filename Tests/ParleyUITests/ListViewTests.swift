@@ -236,6 +236,26 @@ struct ListViewTests {
         #expect(text.contains(String(picked.prefix(40))))
     }
 
+    @Test func backspaceReturnsToTheListOnTheSameItem() {
+        var s = BrowserFixture.typing(BrowserFixture.keys("vvvv") + Array(repeating: .character("j"), count: 12) + [.enter])
+        #expect(s.view == .compare)
+        #expect(BrowserFixture.frame(s).row(23).contains("⌫ back to quotes traced"))
+        s = BrowserFixture.typing([.backspace], from: s)
+        #expect(s.view == .quotes && s.listSelection == 12)
+        // The related documents come back on the same document and line.
+        s = BrowserFixture.typing(BrowserFixture.keys("v") + [.tab], from: s)
+        let rows = s.list(context: context).rows
+        let traced = rows.indices.first { $0 > 15 && rows[$0].target != nil }!
+        s = BrowserFixture.typing(Array(repeating: .character("j"), count: traced) + [.enter], from: s)
+        #expect(s.view == .compare)
+        s = BrowserFixture.typing([.backspace], from: s)
+        #expect(s.view == .documents && s.documentShown == 1 && s.listSelection == traced)
+        // Side by side with nowhere to return to, it says how it works.
+        let plain = BrowserFixture.typing([.backspace])
+        #expect(plain.view == .compare)
+        #expect(plain.message?.hasPrefix("nothing to go back to") == true)
+    }
+
     @Test func quotesPointAtTheSpokenSource() {
         let s = BrowserFixture.typing(BrowserFixture.keys("vvvv"))
         let list = s.list(context: context)

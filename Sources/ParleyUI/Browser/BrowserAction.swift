@@ -29,6 +29,8 @@ public enum BrowserAction: Hashable, Sendable {
     /// Enter: in a list view, show the selected item's passage; side by side, one line down.
     case activate
     case nextView
+    /// Side by side after Enter on a list item: back to that list, on the same item.
+    case back
     /// In keyword in context: order the hits by the next of position, speaker, word before, word after.
     case nextOrder
     case beginSetMark, beginGoToMark

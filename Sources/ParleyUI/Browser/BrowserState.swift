@@ -44,6 +44,13 @@ public enum BrowserMode: Hashable, Sendable {
     case awaitingMark(set: Bool)
 }
 
+/// A place in a list view: the view, the item selected, and the document the documents view reads.
+public struct ListPlace: Hashable, Sendable {
+    public var view: BrowserView
+    public var selection: Int
+    public var document: Int
+}
+
 /// Everything the browser shows, as plain data. Changed only by `BrowserState.apply`.
 public struct BrowserState: Hashable, Sendable {
     public var size: Size
@@ -59,6 +66,8 @@ public struct BrowserState: Hashable, Sendable {
     public var view: BrowserView = .compare
     /// The selected row of the list view on screen.
     public var listSelection = 0
+    /// The list an item was shown from, for Backspace to return to.
+    public var returnTo: ListPlace? = nil
     /// The order of the keyword-in-context lines.
     public var concordanceOrder: ConcordanceSort = .position
     /// Which related document the documents view reads, counting the corpus's non-transcripts.

@@ -141,6 +141,15 @@ extension BrowserState {
             view = view.next
             listSelection = 0
         case .nextOrder: message = "o orders the hits in the keyword-in-context view (v)"
+        case .back:
+            guard let place = returnTo else {
+                message = "nothing to go back to: Backspace returns to a list after Enter on one of its items"
+                return
+            }
+            view = place.view
+            listSelection = place.selection
+            documentShown = place.document
+            returnTo = nil
         case .redraw, .promptInput, .promptBackspace, .promptAccept, .promptCancel, .pickerMove, .markLetter: break
         }
     }
@@ -402,6 +411,7 @@ extension BrowserState {
     /// Shows a list item side by side.
     mutating func open(_ target: ListTarget, context: BrowserContext) {
         emphasis = target.marked
+        returnTo = view == .compare ? nil : ListPlace(view: view, selection: listSelection, document: documentShown)
         switch target {
         case .speaker(let id):
             view = .compare

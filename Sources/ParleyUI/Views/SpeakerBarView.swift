@@ -82,12 +82,13 @@ enum StatusLineView {
             grid.put("  " + message, x: x, y: y, role: role, limit: max(0, width - x))
             return
         }
-        let hints: [(String, String)] =
+        var hints: [(String, String)] =
             state.view != .compare
             ? [("j/k", "move"), ("Enter", "show side by side"), ("v", "next view"), ("?", "help"), ("q", "quit")]
             : state.search.isActive
             ? [("n/N", "next/prev"), ("Esc", "clear"), ("Tab", "pane"), ("?", "help"), ("q", "quit")]
             : [("?", "help"), ("/", "search"), ("1-9", "speaker"), ("J/K", "turn"), ("Tab", "pane"), ("s", "sync"), ("q", "quit")]
+        if state.view == .compare, let place = state.returnTo { hints.insert(("⌫", "back to \(place.view.title)"), at: 0) }
         x += 1
         for (key, what) in hints {
             let w = DisplayWidth.of(key) + 1 + DisplayWidth.of(what) + 3
