@@ -72,7 +72,8 @@ struct ListViewTests {
         let quotes = frame("vvvv")
         #expect(quotes.text.contains("During the course of our meetings, we discussed the breadth of challenges and opportunities in the U.S.-Mexico relationship."))
         let documents = frame("vvvvv")
-        #expect(documents.text.contains("We just concluded a very productive set of meetings with our counterparts Secretary of Government Miguel Angel Osorio Chong; Secretary of Foreign"))
+        #expect(documents.text.contains("┃ We just concluded a very productive set of meetings with our counterparts Secretary of           ┃"))
+        #expect(documents.row(1).contains("┌ Mexico City · Feb 23 2017"))
         let kwic = frame("/deportations\nvv")
         #expect(kwic.text.contains("Let me be very, very clear: There will be no, repeat, no mass  deportations . Everything we do in DHS"))
     }
@@ -271,6 +272,33 @@ struct ListViewTests {
 /// A related document read in the browser: traced sentences marked, Enter on one shows what was said.
 struct DocumentReaderTests {
     let context = BrowserFixture.context
+
+    @Test func aWideTerminalReadsTheDocumentBesideWhatWasSaid() throws {
+        var s = BrowserFixture.typing(BrowserFixture.keys("vvvvv") + [.tab], from: BrowserFixture.state(width: 130, height: 32))
+        #expect(s.showsSourcePreview)
+        // On a line no sentence of which is traced, the right pane says so.
+        var frame = BrowserFixture.frame(s)
+        #expect(frame.row(1).contains("┌ what was said"))
+        #expect(frame.text.contains("The selected line is not traced to anything said."))
+        // The line holding "complex" and "not easy": Videgaray's paragraph, its sentences traced marked.
+        let rows = s.list(context: context).rows
+        let line = try #require(rows.firstIndex { $0.segments.map(\.text).joined().contains("emphasized the need for continued dialogue") })
+        s = BrowserFixture.typing(Array(repeating: .character("j"), count: line), from: s)
+        frame = BrowserFixture.frame(s)
+        #expect(frame.row(1).contains("┌ Mexico City · Feb 23 2017"))
+        let y = try #require((2..<30).first { frame.row($0).contains("this is a long-term process") })
+        let right = frame.roles(row: y).dropFirst(65)
+        #expect(right.contains(.traced))
+        // The document keeps the left half, wrapped to it.
+        #expect((2..<30).allSatisfy { DisplayWidth.of(String(frame.row($0).prefix(65))) <= 65 })
+        #expect(frame.row(2).hasPrefix("┃ Tillerson and Kelly Visit Mexico, Discuss Migration — article"))
+    }
+
+    @Test func belowTheWidthForTwoPanesTheDocumentHasTheScreen() {
+        let s = BrowserFixture.typing(BrowserFixture.keys("vvvvv"), from: BrowserFixture.state(width: 119, height: 30))
+        #expect(!s.showsSourcePreview)
+        #expect(!BrowserFixture.frame(s).text.contains("what was said"))
+    }
 
     @Test func theJointStatementReadsWithItsTracedSentencesMarked() {
         let s = BrowserFixture.typing(BrowserFixture.keys("vvvvv"))

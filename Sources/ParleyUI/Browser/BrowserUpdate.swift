@@ -362,6 +362,15 @@ extension BrowserState {
             view: view, speaker: speaker, query: activeQuery, meetings: meetings, width: size.width, document: documentShown, order: concordanceOrder)
     }
 
+    /// At this width and more, the related-documents view reads the document on the left and shows the
+    /// spoken source of the selected line on the right.
+    public static let sourcePreviewWidth = 120
+
+    public var showsSourcePreview: Bool { view == .documents && size.width >= Self.sourcePreviewWidth && !screen.isTooSmall }
+
+    /// Where a list view draws: under the title bar, across the screen or beside the source preview.
+    var listRect: Rect { showsSourcePreview ? screen.pane(.left) : Rect(x: 0, y: 1, width: size.width, height: size.height - 3) }
+
     /// True when drawing would first have to compute a list view (the speakers table, an alignment…).
     public func listNeedsWork(context: BrowserContext) -> Bool {
         view != .compare && !screen.isTooSmall && !context.analysis.hasList(listKey)
@@ -385,7 +394,7 @@ extension BrowserState {
             open(target, context: context)
         case .mouseClick(_, let y):
             let list = list(context: context)
-            if let row = ListGeometry(list: list, size: size, selection: listSelection).row(atY: y, count: count) { listSelection = row }
+            if let row = ListGeometry(list: list, rect: listRect, selection: listSelection).row(atY: y, count: count) { listSelection = row }
         case .mouseWheel(_, _, let lines): move(lines)
         case .focusOther where view == .documents:
             let count = context.corpus.documents.filter { $0.kind != .transcript }.count
@@ -444,14 +453,7 @@ extension BrowserState {
         if let s = speaker, s != speakerID { selectSpeaker(nil, context: context) }
         let layout = layout(side, context: context)
         guard let ordinal = layout.turns.firstIndex(where: { $0.document == ref.document && $0.turn.index == turnIndex }) else { return nil }
-        let line = layout.lines.indices.first { layout.lines[$0].ref == ref } ?? layout.turnStarts[ordinal]
-        // The line above the paragraph on top, for air; or two lines of context above the line holding `offset`.
-        var top = line - 1
-        if let offset, let target = layout.lines.indices.last(where: { layout.lines[$0].ref == ref && layout.lines[$0].startOffset <= offset }),
-            target - top > screen.viewHeight / 2
-        {
-            top = target - 2
-        }
+        let top = layout.topLine(showing: ref, offset: offset, height: screen.viewHeight) ?? layout.turnStarts[ordinal]
         setPosition(side, PanePosition(turn: ordinal, lineInTurn: max(0, top - layout.turnStarts[ordinal])))
         return side
     }

@@ -173,7 +173,7 @@ public struct AnalysisList: Sendable {
         let d = related[state.documentShown % related.count]
         let doc = context.corpus.documents[d]
         let traces = context.analysis.quoteTraces(context.corpus).filter { $0.unit.ref.document == d && $0.source != nil }
-        let width = max(10, state.size.width - 6)
+        let width = max(10, state.listRect.width - 6)
         var rows: [ListRow] = []
         for (p, paragraph) in doc.body.enumerated() {
             let ref = PassageRef(document: d, turn: nil, paragraph: p)

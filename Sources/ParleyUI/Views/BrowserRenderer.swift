@@ -104,18 +104,42 @@ enum PaneView {
             let note = DisplayWidth.truncate(" “ quoted in the \(kinds.joined(separator: ", ")) ", to: max(0, rect.width - 4))
             grid.put(note, x: rect.x + 2, y: rect.y + rect.height - 1, role: .traced)
         }
-        let currentHit = currentHit(side: side, state: state, context: context)
+        let lines = PaneLines(layout: layout, top: top, currentTurn: current, emphasis: state.emphasis, currentHit: currentHit(side: side, state: state, context: context))
+        lines.draw(into: &grid, rect: rect, context: context)
+    }
+
+    static func currentHit(side: PaneSide, state: BrowserState, context: BrowserContext) -> PaneHit? {
+        guard let current = state.search.current else { return nil }
+        let hits = state.allHits(context: context)
+        guard hits.indices.contains(current), hits[current].side == side else { return nil }
+        return hits[current].hit
+    }
+}
+
+/// A pane's text lines from `top`, drawn inside a box: labels with the current turn's marker, gutters,
+/// marked words and the current search match. The panes and the source preview both draw with it.
+struct PaneLines {
+    var layout: PaneLayout
+    var top: Int
+    var currentTurn: Int?
+    var emphasis: [Emphasis]
+    var currentHit: PaneHit?
+
+    func draw(into grid: inout Grid, rect: Rect, context: BrowserContext) {
+        let textX = rect.x + 2
+        let width = rect.width - 4
+        let height = rect.height - 2
         for row in 0..<height {
             let index = top + row
-            guard index < layout.lines.count else { break }
+            guard index >= 0, index < layout.lines.count else { continue }
             let line = layout.lines[index]
             let y = rect.y + 1 + row
             var x = textX
             if line.kind == .label {
-                let marker = line.turn == current ? "▸ " : "  "
+                let marker = line.turn == currentTurn ? "▸ " : "  "
                 x += grid.put(marker, x: x, y: y, role: .speakerCurrent, limit: width)
                 for seg in line.segments {
-                    let role = line.turn == current && seg.role == .speaker ? Role.speakerCurrent : seg.role
+                    let role = line.turn == currentTurn && seg.role == .speaker ? Role.speakerCurrent : seg.role
                     x += grid.put(seg.text, x: x, y: y, role: role, limit: max(0, textX + width - x))
                 }
                 continue
@@ -126,8 +150,8 @@ enum PaneView {
             for seg in line.segments {
                 x += grid.put(seg.text, x: x, y: y, role: seg.role, limit: max(0, textX + width - x))
             }
-            for emphasis in state.emphasis where emphasis.ref == line.ref {
-                emphasize(emphasis, line: index, of: layout, into: &grid, x: textStart, y: y, limit: textX + width, context: context)
+            for marked in emphasis where marked.ref == line.ref {
+                Self.emphasize(marked, line: index, of: layout, into: &grid, x: textStart, y: y, limit: textX + width, context: context)
             }
             if let hit = currentHit, hit.line == index {
                 let hx = textX + PaneLayout.gutterWidth + hit.column
@@ -157,12 +181,6 @@ enum PaneView {
         }
     }
 
-    static func currentHit(side: PaneSide, state: BrowserState, context: BrowserContext) -> PaneHit? {
-        guard let current = state.search.current else { return nil }
-        let hits = state.allHits(context: context)
-        guard hits.indices.contains(current), hits[current].side == side else { return nil }
-        return hits[current].hit
-    }
 }
 
 enum BoxView {

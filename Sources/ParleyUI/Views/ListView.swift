@@ -3,7 +3,8 @@
 enum ListView {
     static func draw(into grid: inout Grid, state: BrowserState, context: BrowserContext) {
         let list = state.list(context: context)
-        let at = ListGeometry(list: list, size: state.size, selection: state.listSelection)
+        let at = ListGeometry(list: list, rect: state.listRect, selection: state.listSelection)
+        if state.showsSourcePreview { SourcePreviewView.draw(into: &grid, state: state, context: context) }
         let rect = at.rect
         BoxView.draw(into: &grid, rect: rect, title: state.view.title, rightTitle: list.rows.isEmpty ? "" : "\(state.listSelection + 1)/\(list.rows.count)", focused: true)
         let x = at.textX
@@ -41,7 +42,7 @@ enum ListView {
 /// Where a list view puts its parts, for drawing and for finding the row under the mouse.
 struct ListGeometry {
     let rect: Rect
-    let textX = 2
+    var textX: Int { rect.x + 2 }
     let textWidth: Int
     let headerY: Int
     let firstRowY: Int
@@ -52,8 +53,8 @@ struct ListGeometry {
     let detail: [WrappedLine]
     let detailRows: Int
 
-    init(list: AnalysisList, size: Size, selection: Int) {
-        rect = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
+    init(list: AnalysisList, rect: Rect, selection: Int) {
+        self.rect = rect
         textWidth = max(0, rect.width - 4)
         headerY = rect.y + 1
         firstRowY = headerY + list.header.count

@@ -88,6 +88,20 @@ public struct PaneLayout: Sendable {
     }
 
     /// The turn shown at a line (the last turn starting at or before it).
+    /// The line to show first so that a paragraph is in view: the line above it, for air; or, when the line
+    /// holding character `offset` would fall in the lower half of a view `height` lines tall, two lines
+    /// above that line. Nil when the layout does not hold the paragraph.
+    public func topLine(showing ref: PassageRef, offset: Int?, height: Int) -> Int? {
+        guard let first = lines.firstIndex(where: { $0.ref == ref }) else { return nil }
+        var top = first - 1
+        if let offset, let target = lines.indices.last(where: { lines[$0].ref == ref && lines[$0].startOffset <= offset }),
+            target - top > height / 2
+        {
+            top = target - 2
+        }
+        return max(0, top)
+    }
+
     public func turn(atLine line: Int) -> Int {
         guard !turnStarts.isEmpty else { return 0 }
         var lo = 0, hi = turnStarts.count - 1
