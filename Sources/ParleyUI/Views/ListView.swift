@@ -61,7 +61,8 @@ struct ListGeometry {
         let available = max(0, rect.y + rect.height - 1 - firstRowY)
         let width = textWidth
         detail = list.rows[safe: selection]?.detail.flatMap { TextWrapper.wrap($0, width: width) } ?? []
-        detailRows = detail.isEmpty ? 0 : max(0, min(detail.count, available / 2 - 1))
+        // Under eight rows of room the list keeps them all.
+        detailRows = detail.isEmpty || available < 8 ? 0 : min(detail.count, available / 2 - 1)
         rows = detailRows > 0 ? available - detailRows - 1 : available
         first = max(0, selection - rows + 1)
     }
