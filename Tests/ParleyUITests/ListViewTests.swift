@@ -294,6 +294,36 @@ struct DocumentReaderTests {
         #expect(frame.row(2).hasPrefix("┃ Tillerson and Kelly Visit Mexico, Discuss Migration — article"))
     }
 
+    @Test func quoteMarkGoesRoundTheSentencesQuotingThePassageOnTop() throws {
+        var s = BrowserFixture.state()
+        // Tillerson's February paragraph with "curtail irregular migration".
+        let ref = PassageRef(document: 0, turn: 3, paragraph: 3)
+        _ = s.reveal(ref, context: context)
+        #expect(s.passageAtTop(.left, context: context) == ref)
+        let quoting = context.analysis.quoteTraces(context.corpus).filter { $0.source?.ref == ref }
+        #expect(quoting.count >= 3)
+        for n in 0..<quoting.count {
+            s = BrowserFixture.typing([.character("\"")], from: s)
+            #expect(s.view == .documents)
+            #expect(s.message?.contains("this is \(n + 1)") == true)
+            // The selected line holds the start of the quoting sentence.
+            let unit = quoting[n].unit
+            let row = try #require(s.list(context: context).rows[safe: s.listSelection])
+            #expect(row.at?.ref == unit.ref)
+            #expect((row.at?.offset ?? .max) <= unit.range.lowerBound)
+            #expect(row.segments.map(\.text).joined().contains(String(unit.text.prefix { $0 != " " })))
+        }
+        // Round again to the first.
+        s = BrowserFixture.typing([.character("\"")], from: s)
+        #expect(s.message?.contains("this is 1") == true)
+    }
+
+    @Test func quoteMarkOnAPassageNobodyQuotedSaysSo() {
+        let s = BrowserFixture.typing([.character("\"")])
+        #expect(s.view == .compare)
+        #expect(s.message == "nothing in the related documents is traced to this passage")
+    }
+
     @Test func belowTheWidthForTwoPanesTheDocumentHasTheScreen() {
         let s = BrowserFixture.typing(BrowserFixture.keys("vvvvv"), from: BrowserFixture.state(width: 119, height: 30))
         #expect(!s.showsSourcePreview)

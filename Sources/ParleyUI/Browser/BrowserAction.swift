@@ -31,6 +31,8 @@ public enum BrowserAction: Hashable, Sendable {
     case nextView
     /// Side by side after Enter on a list item: back to that list, on the same item.
     case back
+    /// `"`: where the passage at the top is quoted; in the documents view, the next place.
+    case showQuotingSentence
     /// In keyword in context: order the hits by the next of position, speaker, word before, word after.
     case nextOrder
     case beginSetMark, beginGoToMark

@@ -141,6 +141,7 @@ extension BrowserState {
             view = view.next
             listSelection = 0
         case .nextOrder: message = "o orders the hits in the keyword-in-context view (v)"
+        case .showQuotingSentence: showQuotingSentence(context: context)
         case .back:
             guard let place = returnTo else {
                 message = "nothing to go back to: Backspace returns to a list after Enter on one of its items"
@@ -403,6 +404,7 @@ extension BrowserState {
         case .nextView:
             view = view.next
             listSelection = 0
+        case .showQuotingSentence: showQuotingSentence(context: context)
         case .nextOrder where view == .concordance:
             let all = ConcordanceSort.allCases
             concordanceOrder = all[(all.firstIndex(of: concordanceOrder)! + 1) % all.count]

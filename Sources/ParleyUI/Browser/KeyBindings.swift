@@ -58,6 +58,7 @@ public enum KeyBindings {
                 KeyBinding(keys: k("v"), label: "v", action: .nextView, help: "next view: speakers, kwic, alignment, quotes, documents"),
                 KeyBinding(keys: [.enter], label: "Enter", action: .activate, help: "in a list: show the item's passage side by side"),
                 KeyBinding(keys: [.backspace], label: "Backspace", action: .back, help: "back to the list an item was shown from"),
+                KeyBinding(keys: k("\""), label: "\"", action: .showQuotingSentence, help: "where the passage on top is quoted; again: the next place"),
                 KeyBinding(keys: k("o"), label: "o", action: .nextOrder, help: "kwic: order by position, speaker, word before, after"),
                 KeyBinding(keys: k("m"), label: "m letter", action: .beginSetMark, help: "mark the passage at the top of the focused pane"),
                 KeyBinding(keys: k("'"), label: "' letter", action: .beginGoToMark, help: "go back to a mark (kept between runs)"),

@@ -22,6 +22,13 @@ public struct ListRow: Hashable, Sendable {
     public var target: ListTarget?
     /// More about the row, shown under the list while it is selected: paragraphs, each wrapped to the width.
     public var detail: [[StyledSegment]] = []
+    /// For a line of a document's text: its paragraph and the `Character` offset it starts at.
+    public var at: TextPosition? = nil
+}
+
+public struct TextPosition: Hashable, Sendable {
+    public var ref: PassageRef
+    public var offset: Int
 }
 
 /// The rows of each list view, built from the cached comparison results.
@@ -199,7 +206,10 @@ public struct AnalysisList: Sendable {
             if p > 0 { rows.append(ListRow(segments: [], target: nil)) }
             for line in TextWrapper.wrap(marked, width: width) {
                 let unit = units.last { $0.unit.range.overlaps(line.startOffset..<(line.startOffset + max(1, DisplayWidth.of(line.text)))) }
-                rows.append(ListRow(segments: line.segments, target: unit.map { .traced($0.source!) }, detail: unit.map { traceDetail($0, withText: false, context: context) } ?? []))
+                rows.append(
+                    ListRow(
+                        segments: line.segments, target: unit.map { .traced($0.source!) },
+                        detail: unit.map { traceDetail($0, withText: false, context: context) } ?? [], at: TextPosition(ref: ref, offset: line.startOffset)))
             }
         }
         let header = "\(doc.title) — \(doc.kind.rawValue) \(related.firstIndex(of: d)! + 1)/\(related.count) · marked: traced to what was said · Tab next document"
