@@ -324,6 +324,20 @@ struct DocumentReaderTests {
         #expect(s.message == "nothing in the related documents is traced to this passage")
     }
 
+    @Test func aResizeKeepsTheSelectedLineOfTheDocument() throws {
+        var s = BrowserFixture.typing(BrowserFixture.keys("vvvvv") + [.tab] + Array(repeating: .character("j"), count: 25))
+        let before = try #require(s.list(context: context).rows[safe: s.listSelection]?.at)
+        for size in [Size(width: 130, height: 32), Size(width: 60, height: 20), Size(width: 80, height: 24)] {
+            s.apply(.resize(size), context: context)
+            let row = try #require(s.list(context: context).rows[safe: s.listSelection])
+            // The selected line holds the character the line selected before started with.
+            let next = s.list(context: context).rows[safe: s.listSelection + 1]?.at
+            #expect(row.at?.ref == before.ref)
+            #expect((row.at?.offset ?? .max) <= before.offset)
+            #expect(next?.ref != before.ref || (next?.offset ?? .max) > before.offset, "\(size) \(String(describing: row.at)) \(String(describing: next)) \(before) \(s.listSelection)")
+        }
+    }
+
     @Test func belowTheWidthForTwoPanesTheDocumentHasTheScreen() {
         let s = BrowserFixture.typing(BrowserFixture.keys("vvvvv"), from: BrowserFixture.state(width: 119, height: 30))
         #expect(!s.showsSourcePreview)

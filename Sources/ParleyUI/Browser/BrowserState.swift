@@ -66,6 +66,8 @@ public struct BrowserState: Hashable, Sendable {
     public var view: BrowserView = .compare
     /// The selected row of the list view on screen.
     public var listSelection = 0
+    /// Where the selected line of a document began before the terminal was resized.
+    public var resizeAnchor: TextPosition? = nil
     /// The sentences quoting a passage that `"` goes round.
     public var quoteTour: QuoteTour? = nil
     /// The list an item was shown from, for Backspace to return to.

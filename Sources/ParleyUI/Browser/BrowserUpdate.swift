@@ -405,6 +405,22 @@ extension BrowserState {
             view = view.next
             listSelection = 0
         case .showQuotingSentence: showQuotingSentence(context: context)
+        case .resize(let newSize) where view == .documents:
+            // The document wraps anew: stay on the line holding the same text. The character kept is the
+            // one the line started with before the first of a run of resizes, so going narrow and back
+            // again returns to the same line rather than creeping up the paragraph.
+            let rows = list(context: context).rows
+            var anchor = rows[safe: listSelection]?.at
+            if let kept = resizeAnchor, let line = anchor, kept.ref == line.ref, line.offset <= kept.offset,
+                rows[safe: listSelection + 1]?.at.map({ $0.ref != kept.ref || $0.offset > kept.offset }) ?? true
+            {
+                anchor = kept
+            }
+            size = newSize
+            resizeAnchor = anchor
+            if let anchor {
+                listSelection = list(context: context).rows.lastIndex { $0.at?.ref == anchor.ref && ($0.at?.offset ?? .max) <= anchor.offset } ?? 0
+            }
         case .nextOrder where view == .concordance:
             let all = ConcordanceSort.allCases
             concordanceOrder = all[(all.firstIndex(of: concordanceOrder)! + 1) % all.count]
