@@ -445,7 +445,7 @@ extension BrowserState {
             selectSpeaker(id, context: context)
         case .passage(let ref, let marked):
             view = .compare
-            let firstMarked = marked.filter { $0.ref == ref }.flatMap(\.ranges).map(\.lowerBound).min()
+            let firstMarked = marked.firstOffset(in: ref)
             guard let side = reveal(ref, showing: firstMarked, context: context) else {
                 message = "that passage is in a meeting not shown in the panes"
                 return

@@ -14,3 +14,10 @@ public struct Emphasis: Hashable, Sendable {
         self.role = role
     }
 }
+
+extension Array where Element == Emphasis {
+    /// Where the first marked words of a paragraph begin; nil when none of it is marked.
+    func firstOffset(in ref: PassageRef) -> Int? {
+        filter { $0.ref == ref }.flatMap(\.ranges).map(\.lowerBound).min()
+    }
+}

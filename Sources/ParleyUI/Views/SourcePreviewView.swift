@@ -17,7 +17,7 @@ enum SourcePreviewView {
             return
         }
         let layout = context.layout(meeting: meeting, speaker: nil, width: max(1, rect.width - 4), query: state.activeQuery)
-        let offset = marked.filter { $0.ref == ref }.flatMap(\.ranges).map(\.lowerBound).min()
+        let offset = marked.firstOffset(in: ref)
         let top = layout.topLine(showing: ref, offset: offset, height: max(1, rect.height - 2)) ?? 0
         let turn = layout.lines.firstIndex { $0.ref == ref }.map(layout.turn(atLine:))
         let counter = turn.map { "turn \($0 + 1)/\(layout.turns.count)" } ?? ""
