@@ -17,13 +17,14 @@ struct BrowserEndToEndTests {
         let session = try open()
         defer { session.close() }
         try session.sendKeys("2")
-        var screen = try session.waitFor("Kelly · sync")
+        // A frame reaches the terminal top line first: wait for text at both ends before reading it.
+        var screen = try session.waitFor { $0.contains("Kelly · sync") && $0.contains("Well, thank you for that. It's") }
         #expect(screen.contains("Well, thank you. It's a great"))
         #expect(screen.contains("Well, thank you for that. It's"))
         #expect(screen.contains("turn 1/1") && screen.contains("turn 1/7"))
 
         try session.sendKeys("Tab", "J")
-        screen = try session.waitFor("turn 2/7")
+        screen = try session.waitFor { $0.contains("turn 2/7") && $0.contains("SECRETARY KELLY") }
         #expect(screen.contains("SECRETARY KELLY"))
 
         try session.sendKeys("0")
@@ -61,8 +62,9 @@ struct BrowserEndToEndTests {
         let session = try open()
         defer { session.close() }
         try session.sendKeys("?")
-        let screen = try session.waitFor("Keys")
-        #expect(screen.contains("next turn of the same speaker"))
+        // Wait for the overlay's body, not its title: the screen can be read between the two.
+        let screen = try session.waitFor("next turn of the same speaker")
+        #expect(screen.contains("Keys"))
         try session.sendKeys("Escape", "q")
         #expect(try session.waitForExit() == 0)
     }
@@ -113,10 +115,10 @@ struct ListViewEndToEndTests {
         try session.waitFor("0 everyone")
         try session.type("/deportations")
         try session.sendKeys("Enter", "v", "v")
-        var screen = try session.waitFor("8 hits for deportations")
+        var screen = try session.waitFor { $0.contains("8 hits for deportations") && $0.contains("keyword in context") }
         #expect(screen.contains("keyword in context"))
         try session.sendKeys("j", "j", "Enter")
-        screen = try session.waitFor("sync ⇅")
+        screen = try session.waitFor { $0.contains("sync ⇅") && $0.contains("deportations will be according to") }
         #expect(screen.contains("deportations will be according to"))
         #expect(screen.contains("turn 8/8"))
         try session.sendKeys("q")
@@ -131,10 +133,10 @@ struct ListViewEndToEndTests {
         try session.waitFor("quotes traced")
         // The last trace is the communique's next meeting in Washington, from Tillerson.
         try session.sendKeys("G")
-        var screen = try session.waitFor("{+in coming weeks+}")
+        var screen = try session.waitFor { $0.contains("{+in coming weeks+}") && $0.contains("said by Tillerson") }
         #expect(screen.contains("said by Tillerson at Mexico City · Feb 23 2017"))
         try session.sendKeys("Enter")
-        screen = try session.waitFor("sync ⇅")
+        screen = try session.waitFor { $0.contains("sync ⇅") && $0.contains("Washington, D.C. – to continue") }
         #expect(screen.contains("Washington, D.C. – to continue to progress"))
         // The sentence traced is underlined (the default theme's mark for it); the one before it is not.
         let styled = try session.styledScreen()
@@ -181,7 +183,7 @@ struct MarksEndToEndTests {
         defer { second.close() }
         try second.waitFor("turn 1/8")
         try second.sendKeys("'", "k")
-        let screen = try second.waitFor("turn 4/8")
+        let screen = try second.waitFor { $0.contains("turn 4/8") && $0.contains("SECRETARY TILLERSON") }
         #expect(screen.contains("SECRETARY TILLERSON"))
         try second.sendKeys("q")
         #expect(try second.waitForExit() == 0)
