@@ -3,7 +3,8 @@ import ParleyModel
 import ParleyUI
 
 /// Opens the interactive browser over a corpus; returns the process exit code.
-func runBrowser(corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil) throws -> Int32 {
+func runBrowser(corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil, console: Console) throws -> Int32 {
+    func printError(_ message: String) { console.err("parley: \(message)\n") }
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
         printError("the browser needs a terminal (stdin and stdout must be a tty); for plain text try 'parley show feb' or 'parley --help'")
         return 1
@@ -39,8 +40,4 @@ func runBrowser(corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil) 
     defer { terminal.close() }
     app.run(on: terminal)
     return 0
-}
-
-private func printError(_ message: String) {
-    FileHandle.standardError.write(Data("parley: \(message)\n".utf8))
 }

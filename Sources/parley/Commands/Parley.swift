@@ -39,7 +39,7 @@ struct Parley: ConsoleCommand {
             guard names.count == 2 else { throw ValidationError("--panes takes two meetings, like --panes feb,may") }
             pair = try names.map { try corpus.findMeeting($0) }
         }
-        let status = try runBrowser(corpus: corpus, themeSpec: theme, meetings: pair)
+        let status = try runBrowser(corpus: corpus, themeSpec: theme, meetings: pair, console: console)
         if status != 0 { throw ExitCode(status) }
     }
 }
