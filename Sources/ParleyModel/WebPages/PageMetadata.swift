@@ -1,0 +1,77 @@
+import Foundation
+
+/// A page's title and date as the page states them, read before its furniture is taken out.
+struct PageMetadata {
+    var title: String?
+    var date: Day?
+
+    /// Reads the `<head>` and the headings of the page under `root` (the `<html>` element).
+    init(root: PageElement) {
+        let metas = root.elements(named: "meta")
+        func meta(_ keys: [String]) -> String? {
+            for key in keys {
+                for m in metas where (m.attribute("property") ?? m.attribute("name") ?? m.attribute("itemprop"))?.lowercased() == key {
+                    if let content = m.attribute("content")?.collapsedWhitespace, !content.isEmpty { return content }
+                }
+            }
+            return nil
+        }
+        let siteName = meta(["og:site_name"])
+        let headTitle = root.elements(named: "title").first?.collapsedText
+        if let og = meta(["og:title", "twitter:title"]) {
+            title = PageMetadata.withoutSiteSuffix(og, siteName: siteName, always: false)
+        } else if let h1 = root.elements(named: "h1").map(\.collapsedText).first(where: { !$0.isEmpty }) {
+            title = h1
+        } else if let headTitle, !headTitle.isEmpty {
+            title = PageMetadata.withoutSiteSuffix(headTitle, siteName: siteName, always: true)
+        }
+        let published = meta([
+            "article:published_time", "og:article:published_time", "datepublished", "dc.date", "dcterms.date",
+            "dc.date.issued", "date", "pubdate",
+        ])
+        let times = root.elements(named: "time").compactMap { $0.attribute("datetime") }
+        date = ([published].compactMap { $0 } + times).lazy.compactMap(PageMetadata.isoDay).first
+    }
+
+    static let separators = [" | ", " – ", " — ", " - ", " :: ", " · "]
+
+    /// Words that mark the part after a separator as the site's name, not the page's.
+    static let siteWords: Set<String> = [
+        "department", "office", "ministry", "embassy", "mission", "consulate", "house", "senate", "government",
+        "secretariat", "agency", "administration", "gov", "archives", "news", "nations",
+    ]
+
+    /// `Remarks to the Press | U.S. Department of State` → `Remarks to the Press`. The part after
+    /// the last separator goes when it is the site's name; in `<title>` (`always`), which nearly
+    /// always carries the site's name, also when the separator is ` | `, or the part is short (three
+    /// words at most) or names an office (`United States Department of State`).
+    static func withoutSiteSuffix(_ title: String, siteName: String?, always: Bool) -> String {
+        for separator in separators {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = title[..<range.lowerBound].trimmingSpaces
+            let tail = title[range.upperBound...].trimmingSpaces
+            guard !head.isEmpty else { continue }
+            if let siteName, tail.caseInsensitiveCompare(siteName) == .orderedSame { return head }
+            guard always else { continue }
+            let tailWords = tail.lowercased().split(whereSeparator: { !$0.isLetter })
+            if separator == " | " || tailWords.count <= 3 || tailWords.contains(where: { siteWords.contains(String($0)) }) {
+                return head
+            }
+        }
+        return title
+    }
+
+    /// The day of an ISO date or date-time (`2017-08-27`, `2017-08-27T10:00:00-04:00`).
+    static func isoDay(_ s: String) -> Day? {
+        let digits = s.trimmingSpaces.prefix(10)
+        let parts = digits.split(separator: "-")
+        guard digits.count == 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            parts[0].count == 4, (1...12).contains(m), (1...31).contains(d)
+        else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+}
+
+extension String {
+    var collapsedWhitespace: String { split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+}

@@ -1,0 +1,95 @@
+/// Writes a page's elements as the plain text parley reads: each block (a paragraph, a heading, a
+/// list item, a table row, a line ended by `<br>`) on a line of its own, whitespace collapsed as a
+/// browser shows it, italics as `*…*`. A no-break space is kept as a space of its own, as a copy from
+/// the browser keeps it (`Q&nbsp;&nbsp; Mr. President` stays `Q   Mr. President`).
+struct PageTextWriter {
+    /// Elements that stand as blocks of their own.
+    static let blocks: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "tr",
+        "table", "thead", "tbody", "tfoot", "caption", "section", "article", "main", "header", "address", "pre",
+        "center", "hgroup", "details", "summary", "body", "html", "hr", "br", "figcaption",
+    ]
+    static let italics: Set<String> = ["em", "i", "cite", "var", "dfn"]
+    static let cells: Set<String> = ["td", "th"]
+
+    private(set) var paragraphs: [String] = []
+    private var line = ""
+    private var pendingSpace = false
+    private var italicDepth = 0
+    private var italicOpen = false
+    private var started: Bool
+    private let startAfter: PageElement?
+
+    /// Writes the text of `root`, from after `startAfter` when given.
+    static func paragraphs(of root: PageElement, startAfter: PageElement? = nil) -> [String] {
+        var writer = PageTextWriter(startAfter: startAfter)
+        writer.write(root)
+        writer.endLine()
+        return writer.paragraphs
+    }
+
+    private init(startAfter: PageElement?) {
+        self.startAfter = startAfter
+        started = startAfter == nil
+    }
+
+    private mutating func write(_ element: PageElement) {
+        if element === startAfter {
+            started = true
+            return
+        }
+        let isBlock = PageTextWriter.blocks.contains(element.name)
+        let isItalic = PageTextWriter.italics.contains(element.name)
+        if isBlock { endLine() }
+        if PageTextWriter.cells.contains(element.name) { pendingSpace = true }
+        if isItalic { italicDepth += 1 }
+        for child in element.children {
+            switch child {
+            case .element(let e): write(e)
+            case .text(let t): if started { append(t) }
+            }
+        }
+        if isItalic {
+            italicDepth -= 1
+            if italicDepth == 0 && italicOpen {
+                line += "*"
+                italicOpen = false
+            }
+        }
+        if isBlock { endLine() }
+        if PageTextWriter.cells.contains(element.name) { pendingSpace = true }
+    }
+
+    private mutating func append(_ text: String) {
+        for ch in text {
+            if ch == "\u{00A0}" {
+                // Kept, not collapsed; an opening italic marker waits for the first word.
+                if pendingSpace && !line.isEmpty { line += " " }
+                line += " "
+                pendingSpace = false
+            } else if ch.isWhitespace {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !line.isEmpty { line += " " }
+                pendingSpace = false
+                if italicDepth > 0 && !italicOpen {
+                    line += "*"
+                    italicOpen = true
+                }
+                line.append(ch)
+            }
+        }
+    }
+
+    /// Ends the current block; an italic run across blocks is closed here and opened again in the next.
+    private mutating func endLine() {
+        if italicOpen {
+            line += "*"
+            italicOpen = false
+        }
+        let text = line.trimmingSpaces
+        if !text.isEmpty { paragraphs.append(text) }
+        line = ""
+        pendingSpace = false
+    }
+}
