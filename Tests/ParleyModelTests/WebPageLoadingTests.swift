@@ -86,6 +86,17 @@ struct WebPageLoadingTests {
         #expect(!saved.sourceText.contains("<"))
     }
 
+    @Test func aPageBesideItsTextCopyKeepsItsExtensionInItsId() throws {
+        let dir = try folder([
+            "interview.html": try WebPageFixtures.data("state-interview.html"),
+            "interview.txt": try WebPageFixtures.data("state-interview.txt"),
+            "briefing.htm": try WebPageFixtures.data("whitehouse-briefing.html"),
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = CorpusLoader.load(paths: [dir.path])
+        #expect(corpus.documents.map(\.id).sorted() == ["briefing", "interview", "interview.html"])
+    }
+
     @Test func aPageWithoutTextOrAnEmptyPageIsNamedWithTheProblem() throws {
         let dir = try folder([
             "furniture.html": Data("<!DOCTYPE html><html><head><script>track()</script></head><body><nav><a href='/'>Home</a></nav></body></html>".utf8),

@@ -25,10 +25,14 @@ extension CorpusLoader {
 
 extension Corpus {
     /// Records which documents were read from web pages, so their source spans are read right.
+    /// A page saved beside its text copy (`briefing.html`, `briefing.txt`) would share its id, the
+    /// file name without extension; the page keeps its extension in its id instead.
     mutating func markWebPages(_ fileNames: Set<String>) {
         guard !fileNames.isEmpty else { return }
+        let idCounts = Dictionary(documents.map { ($0.id, 1) }, uniquingKeysWith: +)
         for i in documents.indices where fileNames.contains(documents[i].fileName) {
             documents[i].sourceFormat = .webPage
+            if idCounts[documents[i].id, default: 0] > 1 { documents[i].id = documents[i].fileName }
         }
     }
 }
