@@ -46,6 +46,54 @@ struct WebPageLoadingTests {
         #expect(copy.sourceFormat == .plainText)
     }
 
+    /// The built-in transcripts put in a page as a site would: furniture around, a `<p>` per
+    /// paragraph, `<em>` for italics, entities for quotes and ampersands.
+    @Test func theBuiltInTranscriptsSavedAsPagesReadTheSame() throws {
+        let builtIn = CorpusLoader.builtIn()
+        var files: [String: Data] = [:]
+        for doc in builtIn.documents where doc.kind == .transcript {
+            let blocks = doc.sourceText.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                .filter { !$0.isEmpty }
+            func markup(_ text: String) -> String {
+                let escaped = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                    .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "’", with: "&#8217;")
+                // `*words*` → `<em>words</em>`, in turn.
+                var out = ""
+                var open = false
+                for ch in escaped {
+                    if ch == "*" {
+                        out += open ? "</em>" : "<em>"
+                        open.toggle()
+                    } else {
+                        out.append(ch)
+                    }
+                }
+                return out
+            }
+            let page = """
+                <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(markup(blocks[0])) | U.S. Department of State</title>
+                <script>var tracking = "SECRETARY KELLY: not said";</script></head>
+                <body><header><nav><ul><li><a href="/">Home</a></li><li>Countries &amp; Areas</li></ul></nav></header>
+                <main><article><div class="article-meta">Remarks</div><h1>\(markup(blocks[0]))</h1>
+                \(blocks.dropFirst().map { "<p>\(markup($0))</p>" }.joined(separator: "\n"))
+                <div class="share-bar"><a href="#">Share</a></div></article>
+                <aside><h2>Related</h2><p>SECRETARY KELLY: a related article.</p></aside></main>
+                <footer><p>Privacy Policy</p></footer></body></html>
+                """
+            files[doc.id + ".html"] = Data(page.utf8)
+        }
+        #expect(files.count == 2)
+        let dir = try folder(files)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pages = CorpusLoader.load(paths: [dir.path])
+        #expect(pages.problems.isEmpty, "\(pages.problems)")
+        for page in pages.documents {
+            let original = try #require(builtIn.documents.first { $0.id == page.id })
+            #expect(reading(page) == reading(original), "\(page.fileName)")
+        }
+        #expect(pages.meetings.map(\.id) == builtIn.meetings.map(\.id))
+    }
+
     @Test func theStateDepartmentPageIsATranscriptWithItsPlaceDateAndSpeakers() throws {
         let corpus = CorpusLoader.load(paths: [try WebPageFixtures.url("state-interview.html").path])
         let doc = try #require(corpus.documents.first)
