@@ -147,6 +147,16 @@ struct WebPageReadingTests {
         ])
     }
 
+    @Test func textNestedVeryDeeplyIsStillRead() throws {
+        for depth in [50, 300, 5000] {
+            let html = "<html><body><main>" + String(repeating: "<div>", count: depth) + "<p>MR A: Deep words.</p><p>MS B: More words.</p>"
+                + String(repeating: "</div>", count: depth) + "</main></body></html>"
+            let page = try read(html)
+            #expect(page.text.contains("MR A: Deep words."), "at depth \(depth)")
+            #expect(page.text.contains("MS B: More words."), "at depth \(depth)")
+        }
+    }
+
     @Test func tableRowsAndListItemsAreBlocks() throws {
         let page = try read("""
             <html><body><main><table><tr><td>MR A:</td><td>Words in a cell.</td></tr><tr><td>MS B:</td><td>Reply.</td></tr></table>

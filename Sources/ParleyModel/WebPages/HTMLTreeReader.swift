@@ -18,9 +18,10 @@ enum HTMLTreeReader {
     private static func parse(_ data: Data, encoding: String?, reread: (htmlDocPtr) -> String?) -> PageElement? {
         data.withUnsafeBytes { raw -> PageElement? in
             guard let base = raw.baseAddress, raw.count > 0 else { return nil }
+            // XML_PARSE_HUGE lifts libxml2's nesting limit (256), past which it stops reading the page.
             let options = Int32(
                 HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                    | HTML_PARSE_NONET.rawValue)
+                    | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue)
             func htmlDoc(_ encoding: String?) -> htmlDocPtr? {
                 encoding.withOptionalCString { name in
                     htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(clamping: raw.count), nil, name, options)
@@ -37,12 +38,16 @@ enum HTMLTreeReader {
         }
     }
 
-    /// libxml2 already caps nesting; this keeps the copy's recursion bounded whatever it allows.
-    private static let maxDepth = 512
+    /// Elements nested deeper than this are not copied one by one (the copy and the readers after
+    /// it recurse); the text under such an element is kept as one run of text instead.
+    static let maxDepth = 200
 
     private static func copy(_ node: xmlNodePtr, depth: Int) -> PageElement {
         let element = PageElement(name: String(cString: node.pointee.name).lowercased(), attributes: attributes(of: node))
-        guard depth < maxDepth else { return element }
+        if depth >= maxDepth {
+            element.append(.text(flatText(under: node)))
+            return element
+        }
         var child = node.pointee.children
         while let c = child {
             switch c.pointee.type {
@@ -56,6 +61,32 @@ enum HTMLTreeReader {
             child = c.pointee.next
         }
         return element
+    }
+
+    /// The text of every text node under `node`, space-separated, walked without recursion.
+    private static func flatText(under node: xmlNodePtr) -> String {
+        var out = ""
+        var current = node.pointee.children
+        while let n = current {
+            if n.pointee.type == XML_TEXT_NODE || n.pointee.type == XML_CDATA_SECTION_NODE, let content = n.pointee.content {
+                out += String(cString: content) + " "
+            }
+            if n.pointee.type == XML_ELEMENT_NODE, let first = n.pointee.children {
+                current = first
+                continue
+            }
+            // Next sibling, or the next sibling of the nearest ancestor below `node` that has one.
+            var up: xmlNodePtr? = n
+            current = nil
+            while let u = up, u != node {
+                if let next = u.pointee.next {
+                    current = next
+                    break
+                }
+                up = u.pointee.parent
+            }
+        }
+        return out
     }
 
     private static func attributes(of node: xmlNodePtr) -> [String: String] {
