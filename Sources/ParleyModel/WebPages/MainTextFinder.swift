@@ -62,9 +62,9 @@ struct MainTextFinder {
         for child in e.children {
             switch child {
             case .text(let t):
-                count += t.filter { !$0.isWhitespace }.count
+                count += t.utf8.count { $0 > 0x20 }
             case .element(let c) where paragraphLike.contains(c.name) || inline.contains(c.name):
-                count += c.rawText.filter { !$0.isWhitespace }.count
+                count += c.textLength
             case .element:
                 break
             }

@@ -63,8 +63,8 @@ enum PageChrome {
         return !holdsTheText
     }
 
-    /// Characters of text in `<p>` elements under `e`.
+    /// How much text is in `<p>` elements under `e`.
     static func paragraphTextLength(_ e: PageElement) -> Int {
-        e.subtree.filter { $0.name == "p" }.reduce(0) { $0 + $1.collapsedText.count }
+        e.name == "p" ? e.textLength : e.childElements.reduce(0) { $0 + paragraphTextLength($1) }
     }
 }

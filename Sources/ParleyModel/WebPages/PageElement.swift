@@ -65,6 +65,21 @@ final class PageElement {
         return out
     }
 
+    /// How much text is inside, without building it: UTF-8 bytes other than ASCII white space.
+    var textLength: Int {
+        var count = 0
+        for child in children {
+            switch child {
+            case .text(let t):
+                for byte in t.utf8 where byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D && byte != 0x0C {
+                    count += 1
+                }
+            case .element(let e): count += e.textLength
+            }
+        }
+        return count
+    }
+
     /// The text inside with runs of whitespace made one space, trimmed.
     var collapsedText: String {
         rawText.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

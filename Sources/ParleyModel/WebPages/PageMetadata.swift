@@ -7,7 +7,9 @@ struct PageMetadata {
 
     /// Reads the `<head>` and the headings of the page under `root` (the `<html>` element).
     init(root: PageElement) {
-        let metas = root.elements(named: "meta")
+        var named: [String: [PageElement]] = [:]
+        for e in root.subtree where ["meta", "title", "h1", "time"].contains(e.name) { named[e.name, default: []].append(e) }
+        let metas = named["meta"] ?? []
         func meta(_ keys: [String]) -> String? {
             for key in keys {
                 for m in metas where (m.attribute("property") ?? m.attribute("name") ?? m.attribute("itemprop"))?.lowercased() == key {
@@ -17,10 +19,10 @@ struct PageMetadata {
             return nil
         }
         let siteName = meta(["og:site_name"])
-        let headTitle = root.elements(named: "title").first?.collapsedText
+        let headTitle = named["title"]?.first?.collapsedText
         if let og = meta(["og:title", "twitter:title"]) {
             title = PageMetadata.withoutSiteSuffix(og, siteName: siteName, always: false)
-        } else if let h1 = root.elements(named: "h1").map(\.collapsedText).first(where: { !$0.isEmpty }) {
+        } else if let h1 = (named["h1"] ?? []).lazy.map(\.collapsedText).first(where: { !$0.isEmpty }) {
             title = h1
         } else if let headTitle, !headTitle.isEmpty {
             title = PageMetadata.withoutSiteSuffix(headTitle, siteName: siteName, always: true)
@@ -29,7 +31,7 @@ struct PageMetadata {
             "article:published_time", "og:article:published_time", "datepublished", "dc.date", "dcterms.date",
             "dc.date.issued", "date", "pubdate",
         ])
-        let times = root.elements(named: "time").compactMap { $0.attribute("datetime") }
+        let times = (named["time"] ?? []).compactMap { $0.attribute("datetime") }
         date = ([published].compactMap { $0 } + times).lazy.compactMap(PageMetadata.isoDay).first
     }
 
