@@ -57,6 +57,12 @@ struct WebPageReadingTests {
             <body><div><p>MR A: One thing said here.</p></div></body></html>
             """)
         #expect(titleOnly.title == "Statements to the Press")
+        let logo = try read("""
+            <html><head><title>Press Availability – U.S. Embassy in Mexico</title></head>
+            <body><header><h1 class="site-logo">U.S. Embassy &amp; Consulates in Mexico</h1></header>
+            <main><article><h1>Press Availability With Secretary Kelly</h1><p>MR A: One thing said here.</p></article></main></body></html>
+            """)
+        #expect(logo.title == "Press Availability With Secretary Kelly")
     }
 
     @Test func thePublishedDateIsWrittenUnderTheTitleWhenTheTextHasNoDateLine() throws {

@@ -1,14 +1,19 @@
 import Foundation
 
-/// A page's title and date as the page states them, read before its furniture is taken out.
+/// What a page's `<head>` says of it (title, site name, date), read before its furniture is taken
+/// out; the title and date themselves are settled once the main text is found.
 struct PageMetadata {
-    var title: String?
-    var date: Day?
+    /// `og:title` (or `twitter:title`) without the site's name.
+    var socialTitle: String?
+    /// `<title>` without the site's name.
+    var headTitle: String?
+    /// `article:published_time` or a like `<meta>`.
+    var published: Day?
 
-    /// Reads the `<head>` and the headings of the page under `root` (the `<html>` element).
+    /// Reads the `<head>` of the page under `root` (the `<html>` element).
     init(root: PageElement) {
         var named: [String: [PageElement]] = [:]
-        for e in root.subtree where ["meta", "title", "h1", "time"].contains(e.name) { named[e.name, default: []].append(e) }
+        for e in root.subtree where e.name == "meta" || e.name == "title" { named[e.name, default: []].append(e) }
         let metas = named["meta"] ?? []
         func meta(_ keys: [String]) -> String? {
             for key in keys {
@@ -19,20 +24,25 @@ struct PageMetadata {
             return nil
         }
         let siteName = meta(["og:site_name"])
-        let headTitle = named["title"]?.first?.collapsedText
-        if let og = meta(["og:title", "twitter:title"]) {
-            title = PageMetadata.withoutSiteSuffix(og, siteName: siteName, always: false)
-        } else if let h1 = (named["h1"] ?? []).lazy.map(\.collapsedText).first(where: { !$0.isEmpty }) {
-            title = h1
-        } else if let headTitle, !headTitle.isEmpty {
-            title = PageMetadata.withoutSiteSuffix(headTitle, siteName: siteName, always: true)
-        }
-        let published = meta([
+        socialTitle = meta(["og:title", "twitter:title"]).map { PageMetadata.withoutSiteSuffix($0, siteName: siteName, always: false) }
+        headTitle = named["title"]?.first.map(\.collapsedText).flatMap { $0.isEmpty ? nil : $0 }
+            .map { PageMetadata.withoutSiteSuffix($0, siteName: siteName, always: true) }
+        published = meta([
             "article:published_time", "og:article:published_time", "datepublished", "dc.date", "dcterms.date",
             "dc.date.issued", "date", "pubdate",
-        ])
-        let times = (named["time"] ?? []).compactMap { $0.attribute("datetime") }
-        date = ([published].compactMap { $0 } + times).lazy.compactMap(PageMetadata.isoDay).first
+        ]).flatMap(PageMetadata.isoDay)
+    }
+
+    /// The title: `og:title`, else the article's headline, else `<title>`.
+    func title(headline: PageElement?) -> String? {
+        socialTitle ?? headline.map(\.collapsedText).flatMap { $0.isEmpty ? nil : $0 } ?? headTitle
+    }
+
+    /// The date the page gives: its published time, else the first `<time datetime>` of its text,
+    /// else of the page.
+    func date(text: PageElement, page: PageElement) -> Day? {
+        func times(_ e: PageElement) -> [Day] { e.subtree.filter { $0.name == "time" }.compactMap { $0.attribute("datetime") }.compactMap(PageMetadata.isoDay) }
+        return published ?? times(text).first ?? times(page).first
     }
 
     static let separators = [" | ", " – ", " — ", " - ", " :: ", " · "]

@@ -30,15 +30,16 @@ public struct WebPage: Sendable {
         var paragraphs = PageTextWriter.paragraphs(of: main.root, startAfter: main.startAfter)
         guard paragraphs.contains(where: { $0.contains(where: { $0.isLetter }) }) else { return .failure(.noMainText) }
 
-        let title = metadata.title
+        let title = metadata.title(headline: main.startAfter)
+        let published = metadata.date(text: main.root, page: body)
         if let title, let first = paragraphs.first, first.collapsedWhitespace == title { paragraphs.removeFirst() }
         let datedLine = paragraphs.prefix(datedLineReach).lazy.filter { $0.count <= maxDateLineLength }
             .compactMap { DateParser.dates(in: $0).first { $0.hasYear }?.day }.first
         var lines: [String] = []
         if let title { lines.append(title) }
-        if datedLine == nil, let date = metadata.date { lines.append(date.long) }
+        if datedLine == nil, let published { lines.append(published.long) }
         lines += paragraphs
-        return .success(WebPage(title: title, date: datedLine ?? metadata.date, text: lines.joined(separator: "\n\n") + "\n"))
+        return .success(WebPage(title: title, date: datedLine ?? published, text: lines.joined(separator: "\n\n") + "\n"))
     }
 
     /// True for bytes that start like an HTML page (`<!DOCTYPE html`, `<html`), after any byte
