@@ -60,23 +60,26 @@ struct PageTextWriter {
         if PageTextWriter.cells.contains(element.name) { pendingSpace = true }
     }
 
+    /// Collapses HTML's white space (ASCII space, tab, line feed, carriage return, form feed) as a
+    /// browser does; other spaces (no-break, em space) are text and stay.
     private mutating func append(_ text: String) {
-        for ch in text {
-            if ch == "\u{00A0}" {
-                // Kept, not collapsed; an opening italic marker waits for the first word.
-                if pendingSpace && !line.isEmpty { line += " " }
-                line += " "
-                pendingSpace = false
-            } else if ch.isWhitespace {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
                 pendingSpace = true
-            } else {
-                if pendingSpace && !line.isEmpty { line += " " }
+            case 0xA0:
+                // Kept, not collapsed; an opening italic marker waits for the first word.
+                if pendingSpace && !line.isEmpty { line.unicodeScalars.append(" ") }
+                line.unicodeScalars.append(" ")
+                pendingSpace = false
+            default:
+                if pendingSpace && !line.isEmpty { line.unicodeScalars.append(" ") }
                 pendingSpace = false
                 if italicDepth > 0 && !italicOpen {
-                    line += "*"
+                    line.unicodeScalars.append("*")
                     italicOpen = true
                 }
-                line.append(ch)
+                line.unicodeScalars.append(scalar)
             }
         }
     }
