@@ -163,6 +163,46 @@ struct WebPageReadingTests {
         }
     }
 
+    /// A hearing as the Government Publishing Office puts it online: the printed text in one `<pre>`.
+    @Test func preformattedTextKeepsItsLinesAndBlankLines() throws {
+        let printed = """
+            [Senate Hearing 115-4]
+            [From the U.S. Government Publishing Office]
+
+
+
+                       NOMINATION OF REX W. TILLERSON TO BE SECRETARY OF STATE   \r
+            \r
+                                  Wednesday, January 11, 2017
+
+                                          U.S. Senate,
+                                Committee on Foreign Relations,
+                                                        Washington, DC.
+
+                The committee met, pursuant to notice, at 9:00 a.m., in Room
+            SH-216, Hart Senate Office Building, Hon. Bob Corker, chairman of
+            the committee, presiding.
+
+                The Chairman. The Foreign Relations Committee will come to
+            order.
+                We appreciate everybody being here as the Senate carries out
+            one of its most important responsibilities, which is to give
+            advice and consent to nominees that are put forth by a president.
+
+
+            """
+        let html = "<html>\n<title> - NOMINATION OF REX W. TILLERSON TO BE SECRETARY OF STATE</title>\n<body><pre>"
+            + printed.replacingOccurrences(of: "&", with: "&amp;") + "</pre></body>\n</html>\n"
+        let page = try read(html)
+        #expect(page.title == "NOMINATION OF REX W. TILLERSON TO BE SECRETARY OF STATE")
+        #expect(page.date == Day(year: 2017, month: 1, day: 11))
+        let expected = printed.replacingOccurrences(of: "\r", with: "").split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
+            .joined(separator: "\n").replacingOccurrences(of: "\n\n\n\n", with: "\n\n")
+            .trimmingCharacters(in: .newlines)
+        #expect(page.text == "NOMINATION OF REX W. TILLERSON TO BE SECRETARY OF STATE\n\n" + expected + "\n")
+    }
+
     @Test func tableRowsAndListItemsAreBlocks() throws {
         let page = try read("""
             <html><body><main><table><tr><td>MR A:</td><td>Words in a cell.</td></tr><tr><td>MS B:</td><td>Reply.</td></tr></table>

@@ -35,7 +35,9 @@ struct PageMetadata {
 
     /// The title: `og:title`, else the article's headline, else `<title>`.
     func title(headline: PageElement?) -> String? {
-        socialTitle ?? headline.map(\.collapsedText).flatMap { $0.isEmpty ? nil : $0 } ?? headTitle
+        let title = socialTitle ?? headline.map(\.collapsedText).flatMap { $0.isEmpty ? nil : $0 } ?? headTitle
+        // A dash or bar left in front (`- NOMINATION OF …`, as hearings on govinfo have it) is no part of it.
+        return title.map { String($0.drop { "-–—|:· ".contains($0) }) }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The date the page gives: its published time, else the first `<time datetime>` of its text,

@@ -15,7 +15,8 @@ public struct WebPage: Sendable {
     /// The page's main text as plain text.
     public var text: String
 
-    /// How many blocks from the top of the text a dated line counts as the page's date line.
+    /// How many blocks (and twice as many lines) from the top of the text a dated line counts as the
+    /// page's date line.
     static let datedLineReach = 8
     /// A date line is short (`Washington, DC · August 27, 2017`); a date in a longer one is in the speech.
     static let maxDateLineLength = 80
@@ -33,7 +34,8 @@ public struct WebPage: Sendable {
         let title = metadata.title(headline: main.startAfter)
         let published = metadata.date(text: main.root, page: body)
         if let title, let first = paragraphs.first, first.collapsedWhitespace == title { paragraphs.removeFirst() }
-        let datedLine = paragraphs.prefix(datedLineReach).lazy.filter { $0.count <= maxDateLineLength }
+        let topLines = paragraphs.prefix(datedLineReach).flatMap { $0.split(separator: "\n") }.prefix(datedLineReach * 2)
+        let datedLine = topLines.lazy.map { $0.trimmingSpaces }.filter { $0.count <= maxDateLineLength }
             .compactMap { DateParser.dates(in: $0).first { $0.hasYear }?.day }.first
         var lines: [String] = []
         if let title { lines.append(title) }
