@@ -203,6 +203,22 @@ struct WebPageReadingTests {
         #expect(page.text == "NOMINATION OF REX W. TILLERSON TO BE SECRETARY OF STATE\n\n" + expected + "\n")
     }
 
+    @Test func textSplitOverSeveralBlocksIsReadWholeWithoutTheLinksBeside() throws {
+        let page = try read("""
+            <html><body><div id="page"><div id="links"><p>Latest news</p><p>Photos</p></div>
+            <div id="content"><h1>Joint Press Conference</h1>
+            <div class="part"><p>MR A: The first part of what was said at the meeting, at some length.</p><p>MS B: An answer.</p></div>
+            <div class="part"><p>MR A: The second part of what was said at the meeting, at some length.</p></div>
+            <div class="part"><p>MS B: The third part of what was said at the meeting, at some length too.</p></div>
+            </div></div></body></html>
+            """)
+        #expect(blocks(page) == [
+            "Joint Press Conference", "MR A: The first part of what was said at the meeting, at some length.", "MS B: An answer.",
+            "MR A: The second part of what was said at the meeting, at some length.",
+            "MS B: The third part of what was said at the meeting, at some length too.",
+        ])
+    }
+
     @Test func tableRowsAndListItemsAreBlocks() throws {
         let page = try read("""
             <html><body><main><table><tr><td>MR A:</td><td>Words in a cell.</td></tr><tr><td>MS B:</td><td>Reply.</td></tr></table>

@@ -3,7 +3,9 @@
 /// The text is found where the paragraphs are: the element with the most paragraph text among its
 /// own children. It is read within the innermost `<main>`, `<article>` or `role="main"` holding it,
 /// and from the page's `<h1>` on when the headline stands just above it, so that the lines between
-/// headline and text (speaker, place, date) come along while the breadcrumbs above do not.
+/// headline and text (speaker, place, date) come along while the breadcrumbs above do not. Without
+/// such a landmark, the text's element widens to take in siblings that hold as much text again
+/// (a transcript split over several `<div>`s).
 struct MainTextFinder {
     /// The element whose text is read.
     var root: PageElement
@@ -17,7 +19,7 @@ struct MainTextFinder {
     /// Nil when the page holds no text at all.
     init?(body: PageElement) {
         guard let densest = MainTextFinder.densest(in: body) else { return nil }
-        let container = densest.ancestry.first(where: MainTextFinder.isContentLandmark) ?? densest
+        let container = densest.ancestry.first(where: MainTextFinder.isContentLandmark) ?? MainTextFinder.widened(densest, within: body)
         root = container
         startAfter = nil
         let headlines = body.elements(named: "h1")
@@ -31,6 +33,25 @@ struct MainTextFinder {
             root = common
             startAfter = above
         }
+    }
+
+    /// The element, or the ancestor below `body` whose running text is half as much again as the
+    /// element's, and so on up.
+    static func widened(_ element: PageElement, within body: PageElement) -> PageElement {
+        var candidate = element
+        var text = runningText(candidate)
+        while let parent = candidate.parent, parent !== body {
+            let parentText = runningText(parent)
+            guard parentText * 2 >= text * 3 else { break }
+            candidate = parent
+            text = parentText
+        }
+        return candidate
+    }
+
+    /// The text of an element's paragraphs and loose lines, and of those of the blocks inside it.
+    static func runningText(_ e: PageElement) -> Int {
+        ownText(e) + e.childElements.filter { !paragraphLike.contains($0.name) && !inline.contains($0.name) }.reduce(0) { $0 + runningText($1) }
     }
 
     /// At most three levels up: the headline's block and the text's block are neighbours.

@@ -7,7 +7,7 @@ import Foundation
 /// Source spans of a page's paragraphs (lines and offsets) point into this text, which the document
 /// keeps as its `sourceText`, not into the HTML: markup has no lines a reader would look up.
 public struct WebPage: Sendable {
-    /// The page's title: `og:title`, else its first `<h1>`, else `<title>` without the site's name.
+    /// The page's title: `og:title`, else the headline over its text, else `<title>` without the site's name.
     public var title: String?
     /// The page's date: a dated line near the top of its text (the day it happened), else
     /// `article:published_time` or the first `<time datetime>`.
