@@ -219,6 +219,19 @@ struct WebPageReadingTests {
         ])
     }
 
+    @Test func hiddenFurnitureGoesButATranscriptFoldedAwayStays() throws {
+        let page = try read("""
+            <html><body><main><h1>Remarks</h1>
+            <div class="usa-alert" hidden><p>You are leaving this site.</p></div>
+            <p style="display: none">Loading…</p>
+            <button class="usa-accordion__button" aria-controls="transcript">Transcript</button>
+            <div id="transcript" class="usa-accordion__content" hidden>
+            <p>MR A: First thing said, at some length.</p><p>MS B: Second thing said.</p><p>MR A: Third thing said.</p>
+            </div></main></body></html>
+            """)
+        #expect(blocks(page) == ["Remarks", "MR A: First thing said, at some length.", "MS B: Second thing said.", "MR A: Third thing said."])
+    }
+
     @Test func tableRowsAndListItemsAreBlocks() throws {
         let page = try read("""
             <html><body><main><table><tr><td>MR A:</td><td>Words in a cell.</td></tr><tr><td>MS B:</td><td>Reply.</td></tr></table>

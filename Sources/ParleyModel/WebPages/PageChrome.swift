@@ -23,8 +23,8 @@ enum PageChrome {
         "popup", "modal", "comments", "tags", "taglist", "footer", "pagination", "pager", "print", "widget",
     ]
 
-    /// Takes the furniture out of the tree under `root`. An element whose class or id sounds like
-    /// furniture stays when it is plainly the page's text: when it holds a `<main>` or `<article>`,
+    /// Takes the furniture out of the tree under `root`. An element that is hidden, or whose class or
+    /// id sounds like furniture, stays when it is plainly the page's text: when it holds a `<main>` or `<article>`,
     /// or several paragraphs with most of the page's paragraph text (a wrapper named `has-sidebar`
     /// is the page, not its sidebar). A `<header>` stays inside `<main>` or `<article>`, where it
     /// holds the article's heading, byline and date rather than the site's banner.
@@ -48,19 +48,23 @@ enum PageChrome {
             return true
         }
         if let role = e.attribute("role")?.lowercased(), roles.contains(role) { return true }
-        if e.attribute("hidden") != nil || e.attribute("aria-hidden")?.lowercased() == "true" { return true }
-        if let style = e.attribute("style")?.lowercased().filter({ !$0.isWhitespace }),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return true
-        }
+        let hidden = e.attribute("hidden") != nil || e.attribute("aria-hidden")?.lowercased() == "true"
+            || e.attribute("style").map { style in
+                let s = style.lowercased().filter { !$0.isWhitespace }
+                return s.contains("display:none") || s.contains("visibility:hidden")
+            } == true
         let names = [e.attribute("class"), e.attribute("id")].compactMap { $0 }.joined(separator: " ").lowercased()
-        let nameWords = names.split(whereSeparator: { !$0.isLetter })
-        guard nameWords.contains(where: { words.contains(String($0)) }) else { return false }
-        if e.subtree.contains(where: { $0 !== e && MainTextFinder.isContentLandmark($0) }) { return false }
-        let paragraphs = e.subtree.filter { $0.name == "p" }
-        let holdsTheText = paragraphs.count >= 3 && paragraphTextLength(e) * 2 > pageParagraphText
-        return !holdsTheText
+        let namedAsFurniture = names.split(whereSeparator: { !$0.isLetter }).contains { words.contains(String($0)) }
+        guard hidden || namedAsFurniture else { return false }
+        // A transcript folded away until a reader opens it (`<div hidden>` in an accordion) is still the text.
+        return !isPlainlyTheText(e, pageParagraphText: pageParagraphText)
+    }
+
+    /// Holds a `<main>` or `<article>`, or three paragraphs or more with most of the page's paragraph text.
+    static func isPlainlyTheText(_ e: PageElement, pageParagraphText: Int) -> Bool {
+        if e.subtree.contains(where: { $0 !== e && MainTextFinder.isContentLandmark($0) }) { return true }
+        let paragraphs = e.subtree.filter { $0.name == "p" }.count
+        return paragraphs >= 3 && paragraphTextLength(e) * 2 > pageParagraphText
     }
 
     /// How much text is in `<p>` elements under `e`.
