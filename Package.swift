@@ -17,7 +17,7 @@ let package = Package(
         // Corpus, parsing, search and comparison: no terminal code.
         .target(
             name: "ParleyModel",
-            dependencies: ["TOMLKit"],
+            dependencies: ["TOMLKit", "CLibXML2"],
             resources: [.copy("Resources/Corpus")]
         ),
         // The colour theme files, shipped as resources so the program finds them from any directory.
@@ -39,6 +39,12 @@ let package = Package(
             name: "ParleyUI",
             dependencies: ["ParleyModel", "ParleyThemes", "TOMLKit"]
         ),
+        // libxml2's HTML parser, which reads saved web pages (.html, .htm).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
@@ -51,7 +57,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "parley-bench", dependencies: ["ParleyModel"]),
-        .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
+        .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ParleyUITests", dependencies: ["ParleyUI", "ParleyModel"]),
         .testTarget(name: "ParleyEndToEndTests", dependencies: ["parley"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley"], exclude: ["Golden"]),

@@ -10,7 +10,7 @@ public enum CorpusLoader {
         return load(paths: [dir.path])
     }
 
-    /// Loads files and folders of `.txt` files (folders are read recursively, in name order), with
+    /// Loads files and folders of `.txt` files and saved web pages (folders are read recursively, in name order), with
     /// a `speakers.toml` from any of those folders or beside any of those files.
     public static func load(paths: [String]) -> Corpus {
         var problems: [LoadProblem] = []
@@ -26,7 +26,7 @@ public enum CorpusLoader {
             }
             if isDir.boolValue {
                 let found = textFiles(in: url)
-                if found.isEmpty { problems.append(LoadProblem(file: path, message: "folder holds no .txt files")) }
+                if found.isEmpty { problems.append(LoadProblem(file: path, message: "folder holds no .txt, .html or .htm files")) }
                 files += found
                 let speakers = url.appendingPathComponent(SpeakersFile.fileName)
                 if fm.fileExists(atPath: speakers.path) { speakerFiles.append(speakers) }
@@ -48,13 +48,17 @@ public enum CorpusLoader {
         }
         var sources: [(name: String, text: String)] = []
         var seen: Set<String> = []
+        var webPages: Set<String> = []
         for url in files where seen.insert(url.standardizedFileURL.path).inserted {
-            switch readText(url) {
-            case .success(let text): sources.append((url.lastPathComponent, text))
+            switch readSource(url) {
+            case .success(let source):
+                sources.append((url.lastPathComponent, source.text))
+                if source.format == .webPage { webPages.insert(url.lastPathComponent) }
             case .failure(let problem): problems.append(LoadProblem(file: url.path, message: problem.message))
             }
         }
         var corpus = build(sources: sources, speakers: SpeakersFile(entries: entries))
+        corpus.markWebPages(webPages)
         // Build reports problems by file name; name them by the path the user gave instead.
         let pathByName = Dictionary(files.map { ($0.lastPathComponent, $0.path) }, uniquingKeysWith: { a, _ in a })
         corpus.problems = problems + corpus.problems.map { LoadProblem(file: pathByName[$0.file] ?? $0.file, message: $0.message) }
@@ -89,7 +93,7 @@ public enum CorpusLoader {
     private static func textFiles(in dir: URL) -> [URL] {
         guard let e = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
         var out: [URL] = []
-        for case let url as URL in e where url.pathExtension.lowercased() == "txt" {
+        for case let url as URL in e where url.pathExtension.lowercased() == "txt" || isWebPageName(url) {
             out.append(url)
         }
         return out.sorted { $0.path < $1.path }

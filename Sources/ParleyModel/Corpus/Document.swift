@@ -77,6 +77,8 @@ public struct Document: Sendable, Hashable {
     public var body: [Paragraph]
     /// The full source text, so any span can be shown as written.
     public var sourceText: String
+    /// Plain text, or a web page whose `sourceText` is the text read from it.
+    public var sourceFormat: SourceFormat = .plainText
 
     public init(
         id: String, fileName: String, kind: DocumentKind, title: String, date: Day?, place: String?, venue: String?,

@@ -7,7 +7,7 @@ struct CorpusOptions: ParsableArguments {
     @Option(
         name: .customLong("corpus"),
         help: ArgumentHelp(
-            "A transcript file or a folder of .txt files to read instead of the built-in corpus (repeatable).",
+            "A transcript file (.txt, or a saved .html page) or a folder of them to read instead of the built-in corpus (repeatable).",
             valueName: "path"))
     var paths: [String] = []
 

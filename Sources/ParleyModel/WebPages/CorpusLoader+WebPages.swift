@@ -1,0 +1,38 @@
+import Foundation
+
+/// How the loader reads a saved web page: by its extension, or by its first bytes when a page was
+/// saved under a `.txt` name.
+extension CorpusLoader {
+    static let webPageExtensions: Set<String> = ["html", "htm"]
+
+    static func isWebPageName(_ url: URL) -> Bool { webPageExtensions.contains(url.pathExtension.lowercased()) }
+
+    /// The file's text (a web page's read from its HTML) and what it was, or why it cannot be read.
+    static func readSource(_ url: URL) -> Result<(text: String, format: SourceFormat), LoadProblem> {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return readText(url).map { ($0, .plainText) }
+        }
+        guard isWebPageName(url) || WebPage.looksLikeHTML(data) else {
+            return decode(data, name: url.path).map { ($0, .plainText) }
+        }
+        if data.isEmpty { return .failure(LoadProblem(file: url.path, message: "the file is empty")) }
+        switch WebPage.read(data) {
+        case .success(let page): return .success((page.text, .webPage))
+        case .failure(let problem): return .failure(LoadProblem(file: url.path, message: problem.description))
+        }
+    }
+}
+
+extension Corpus {
+    /// Records which documents were read from web pages, so their source spans are read right.
+    /// A page saved beside its text copy (`briefing.html`, `briefing.txt`) would share its id, the
+    /// file name without extension; the page keeps its extension in its id instead.
+    mutating func markWebPages(_ fileNames: Set<String>) {
+        guard !fileNames.isEmpty else { return }
+        let idCounts = Dictionary(documents.map { ($0.id, 1) }, uniquingKeysWith: +)
+        for i in documents.indices where fileNames.contains(documents[i].fileName) {
+            documents[i].sourceFormat = .webPage
+            if idCounts[documents[i].id, default: 0] > 1 { documents[i].id = documents[i].fileName }
+        }
+    }
+}
