@@ -55,24 +55,34 @@ enum HeaderReader {
         pattern: #"^(?:(.*?)\s+)??((?:[A-ZÀ-Ý][\p{L}.'’-]*)(?:\s+[A-ZÀ-Ý][\p{L}.'’-]*)*),\s*([A-ZÀ-Ý][\p{L}.]*(?:\s+[A-ZÀ-Ý][\p{L}.]*)*)$"#)
 
     /// The place is written beside the date, or on the line before a date line; a venue may precede it.
-    static func placeAndVenue(_ lines: [String]) -> (place: String?, venue: String?) {
+    /// Failing that, a line that is a place and nothing else (`Beverly Hills, California`). `line` indexes `lines`.
+    static func placeAndVenue(_ lines: [String]) -> (place: String?, venue: String?, line: Int?) {
         for (i, line) in lines.enumerated() {
             guard let found = DateParser.dates(in: line).first(where: { $0.hasYear }) else { continue }
             var before = (line as NSString).substring(to: found.range.location).trimmingSpaces
             before = stripWeekday(before)
             if !before.isEmpty {
-                if let result = split(before) { return result }
+                if let result = split(before) { return (result.place, result.venue, i) }
                 continue
             }
             guard i > 0, let result = split(lines[i - 1]) else { continue }
-            if result.venue == nil, i > 1, lines[i - 2].split(separator: " ").contains(where: { venueWords.contains(String($0)) }),
-                lines[i - 2].count < 60
-            {
-                return (result.place, lines[i - 2])
+            if result.venue == nil, i > 1, isVenue(lines[i - 2]) {
+                return (result.place, lines[i - 2], i - 1)
             }
-            return result
+            return (result.place, result.venue, i - 1)
         }
-        return (nil, nil)
+        for (i, line) in lines.enumerated() where line.count < 60 {
+            guard let result = split(line), let region = result.place?.split(separator: ",").last?.trimmingSpaces,
+                Places.isRegion(region)
+            else { continue }
+            if result.venue == nil, i > 0, isVenue(lines[i - 1]) { return (result.place, lines[i - 1], i) }
+            return (result.place, result.venue, i)
+        }
+        return (nil, nil, nil)
+    }
+
+    private static func isVenue(_ line: String) -> Bool {
+        line.count < 60 && line.split(separator: " ").contains(where: { venueWords.contains(String($0)) })
     }
 
     private static func stripWeekday(_ s: String) -> String {

@@ -2,8 +2,10 @@ import Foundation
 
 /// Turns labels into people. Labels naming the same surname are one person (`MR VIDEGARAY`,
 /// `FOREIGN SECRETARY VIDEGARAY`); a shorter name inside a longer one is the same person when only
-/// one longer name fits (`OSORIO` in `OSORIO CHONG`). Each meeting's moderator is a person of their own,
-/// and a question belongs to the reporter the moderator named before it.
+/// one longer name fits and it adds nothing but names (`OSORIO` in `OSORIO CHONG`, `KIRBY` in
+/// `JOHN KIRBY`), never an office word that makes a different person (`THE PRESIDENT` is not
+/// `THE VICE PRESIDENT`). Each meeting's moderator is a person of their own, and a question belongs to
+/// the reporter the moderator named before it, or who names themself in it.
 struct SpeakerResolver {
     let speakers: SpeakersFile
     let documents: [Document]
@@ -41,6 +43,9 @@ struct SpeakerResolver {
                         turns[t].speakerID = add(
                             id: entry.id, name: entry.name, role: entry.role ?? "", kind: entry.kind, label: label)
                     } else if turns[t].isQuestion {
+                        if let first = turns[t].paragraphs.first, let named = ReporterFinder.selfIntroduction(in: first.text) {
+                            reporter = named
+                        }
                         turns[t].reporter = reporter
                         if let r = reporter {
                             let role = r.outlet.map { "Reporter, \($0)" } ?? "Reporter"
@@ -56,12 +61,15 @@ struct SpeakerResolver {
                             id: "moderator-\(meeting.id)", name: "Moderator (\(meeting.shortPlace))",
                             role: "Moderator, \(meeting.title)", kind: .moderator, label: label)
                     } else {
-                        let key = officialKeys[TurnLabel.nameWords(label)] ?? TurnLabel.nameWords(label)
+                        let own = Self.key(label)
+                        let key = officialKeys[own] ?? own
                         let id = slug(key.joined(separator: " "))
                         let name =
                             index[id] != nil
                             ? people[index[id]!].name
-                            : fullNames.fullName(for: key) ?? key.map(TurnLabel.titleCase).joined(separator: " ")
+                            : Self.isOffice(label)
+                                ? Self.officeName(label)
+                                : fullNames.fullName(for: key) ?? key.map(TurnLabel.titleCase).joined(separator: " ")
                         turns[t].speakerID = add(
                             id: id, name: name, role: TurnLabel.title(label), kind: .official,
                             label: label)
@@ -93,15 +101,40 @@ struct SpeakerResolver {
         var keys: Set<[String]> = []
         for doc in documents where doc.kind == .transcript {
             for turn in doc.turns where !turn.isQuestion && !TurnLabel.isModerator(turn.label) {
-                keys.insert(TurnLabel.nameWords(turn.label))
+                keys.insert(Self.key(turn.label))
             }
         }
         var map: [[String]: [String]] = [:]
         for key in keys {
-            let longer = keys.filter { $0.count > key.count && containsRun(key, in: $0) }
+            let longer = keys.filter { long in
+                long.count > key.count && containsRun(key, in: long)
+                    && !long.contains { TurnLabel.distinguishingWords.contains($0) && !key.contains($0) }
+            }
             map[key] = longer.count == 1 ? longer.first! : key
         }
         return map
+    }
+
+    /// What tells a label's person apart: the name, with any office word that makes a different person
+    /// (`THE VICE PRESIDENT` → `VICE PRESIDENT`, `DEPUTY SECRETARY SULLIVAN` → `DEPUTY SULLIVAN`); a label
+    /// naming an office and no one (`SENIOR STATE DEPARTMENT OFFICIAL ONE`) is kept whole.
+    static func key(_ label: String) -> [String] {
+        if isOffice(label) { return TurnLabel.words(label).filter { $0 != "THE" } }
+        let name = TurnLabel.nameWords(label)
+        let words = TurnLabel.words(label)
+        let distinguishing = words.filter { TurnLabel.distinguishingWords.contains($0) && !name.contains($0) }
+        return distinguishing + name
+    }
+
+    /// Anonymous officials are labelled by office alone: `SENIOR ADMINISTRATION OFFICIAL`, `SENIOR STATE DEPARTMENT OFFICIAL TWO`.
+    static func isOffice(_ label: String) -> Bool {
+        let words = TurnLabel.words(label)
+        return words.contains("OFFICIAL") || words.contains("OFFICIALS") || words.contains("SPOKESPERSON") && words.count > 2
+    }
+
+    /// The office as a name: `SENIOR STATE DEPARTMENT OFFICIAL ONE` → `Senior State Department Official One`.
+    static func officeName(_ label: String) -> String {
+        TurnLabel.words(label).map(TurnLabel.titleCase).joined(separator: " ")
     }
 
     private func containsRun(_ short: [String], in long: [String]) -> Bool {
@@ -140,11 +173,15 @@ struct NameFinder {
 
     init(documents: [Document]) {
         texts = documents.map { doc in
-            doc.sourceText.split(whereSeparator: { $0.isWhitespace }).map { raw in
+            // A name never runs across a line break: "Heather Nauert" above "Department Press Briefing" is not one name.
+            doc.sourceText.split(whereSeparator: \.isNewline).flatMap { line in
+                let words = line.split(whereSeparator: { $0.isWhitespace })
+                return words.enumerated().map { (i, raw) in (raw, i == words.count - 1) }
+            }.map { raw, lastOnLine in
                 let trimmed = NameFinder.trim(raw, NameFinder.edgePunctuation)
                 let isInitial = trimmed.count == 2 && trimmed.hasSuffix(".")
                 let bare = isInitial ? trimmed : NameFinder.trim(trimmed, ["."])
-                let ends = raw.last.map { ",;:)\"”*".contains($0) || ($0 == "." && !isInitial) } ?? false
+                let ends = lastOnLine || (raw.last.map { ",;:)\"”*".contains($0) || ($0 == "." && !isInitial) } ?? false)
                 // Only capitalised words can be part of a name; the rest need neither text nor folding.
                 guard bare.first?.isUppercase == true else { return Word(text: "", folded: "", endsName: ends) }
                 return Word(text: String(bare), folded: Tokenizer.fold(String(bare)).uppercased(), endsName: ends)

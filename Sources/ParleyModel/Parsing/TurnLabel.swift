@@ -3,11 +3,13 @@ import Foundation
 /// A speaker label at the start of a paragraph: `SECRETARY TILLERSON:`, `MS NAUERT:`, `QUESTION:`.
 enum TurnLabel {
     // Upper-case words (accents allowed) with spaces, periods, apostrophes and hyphens, then a colon.
+    // A legislator's party and state may follow the name: `SEN. BOB CORKER (R), TENNESSEE:`.
     private static let pattern = try! NSRegularExpression(
-        pattern: #"^\s*((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*)(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*){0,5})[ \t]*:[ \t]*"#)
+        pattern: #"^\s*((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*)(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*){0,9}(?:[ \t]*\([A-Z]{1,3}(?:-[A-Z]{2,4})?\)(?:,[ \t]*[A-Z][A-Z. ]*[A-Z.])?)?)[ \t]*:[ \t]*"#)
 
     /// The label and the offset (in `Character`s) where the speech after it begins, or nil.
     static func match(_ line: String) -> (label: String, rest: Int)? {
+        if let q = bareQuestion(line) { return q }
         let ns = line as NSString
         guard let m = pattern.firstMatch(in: line, range: NSRange(location: 0, length: ns.length)) else { return nil }
         let label = ns.substring(with: m.range(at: 1))
@@ -18,6 +20,19 @@ enum TurnLabel {
         return (label, ns.substring(to: m.range.upperBound).count)
     }
 
+    /// The White House writes questions as `Q` and spaces, without a colon: `Q    Mr. President, …`.
+    private static func bareQuestion(_ line: String) -> (label: String, rest: Int)? {
+        let lead = line.prefix { $0 == " " || $0 == "\t" }.count
+        var rest = line.dropFirst(lead)
+        guard rest.first == "Q" else { return nil }
+        rest = rest.dropFirst()
+        let gap = rest.prefix { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }.count
+        guard gap >= 1, let next = rest.dropFirst(gap).first else { return nil }
+        // "Q And good morning", "Q (Inaudible.)", "Q    Sure": speech starts with a capital, a note or a quote.
+        guard next.isUppercase || next.isNumber || "(\"“‘'[—–-".contains(next) else { return nil }
+        return ("Q", lead + 1 + gap)
+    }
+
     static let nonSpeakers: Set<String> = [
         "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORRECTION", "PHOTO", "SOURCE", "TOPICS", "TAGS",
         "RELATED", "PS", "P S", "NB", "N B", "AM", "A M", "PM", "P M", "ET", "EST", "EDT",
@@ -25,9 +40,29 @@ enum TurnLabel {
 
     /// The label's words, upper-case, without periods: `MR. VIDEGARAY` → `["MR", "VIDEGARAY"]`.
     static func words(_ label: String) -> [String] {
-        label.uppercased().replacingOccurrences(of: ".", with: " ").split(whereSeparator: { $0 == " " || $0 == "\t" })
+        core(label).uppercased().replacingOccurrences(of: ".", with: " ").split(whereSeparator: { $0 == " " || $0 == "\t" })
             .map(String.init)
     }
+
+    /// The part of a label that names the speaker: `SEN. BOB CORKER (R), TENNESSEE` → `SEN. BOB CORKER`;
+    /// a parliamentary heading `The Leader of the House (Mr Andrew Lansley)` → `Mr Andrew Lansley`,
+    /// `Mr John Spellar (Warley) (Lab)` → `Mr John Spellar`.
+    static func core(_ label: String) -> String {
+        guard let open = label.firstIndex(of: "(") else { return label }
+        let head = label[..<open].trimmingSpaces
+        if let close = label[open...].firstIndex(of: ")") {
+            let inside = label[label.index(after: open)..<close].trimmingSpaces
+            let first = inside.split(separator: " ").first.map { String($0).uppercased().replacingOccurrences(of: ".", with: "") } ?? ""
+            if ParliamentaryHeading.honorifics.contains(first) { return inside }
+        }
+        return head.isEmpty ? label : head
+    }
+
+    /// The words of a title that are part of the office, not a courtesy: a vice president is not the president.
+    static let distinguishingWords: Set<String> = [
+        "VICE", "DEPUTY", "ACTING", "ASSISTANT", "UNDER", "SENIOR", "PRINCIPAL", "ASSOCIATE", "FIRST", "SECOND",
+        "EXECUTIVE", "SPECIAL", "FORMER", "LIEUTENANT", "REAR", "ONE", "TWO", "THREE", "FOUR", "FIVE",
+    ]
 
     /// True for labels that mark a question from the floor, including a one-letter slip (`OUESTION`).
     static func isQuestion(_ label: String) -> Bool {
@@ -50,7 +85,8 @@ enum TurnLabel {
         "GOVERNOR", "GOV", "MAYOR", "UNDER", "DEPUTY", "ASSISTANT", "ACTING", "SPOKESPERSON", "SPOKESMAN",
         "SPOKESWOMAN", "CHANCELLOR", "ATTORNEY", "CHIEF", "JUSTICE", "COMMISSIONER", "DIRECTOR", "HONORABLE", "HON",
         "THE", "OF", "STATE", "HOMELAND", "SECURITY", "DEFENSE", "DEFENCE", "TREASURY", "FINANCE", "COMMERCE",
-        "CAPTAIN", "COLONEL", "LIEUTENANT", "MAJOR", "SERGEANT", "PROFESSOR", "PROF", "SENOR", "SEÑOR", "SENORA",
+        "CAPTAIN", "COLONEL", "LIEUTENANT", "MAJOR", "SERGEANT", "REAR", "ADM", "GEN", "LT", "COL", "CAPT", "SGT",
+        "CMDR", "CDR", "MAJ", "BRIG", "ADMINISTRATOR", "SPEAKER", "CONGRESSMAN", "CONGRESSWOMAN", "LORD", "LADY", "PROFESSOR", "PROF", "SENOR", "SEÑOR", "SENORA",
         "SEÑORA", "LIC", "CANCILLER", "SECRETARIO", "SECRETARIA", "EMBAJADOR", "EMBAJADORA",
     ]
 
