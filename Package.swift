@@ -51,7 +51,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "parley-bench", dependencies: ["ParleyModel"]),
-        .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
+        .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"], exclude: ["Fixtures"]),
         .testTarget(name: "ParleyUITests", dependencies: ["ParleyUI", "ParleyModel"]),
         .testTarget(name: "ParleyEndToEndTests", dependencies: ["parley"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley"], exclude: ["Golden"]),

@@ -93,9 +93,9 @@ enum DocumentParser {
             if !wrapped { turnPieces = turnPieces.flatMap { $0.splitByLine() } }
             rawTurns = readTurns(turnPieces, fileName: fileName, reading: &reading)
             // The prose before the first speaker is the transcript's preamble, kept and searchable.
-            let headerProse = header.filter { isProse($0.piece) }
+            let headerProse = header.filter { isPreamble($0.piece) }
             body = headerProse.map { makeParagraph($0.piece, fileName: fileName, interpreted: false).paragraph }
-            header.removeAll { isProse($0.piece) }
+            header.removeAll { isPreamble($0.piece) }
         } else {
             if reading.kindReason.isEmpty {
                 reading.kindReason = labelled.isEmpty ? "no speaker labels" : "only \(labelled.count) labelled paragraph, not a dialogue"
@@ -311,6 +311,14 @@ enum DocumentParser {
         }
         let parsed = InlineParser.parse(piece.text, interpreted: interpreted)
         return (Paragraph(text: parsed.text, runs: parsed.runs, source: span), parsed.interpretedAfter)
+    }
+
+    /// Sentences before a transcript's first speaker (an editor's lead), not a heading that ends in `D.C.`.
+    static func isPreamble(_ piece: Piece) -> Bool {
+        let words = piece.text.split(separator: " ")
+        guard words.count >= 12, isProse(piece), let last = words.last else { return false }
+        let initialism = last.count >= 2 && last.enumerated().allSatisfy { i, c in i % 2 == 0 ? c.isUppercase : c == "." }
+        return !initialism
     }
 
     /// Running text rather than a heading, a byline or a date line.

@@ -62,7 +62,8 @@ struct LabelFinder {
         if !knownLabels.isEmpty {
             for m in Self.gluedUpperCase.matches(in: line, range: whole) {
                 let label = ns.substring(with: m.range(at: 1))
-                if knownLabels.contains(TurnLabel.words(label).joined(separator: " ")) { utf16Starts.append(m.range(at: 1).location) }
+                let known = knownLabels.contains(TurnLabel.words(label).joined(separator: " "))
+                if known || TurnLabel.isQuestion(label) { utf16Starts.append(m.range(at: 1).location) }
             }
         }
         if !repeatedTitleCaseLabels.isEmpty {

@@ -64,12 +64,13 @@ struct SpeakerResolver {
                         let own = Self.key(label)
                         let key = officialKeys[own] ?? own
                         let id = slug(key.joined(separator: " "))
+                        let nameWords = Self.isOffice(label) ? key : key.filter { !TurnLabel.distinguishingWords.contains($0) || TurnLabel.nameWords(label).contains($0) }
                         let name =
                             index[id] != nil
                             ? people[index[id]!].name
                             : Self.isOffice(label)
-                                ? Self.officeName(label)
-                                : fullNames.fullName(for: key) ?? key.map(TurnLabel.titleCase).joined(separator: " ")
+                                ? ByLine.name(for: label, header: documents[d].header) ?? Self.officeName(label)
+                                : fullNames.fullName(for: nameWords) ?? nameWords.map(TurnLabel.titleCase).joined(separator: " ")
                         turns[t].speakerID = add(
                             id: id, name: name, role: TurnLabel.title(label), kind: .official,
                             label: label)
@@ -105,10 +106,13 @@ struct SpeakerResolver {
             }
         }
         var map: [[String]: [String]] = [:]
+        // The office words must be the same; the longer may add names only.
+        func office(_ key: [String]) -> [String] { key.prefix { TurnLabel.distinguishingWords.contains($0) }.map { $0 } }
+        func name(_ key: [String]) -> [String] { Array(key.drop { TurnLabel.distinguishingWords.contains($0) }) }
         for key in keys {
             let longer = keys.filter { long in
-                long.count > key.count && containsRun(key, in: long)
-                    && !long.contains { TurnLabel.distinguishingWords.contains($0) && !key.contains($0) }
+                long.count > key.count && office(long) == office(key) && !name(key).isEmpty && containsRun(name(key), in: name(long))
+                    && !name(long).contains { TurnLabel.distinguishingWords.contains($0) }
             }
             map[key] = longer.count == 1 ? longer.first! : key
         }
@@ -129,12 +133,16 @@ struct SpeakerResolver {
     /// Anonymous officials are labelled by office alone: `SENIOR ADMINISTRATION OFFICIAL`, `SENIOR STATE DEPARTMENT OFFICIAL TWO`.
     static func isOffice(_ label: String) -> Bool {
         let words = TurnLabel.words(label)
-        return words.contains("OFFICIAL") || words.contains("OFFICIALS") || words.contains("SPOKESPERSON") && words.count > 2
+        if words.contains("OFFICIAL") || words.contains("OFFICIALS") { return true }
+        // `THE PRESIDENT`, `THE PRESS`: a title, not a name.
+        return words.first == "THE" && words.count <= 4
     }
 
     /// The office as a name: `SENIOR STATE DEPARTMENT OFFICIAL ONE` → `Senior State Department Official One`.
     static func officeName(_ label: String) -> String {
-        TurnLabel.words(label).map(TurnLabel.titleCase).joined(separator: " ")
+        let words = TurnLabel.words(label).map(TurnLabel.titleCase)
+        let name = words.joined(separator: " ")
+        return name.hasPrefix("the ") ? "The " + name.dropFirst(4) : name
     }
 
     private func containsRun(_ short: [String], in long: [String]) -> Bool {
@@ -181,6 +189,7 @@ struct NameFinder {
                 let trimmed = NameFinder.trim(raw, NameFinder.edgePunctuation)
                 let isInitial = trimmed.count == 2 && trimmed.hasSuffix(".")
                 let bare = isInitial ? trimmed : NameFinder.trim(trimmed, ["."])
+                if raw.first == "(" { return Word(text: "", folded: "", endsName: true) }
                 let ends = lastOnLine || (raw.last.map { ",;:)\"”*".contains($0) || ($0 == "." && !isInitial) } ?? false)
                 // Only capitalised words can be part of a name; the rest need neither text nor folding.
                 guard bare.first?.isUppercase == true else { return Word(text: "", folded: "", endsName: ends) }

@@ -61,7 +61,7 @@ enum TurnLabel {
     /// The words of a title that are part of the office, not a courtesy: a vice president is not the president.
     static let distinguishingWords: Set<String> = [
         "VICE", "DEPUTY", "ACTING", "ASSISTANT", "UNDER", "SENIOR", "PRINCIPAL", "ASSOCIATE", "FIRST", "SECOND",
-        "EXECUTIVE", "SPECIAL", "FORMER", "LIEUTENANT", "REAR", "ONE", "TWO", "THREE", "FOUR", "FIVE",
+        "EXECUTIVE", "SPECIAL", "FORMER", "ONE", "TWO", "THREE", "FOUR", "FIVE",
     ]
 
     /// True for labels that mark a question from the floor, including a one-letter slip (`OUESTION`).
@@ -100,7 +100,7 @@ enum TurnLabel {
 
     /// The title words of a label, as a title-cased role: `FOREIGN SECRETARY VIDEGARAY` → `Foreign Secretary`.
     static func title(_ label: String) -> String {
-        let w = words(label)
+        let w = Array(words(label).drop { $0 == "THE" })
         let title = w.prefix { titleWords.contains($0) }
         let honorifics: Set<String> = ["MR", "MRS", "MS", "MISS", "DR", "SIR", "DAME", "HON", "HONORABLE", "SENOR", "SEÑOR", "SENORA", "SEÑORA", "LIC"]
         return title.filter { !honorifics.contains($0) }.map { titleCase($0) }.joined(separator: " ")
