@@ -191,7 +191,9 @@ enum DocumentParser {
     /// Capitalised words and a colon at the start of a line: a label the parser did not take, perhaps.
     private static func looksLikeLabel(_ line: String) -> Bool {
         let text = line.trimmingSpaces
-        guard let colon = text.firstIndex(of: ":"), let first = text.first, first.isUppercase else { return false }
+        guard !StageLine.isStageLine(text), let colon = text.firstIndex(of: ":"), let first = text.first, first.isUppercase,
+            text[..<colon].last?.isLetter == true
+        else { return false }
         let head = text[..<colon].split(separator: " ")
         return (1...6).contains(head.count) && head.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true || $0 == "&" }
     }
@@ -255,6 +257,11 @@ enum DocumentParser {
                 turns.append((label.label, [piece]))
             } else if !turns.isEmpty {
                 turns[turns.count - 1].pieces.append(labelled.piece)
+                if looksLikeLabel(labelled.lines[0].text) {
+                    reading.unsure.append(
+                        .init(line: labelled.lines[0].line, text: labelled.lines[0].text.trimmingSpaces,
+                              reason: "capitalised words and a colon, read as speech of \(turns[turns.count - 1].label)"))
+                }
             }
         }
         return turns.map { turn in

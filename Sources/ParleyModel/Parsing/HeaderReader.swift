@@ -104,8 +104,11 @@ enum HeaderReader {
         return region.hasSuffix(".") && region.count <= 6
     }
 
+    /// A room or building; a title ("Department Press Briefing") names a department but is not one.
     private static func isVenue(_ line: String) -> Bool {
-        line.count < 60 && line.split(separator: " ").contains(where: { venueWords.contains(String($0)) })
+        let lower = line.lowercased()
+        return line.count < 60 && line.split(separator: " ").contains(where: { venueWords.contains(String($0)) })
+            && !["briefing", "remarks", "statement", "interview", "transcript"].contains { lower.contains($0) }
     }
 
     private static func stripWeekday(_ s: String) -> String {

@@ -34,7 +34,7 @@ enum TurnLabel {
     }
 
     static let nonSpeakers: Set<String> = [
-        "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORRECTION", "PHOTO", "SOURCE", "TOPICS", "TAGS",
+        "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "PLEASE NOTE", "NOTE TO EDITORS", "EMBARGOED", "ATTRIBUTION", "UPDATE", "CORRECTION", "PHOTO", "SOURCE", "TOPICS", "TAGS",
         "RELATED", "PS", "P S", "NB", "N B", "AM", "A M", "PM", "P M", "ET", "EST", "EDT",
     ]
 
