@@ -108,7 +108,7 @@ struct InspectReport: Encodable {
             lines.append("  meeting   \(doc.meeting ?? "none")")
             if !doc.labels.isEmpty {
                 lines.append("  labels")
-                var table = TextTable(alignments: [.left, .left, .right, .left])
+                var table = TextTable(alignments: [.left, .left, .left, .left])
                 for label in doc.labels {
                     let turns = "\(label.turns) turn\(label.turns == 1 ? "" : "s")" + (label.question ? ", questions" : "")
                     table.add([label.label, "\(label.speaker) (\(label.speakerName))", turns, "from line \(label.firstLine)"])
