@@ -33,6 +33,14 @@ struct DatesAndMeetingsTests {
         #expect(posted.reading.dateSource == .postingDate)
     }
 
+    @Test func aDatelineWithBulletsGivesPlaceAndVenue() {
+        // As a news site reposts the White House's dateline for a gaggle aboard Air Force One, September 7, 2018.
+        let found = HeaderReader.placeAndVenue(["Aboard Air Force One  •  En Route Fargo, North Dakota  •  September 7, 2018"])
+        #expect(found.place == "En Route Fargo, North Dakota")
+        #expect(found.venue == "Aboard Air Force One")
+        #expect(found.line == 0)
+    }
+
     @Test func aDateInTheSpeechIsNotTheMeetings() throws {
         let text = "Remarks to the Press\n\nMAYOR QUIMBY: On March 3, 2020 we opened the bridge.\n\nCHIEF WIGGUM: Hi.\n"
         let doc = try #require(CorpusLoader.build(sources: [("remarks.txt", text)]).documents.first)

@@ -17,8 +17,9 @@ enum HeaderReader {
     /// ("Remarks by …", "Press Briefing by …"), else one that has one, else the first.
     static func title(_ headerBlocks: [[String]]) -> String? {
         let cleaned = headerBlocks.map { lines -> String in
-            var text = lines.compactMap(withoutDate).filter { line in !letterhead.contains { line.lowercased().hasPrefix($0) } }
-                .joined(separator: " ")
+            var text = lines.compactMap(withoutDate).filter { line in
+                !letterhead.contains { line.lowercased().hasPrefix($0) } && !StageLine.isStageLine(line) && !isRoom(line)
+            }.joined(separator: " ")
             for prefix in sectionPrefixes where text.lowercased().hasPrefix(prefix) {
                 text = String(text.dropFirst(prefix.count)).trimmingSpaces
             }
@@ -28,6 +29,12 @@ enum HeaderReader {
         if let i = lower.firstIndex(where: { line in titleWords.contains { line.hasPrefix($0) } }) { return cleaned[i] }
         if let i = lower.firstIndex(where: { line in titleWords.contains { line.contains($0) } }) { return cleaned[i] }
         return cleaned.first
+    }
+
+    /// A line naming the room it was said in: "James S. Brady Press Briefing Room".
+    private static func isRoom(_ line: String) -> Bool {
+        guard let last = line.split(separator: " ").last else { return false }
+        return line.count < 60 && venueWords.contains(String(last))
     }
 
     /// A header line with its date cut out, or nil when little else is left ("Monday, February 27, 2017").
@@ -77,6 +84,8 @@ enum HeaderReader {
         for (i, line) in lines.enumerated() {
             guard let found = DateParser.dates(in: line).first(where: { $0.hasYear }) else { continue }
             var before = (line as NSString).substring(to: found.range.location).trimmingSpaces
+            // "Aboard Air Force One  •  En Route Fargo, North Dakota  •  September 7, 2018"
+            before = before.trimmingCharacters(in: CharacterSet(charactersIn: " •·|–—-\t"))
             before = stripWeekday(before)
             if !before.isEmpty {
                 if let result = split(before), isPlace(result.place) { return (result.place, result.venue, i) }
@@ -132,7 +141,7 @@ enum HeaderReader {
             cityWords = Array(cityWords[(lastVenue + 1)...])
         }
         guard !cityWords.isEmpty, cityWords.count <= 4 else { return nil }
-        let venue = venueWords.isEmpty ? nil : venueWords.joined(separator: " ")
+        let venue = venueWords.isEmpty ? nil : venueWords.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " •·|–—-"))
         return (cityWords.joined(separator: " ") + ", " + region, venue)
     }
 }
