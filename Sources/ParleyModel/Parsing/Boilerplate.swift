@@ -36,16 +36,22 @@ enum Boilerplate {
     static func isChromeLine(_ line: String) -> Bool {
         // Separators and end marks ("###", "* * *") carry no words.
         if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }
-        let lower = line.trimmingSpaces.lowercased()
-        if navigationLines.contains(lower) { return true }
+        // Every line is asked, so only its start is lower-cased: the phrases are short.
+        let start = line.firstIndex { !$0.isWhitespace } ?? line.endIndex
+        let lower = String(line[start...].prefix(80)).trimmingSpaces.lowercased()
+        let short = line.utf8.count < 120
+        if short && navigationLines.contains(lower) { return true }
         if distinctivePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        let words = lower.split(separator: " ").count
-        if words <= shortLineWords, shortPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if short, shortPrefixes.contains(where: { lower.hasPrefix($0) }), line.split(separator: " ").count <= shortLineWords {
+            return true
+        }
         // Navigation bars: several short items separated by pipes.
-        let pipes = line.split(separator: "|")
-        if pipes.count >= 3 && pipes.allSatisfy({ $0.split(separator: " ").count <= 5 }) { return true }
+        if line.utf8.contains(UInt8(ascii: "|")) {
+            let pipes = line.split(separator: "|")
+            if pipes.count >= 3 && pipes.allSatisfy({ $0.split(separator: " ").count <= 5 }) { return true }
+        }
         // Tag lines such as "Topics: Mexico" or "Tags: immigration, border".
-        if line.count < 120, let colon = lower.firstIndex(of: ":") {
+        if short, let colon = lower.firstIndex(of: ":") {
             let head = lower[..<colon].trimmingSpaces
             if ["topics", "tags", "categories", "filed under", "share", "related"].contains(head) { return true }
         }

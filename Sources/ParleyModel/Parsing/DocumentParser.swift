@@ -35,7 +35,7 @@ enum DocumentParser {
         let source = SourceText(text)
         var reading = DocumentReading()
         let finder = LabelFinder(lines: source.lines.map(\.text))
-        let wrapped = (source.lines.map { $0.text.count }.max() ?? 0) <= wrappedLineLength
+        let wrapped = !source.lines.contains { $0.text.utf8.count > wrappedLineLength && $0.text.count > wrappedLineLength }
 
         // Blocks of lines with the page furniture taken out, whole line by whole line.
         var blocks: [[SourceText.Line]] = [[]]
@@ -58,7 +58,8 @@ enum DocumentParser {
             var current: LabelledPiece? = nil
             for line in block {
                 for segment in segments(of: line, finder: finder) {
-                    let label = finder.label(startingLine: segment.text, aloneInBlock: block.count == 1)
+                    let whole = segment.start == line.start ? line.number - 1 : nil
+                    let label = finder.label(startingLine: segment.text, lineIndex: whole, aloneInBlock: block.count == 1)
                     if label != nil || current == nil {
                         if let done = current { pieces.append(done) }
                         current = LabelledPiece(lines: [segment], label: label)
@@ -190,6 +191,7 @@ enum DocumentParser {
 
     /// Capitalised words and a colon at the start of a line: a label the parser did not take, perhaps.
     private static func looksLikeLabel(_ line: String) -> Bool {
+        guard line.utf8.prefix(80).contains(UInt8(ascii: ":")) else { return false }
         let text = line.trimmingSpaces
         guard !StageLine.isStageLine(text), let colon = text.firstIndex(of: ":"), let first = text.first, first.isUppercase,
             text[..<colon].last?.isLetter == true

@@ -18,13 +18,18 @@ struct LabelFinder {
     private static let gluedUpperCase = try! NSRegularExpression(
         pattern: #"(?<=[.?!"”’)—-])[ \t]+((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*)(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*){0,5}):[ \t]"#)
 
+    /// The label at the start of each line, found once.
+    private var lineLabels: [(label: String, rest: Int)?] = []
+
     init(lines: [String]) {
         for line in lines {
-            if let found = TurnLabel.match(line) { knownLabels.insert(TurnLabel.words(found.label).joined(separator: " ")) }
-            if ParliamentaryHeading.isFullHeading(line) { usesHeadings = true }
+            let found = TurnLabel.match(line)
+            lineLabels.append(found)
+            if let found { knownLabels.insert(TurnLabel.words(found.label).joined(separator: " ")) }
+            if line.hasSuffix(")"), ParliamentaryHeading.isFullHeading(line) { usesHeadings = true }
         }
         var counts: [String: Int] = [:]
-        for line in lines where line.contains(":") {
+        for line in lines where line.utf8.contains(UInt8(ascii: ":")) {
             let ns = line as NSString
             for m in Self.titleCaseLabel.matches(in: line, range: NSRange(location: 0, length: ns.length)) {
                 counts[ns.substring(with: m.range(at: 1)), default: 0] += 1
@@ -36,8 +41,13 @@ struct LabelFinder {
     }
 
     /// The label at the start of a line, and where the speech after it begins (in `Character`s).
-    func label(startingLine line: String, aloneInBlock: Bool) -> (label: String, rest: Int)? {
-        if let found = TurnLabel.match(line) { return found }
+    /// `lineIndex` (0-based) when `line` is a whole line of the file, so its label is not looked for twice.
+    func label(startingLine line: String, lineIndex: Int?, aloneInBlock: Bool) -> (label: String, rest: Int)? {
+        if let i = lineIndex {
+            if let found = lineLabels[i] { return found }
+        } else if let found = TurnLabel.match(line) {
+            return found
+        }
         let trimmed = line.trimmingSpaces
         if ParliamentaryHeading.isFullHeading(trimmed) || (usesHeadings && aloneInBlock && ParliamentaryHeading.isShortHeading(trimmed)) {
             return (trimmed, line.count)
@@ -55,7 +65,7 @@ struct LabelFinder {
 
     /// Offsets (in `Character`s) inside a line where a glued label begins, after its first character.
     func gluedLabelOffsets(in line: String) -> [Int] {
-        guard line.contains(":") else { return [] }
+        guard line.utf8.contains(UInt8(ascii: ":")) else { return [] }
         let ns = line as NSString
         let whole = NSRange(location: 0, length: ns.length)
         var utf16Starts: [Int] = []

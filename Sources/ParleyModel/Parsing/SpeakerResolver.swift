@@ -181,11 +181,19 @@ struct NameFinder {
 
     init(documents: [Document]) {
         texts = documents.map { doc in
-            // A name never runs across a line break: "Heather Nauert" above "Department Press Briefing" is not one name.
-            doc.sourceText.split(whereSeparator: \.isNewline).flatMap { line in
-                let words = line.split(whereSeparator: { $0.isWhitespace })
-                return words.enumerated().map { (i, raw) in (raw, i == words.count - 1) }
-            }.map { raw, lastOnLine in
+            let text = doc.sourceText
+            return text.split(whereSeparator: { $0.isWhitespace }).map { raw in
+                // A name never runs across a line break: "Heather Nauert" above "Department Press Briefing" is not one name.
+                // Looked for in the bytes after the word: spaces and tabs, then a line break or not.
+                let bytes = text.utf8
+                var after = raw.endIndex
+                var lastOnLine = false
+                while after < bytes.endIndex {
+                    let byte = bytes[after]
+                    if byte == 10 || byte == 13 { lastOnLine = true; break }
+                    guard byte == 32 || byte == 9 else { break }
+                    after = bytes.index(after: after)
+                }
                 let trimmed = NameFinder.trim(raw, NameFinder.edgePunctuation)
                 let isInitial = trimmed.count == 2 && trimmed.hasSuffix(".")
                 let bare = isInitial ? trimmed : NameFinder.trim(trimmed, ["."])

@@ -2,6 +2,8 @@
 /// a time stamp such as `2:34 p.m. EDT` or `[10:42]`.
 enum StageLine {
     static func isStageLine(_ text: String) -> Bool {
+        // Asked of every paragraph: a long one is speech, and says so without being split into words.
+        guard text.utf8.count <= 40 else { return false }
         var words = text.trimmingSpaces.split(separator: " ").map(String.init)
         guard !words.isEmpty, words.count <= 5 else { return false }
         if words[0] == "END" || words[0] == "END." {

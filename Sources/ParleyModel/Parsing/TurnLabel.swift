@@ -10,6 +10,10 @@ enum TurnLabel {
     /// The label and the offset (in `Character`s) where the speech after it begins, or nil.
     static func match(_ line: String) -> (label: String, rest: Int)? {
         if let q = bareQuestion(line) { return q }
+        // A label ends with a colon within its first few words; a line without one is not asked of the pattern.
+        guard line.utf8.prefix(160).contains(UInt8(ascii: ":")), line.first(where: { !$0.isWhitespace })?.isUppercase == true else {
+            return nil
+        }
         let ns = line as NSString
         guard let m = pattern.firstMatch(in: line, range: NSRange(location: 0, length: ns.length)) else { return nil }
         let label = ns.substring(with: m.range(at: 1))
