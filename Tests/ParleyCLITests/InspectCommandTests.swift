@@ -76,3 +76,32 @@ struct InspectCommandTests {
         #expect(result.err.contains("/no/such/transcript.txt: no such file or folder"))
     }
 }
+
+/// The preamble of a transcript is shown with it.
+struct PreambleShownTests {
+    @Test func showPrintsThePreambleBeforeTheFirstTurn() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = """
+            Remarks to the Press
+            Springfield, Illinois
+            March 3, 2020
+
+            An editor's note: this transcript was corrected on March 5 to fix the spelling of a name.
+
+            MAYOR QUIMBY: Thank you all for coming.
+
+            CHIEF WIGGUM: Glad to be here.
+            """
+        let file = folder.appendingPathComponent("remarks.txt")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let result = parley("show", "springfield", "--corpus", file.path, "--width", "200")
+        #expect(result.status == 0)
+        let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let note = try #require(lines.firstIndex(of: "An editor's note: this transcript was corrected on March 5 to fix the spelling of a name."))
+        let firstTurn = try #require(lines.firstIndex { $0.hasPrefix("MAYOR QUIMBY") })
+        #expect(note < firstTurn)
+        let quimby = parley("show", "springfield", "--speaker", "quimby", "--corpus", file.path)
+        #expect(!quimby.out.contains("editor's note"))
+    }
+}
