@@ -204,3 +204,33 @@ struct WildTranscriptTests {
         #expect(hits.first?.ref.turn == nil)
     }
 }
+
+/// News transcripts name a speaker with their role the first time, by surname after.
+struct NewsTranscriptLabelTests {
+    @Test func aNameWithItsRoleIsOnePersonWithTheSurnameAlone() throws {
+        // The layout of a cable news transcript (made up in the same form).
+        let text = """
+            Interview with the Vice President
+
+            June 23, 2019
+
+            TAPPER: Joining me now is the vice president. Thanks so much for joining us.
+
+            MIKE PENCE, VICE PRESIDENT OF THE UNITED STATES: Thank you, Jake. Good to be with you.
+
+            TAPPER: So, over the weekend, what did you hear?
+
+            PENCE: Well, we heard a great deal.
+            """
+        let corpus = CorpusLoader.build(sources: [("interview.txt", text)])
+        let doc = try #require(corpus.documents.first)
+        #expect(doc.turns.map(\.label) == ["TAPPER", "MIKE PENCE, VICE PRESIDENT OF THE UNITED STATES", "TAPPER", "PENCE"])
+        #expect(doc.turns[1].paragraphs[0].text == "Thank you, Jake. Good to be with you.")
+        let pence = try #require(corpus.person(id: "mike-pence"))
+        #expect(pence.labels == ["MIKE PENCE, VICE PRESIDENT OF THE UNITED STATES", "PENCE"])
+        #expect(pence.role == "Vice President of the United States")
+        // A sentence in capitals with a comma names no office or trade: not a speaker.
+        #expect(TurnLabel.match("MADE-UP EXAMPLE, NOT A REAL TRANSCRIPT: it follows the layout") == nil)
+        #expect(TurnLabel.match("SEAN SPICER, WHITE HOUSE PRESS SECRETARY: -- freezing")?.label == "SEAN SPICER, WHITE HOUSE PRESS SECRETARY")
+    }
+}

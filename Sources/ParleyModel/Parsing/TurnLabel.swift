@@ -4,8 +4,13 @@ import Foundation
 enum TurnLabel {
     // Upper-case words (accents allowed) with spaces, periods, apostrophes and hyphens, then a colon.
     // A legislator's party and state may follow the name: `SEN. BOB CORKER (R), TENNESSEE:`.
+    private static let word = #"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*"#
+    // A legislator's party and state: `SEN. BOB CORKER (R), TENNESSEE`.
+    private static let party = #"[ \t]*\([A-Z]{1,3}(?:-[A-Z]{2,4})?\)(?:,[ \t]*[A-Z][A-Z. ]*[A-Z.])?"#
+    // A news transcript's name and role: `MIKE PENCE, VICE PRESIDENT OF THE UNITED STATES`.
+    private static let role = #",[ \t]+"# + word + #"(?:[ \t]+(?:"# + word + #"|&)){0,11}"#
     private static let pattern = try! NSRegularExpression(
-        pattern: #"^\s*((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*)(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*){0,9}(?:[ \t]*\([A-Z]{1,3}(?:-[A-Z]{2,4})?\)(?:,[ \t]*[A-Z][A-Z. ]*[A-Z.])?)?)[ \t]*:[ \t]*"#)
+        pattern: #"^\s*("# + word + #"(?:[ \t]+"# + word + #"){0,9}(?:"# + party + "|" + role + #")?)[ \t]*:[ \t]*"#)
 
     /// The label and the offset (in `Character`s) where the speech after it begins, or nil.
     static func match(_ line: String) -> (label: String, rest: Int)? {
@@ -21,6 +26,13 @@ enum TurnLabel {
         // A lone capital ("A:") is not a speaker, except the usual `Q:`; nor are editorial labels.
         guard letters.count >= 2 || label == "Q" else { return nil }
         guard !nonSpeakers.contains(words(label).joined(separator: " ")) else { return nil }
+        // After a comma comes a role, which names an office or a trade; otherwise it is a sentence in capitals.
+        if !label.contains("("), let comma = label.firstIndex(of: ",") {
+            let roleWords = words(String(label[label.index(after: comma)...]))
+            guard roleWords.contains(where: { (titleWords.contains($0) && $0 != "THE" && $0 != "OF") || roleNouns.contains($0) }) else {
+                return nil
+            }
+        }
         return (label, ns.substring(to: m.range.upperBound).count)
     }
 
@@ -37,6 +49,14 @@ enum TurnLabel {
         return ("Q", lead + 1 + gap)
     }
 
+    /// Trades a news transcript names after a speaker: `JANE DOE, CNN CORRESPONDENT`.
+    static let roleNouns: Set<String> = [
+        "CORRESPONDENT", "ANCHOR", "REPORTER", "HOST", "ANALYST", "CONTRIBUTOR", "EDITOR", "COMMENTATOR", "PRESS", "AUTHOR",
+        "FORMER", "CANDIDATE", "CEO", "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "ADVISER",
+        "ADVISOR", "COUNSEL", "LEADER", "MEMBER", "OFFICIAL", "OFFICER", "EXPERT", "FOUNDER", "PRESIDENT", "DIRECTOR", "JOURNALIST",
+        "WRITER", "COLUMNIST", "PROFESSOR", "FELLOW", "ATTORNEY", "LAWYER", "SHERIFF", "CHIEF", "MANAGER", "WITNESS",
+    ]
+
     static let nonSpeakers: Set<String> = [
         "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "PLEASE NOTE", "NOTE TO EDITORS", "EMBARGOED", "ATTRIBUTION", "UPDATE", "CORRECTION", "PHOTO", "SOURCE", "TOPICS", "TAGS",
         "RELATED", "PS", "P S", "NB", "N B", "AM", "A M", "PM", "P M", "ET", "EST", "EDT",
@@ -52,7 +72,11 @@ enum TurnLabel {
     /// a parliamentary heading `The Leader of the House (Mr Andrew Lansley)` → `Mr Andrew Lansley`,
     /// `Mr John Spellar (Warley) (Lab)` → `Mr John Spellar`.
     static func core(_ label: String) -> String {
-        guard let open = label.firstIndex(of: "(") else { return label }
+        guard let open = label.firstIndex(of: "(") else {
+            // "MIKE PENCE, VICE PRESIDENT OF THE UNITED STATES": the name, then the role.
+            if let comma = label.firstIndex(of: ",") { return label[..<comma].trimmingSpaces }
+            return label
+        }
         let head = label[..<open].trimmingSpaces
         if let close = label[open...].firstIndex(of: ")") {
             let inside = label[label.index(after: open)..<close].trimmingSpaces
@@ -104,6 +128,10 @@ enum TurnLabel {
 
     /// The title words of a label, as a title-cased role: `FOREIGN SECRETARY VIDEGARAY` → `Foreign Secretary`.
     static func title(_ label: String) -> String {
+        if !label.contains("("), let comma = label.firstIndex(of: ",") {
+            let role = label[label.index(after: comma)...].uppercased().split(separator: " ").map { titleCase(String($0)) }
+            return role.joined(separator: " ")
+        }
         let w = Array(words(label).drop { $0 == "THE" })
         let title = w.prefix { titleWords.contains($0) }
         let honorifics: Set<String> = ["MR", "MRS", "MS", "MISS", "DR", "SIR", "DAME", "HON", "HONORABLE", "SENOR", "SEÑOR", "SENORA", "SEÑORA", "LIC"]
