@@ -214,7 +214,7 @@ struct NewsTranscriptLabelTests {
 
             June 23, 2019
 
-            TAPPER: Joining me now is the vice president. Thanks so much for joining us.
+            TAPPER: Hello. I'm Jake Tapper in Washington. Joining me now is Vice-President Mike Pence Twice Decorated.
 
             MIKE PENCE, VICE PRESIDENT OF THE UNITED STATES: Thank you, Jake. Good to be with you.
 
@@ -229,6 +229,9 @@ struct NewsTranscriptLabelTests {
         let pence = try #require(corpus.person(id: "mike-pence"))
         #expect(pence.labels == ["MIKE PENCE, VICE PRESIDENT OF THE UNITED STATES", "PENCE"])
         #expect(pence.role == "Vice President of the United States")
+        // Names are taken from the texts without the words around them: "I'm", a hyphenated title, a headline's next words.
+        #expect(pence.name == "Mike Pence")
+        #expect(corpus.person(id: "tapper")?.name == "Jake Tapper")
         // A sentence in capitals with a comma names no office or trade: not a speaker.
         #expect(TurnLabel.match("MADE-UP EXAMPLE, NOT A REAL TRANSCRIPT: it follows the layout") == nil)
         #expect(TurnLabel.match("SEAN SPICER, WHITE HOUSE PRESS SECRETARY: -- freezing")?.label == "SEAN SPICER, WHITE HOUSE PRESS SECRETARY")

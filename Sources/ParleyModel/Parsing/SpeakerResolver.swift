@@ -171,6 +171,8 @@ struct NameFinder {
     static let stopWords: Set<String> = TurnLabel.titleWords.union([
         "MEXICAN", "AMERICAN", "U.S", "US", "PRESS", "AVAILABILITY", "RELEASES", "STATEMENT", "JOINT", "AND", "WITH",
         "BY", "FOR", "TO", "FROM", "DHS", "WELCOME", "THANK", "DEAR", "HIS", "HER", "EXCELLENCY", "ON", "IN", "AT",
+        // A speaker introducing themself: "I'm Jake Tapper", "This is …".
+        "I'M", "I’M", "I", "IM", "THIS", "HELLO", "HI", "JOINING", "ME",
         // The ends of office titles, which stand right before names: "Secretary of Foreign Relations Luis ...".
         "RELATIONS", "AFFAIRS", "MINISTRY", "NATIONAL", "NAVY", "PUBLIC", "CREDIT", "ECONOMY", "TRADE", "ENERGY",
         "HEALTH", "LABOR", "LABOUR", "EDUCATION", "AGRICULTURE", "TRANSPORTATION", "ENVIRONMENT", "DEVELOPMENT",
@@ -233,7 +235,9 @@ struct NameFinder {
                 var lo = start
                 while lo > 0, start - lo < 3, !words[lo - 1].endsName, acceptable(words[lo - 1]) { lo -= 1 }
                 var hi = start + target.count - 1
-                while hi + 1 < words.count, hi - (start + target.count - 1) < 2, !words[hi].endsName, acceptable(words[hi + 1]) {
+                // A label with a first name and a surname is whole; only a surname may go on ("OSORIO" → "Osorio Chong"),
+                // so a headline's next capitalised words ("Sean Spicer Gives White House …") stay out.
+                while target.count == 1, hi + 1 < words.count, hi - (start + target.count - 1) < 2, !words[hi].endsName, acceptable(words[hi + 1]) {
                     hi += 1
                 }
                 guard hi - lo + 1 >= 2 else { continue }
@@ -247,7 +251,9 @@ struct NameFinder {
     }
 
     private func acceptable(_ word: Word) -> Bool {
-        isCapitalised(word.text) && !NameFinder.stopWords.contains(word.folded) && word.text.count > 1
+        // "Vice-President" is a title however it is joined.
+        isCapitalised(word.text) && word.text.count > 1
+            && !word.folded.split(separator: "-").allSatisfy { NameFinder.stopWords.contains(String($0)) }
     }
 
     private func isCapitalised(_ s: String) -> Bool {
