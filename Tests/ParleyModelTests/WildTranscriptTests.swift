@@ -237,3 +237,26 @@ struct NewsTranscriptLabelTests {
         #expect(TurnLabel.match("SEAN SPICER, WHITE HOUSE PRESS SECRETARY: -- freezing")?.label == "SEAN SPICER, WHITE HOUSE PRESS SECRETARY")
     }
 }
+
+/// What the parser was unsure of is kept for `parley inspect`.
+struct UnsureLinesTests {
+    @Test func aJoinAcrossAPageBreakAndAnUntakenLabelAreReported() throws {
+        let text = """
+            Remarks to the Press
+            March 3, 2020
+
+            MAYOR QUIMBY: The bridge will
+
+            reopen on Monday.
+
+            Editor's Note: the mayor left early.
+
+            CHIEF WIGGUM: Glad to be here.
+            """
+        let doc = try #require(CorpusLoader.build(sources: [("r.txt", text)]).documents.first)
+        #expect(doc.turns[0].paragraphs.map(\.text) == ["The bridge will reopen on Monday.", "Editor's Note: the mayor left early."])
+        #expect(doc.reading.unsure.map(\.line) == [6, 8])
+        #expect(doc.reading.unsure[0].reason == "joined to the paragraph before (line 4) across a break")
+        #expect(doc.reading.unsure[1].reason == "capitalised words and a colon, read as speech of MAYOR QUIMBY")
+    }
+}

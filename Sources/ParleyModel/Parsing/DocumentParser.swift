@@ -152,6 +152,7 @@ enum DocumentParser {
             kind = HeaderReader.kind(title: title, header: headerTexts, footer: footerTexts, author: author)
         }
         let id = (fileName as NSString).deletingPathExtension
+        reading.unsure = reading.unsure.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         let turns = rawTurns.enumerated().map { i, raw in
             Turn(index: i, label: raw.label, speakerID: "", isQuestion: TurnLabel.isQuestion(raw.label), reporter: nil, paragraphs: raw.paragraphs)
         }
