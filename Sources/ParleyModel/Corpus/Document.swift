@@ -73,16 +73,20 @@ public struct Document: Sendable, Hashable {
     public var header: [String]
     /// Speaker turns; empty for documents that are not transcripts.
     public var turns: [Turn]
-    /// The running text of a document that is not a transcript.
+    /// The running text of a document that is not a transcript; for a transcript, its preamble: the
+    /// prose before the first speaker (an editor's lead, a correction notice).
     public var body: [Paragraph]
     /// The full source text, so any span can be shown as written.
     public var sourceText: String
     /// Plain text, or a web page whose `sourceText` is the text read from it.
     public var sourceFormat: SourceFormat = .plainText
+    /// How the file was read, for `parley inspect`.
+    public var reading: DocumentReading
 
     public init(
         id: String, fileName: String, kind: DocumentKind, title: String, date: Day?, place: String?, venue: String?,
-        author: String?, header: [String], turns: [Turn], body: [Paragraph], sourceText: String
+        author: String?, header: [String], turns: [Turn], body: [Paragraph], sourceText: String,
+        reading: DocumentReading = DocumentReading()
     ) {
         self.id = id
         self.fileName = fileName
@@ -96,6 +100,7 @@ public struct Document: Sendable, Hashable {
         self.turns = turns
         self.body = body
         self.sourceText = sourceText
+        self.reading = reading
     }
 
     /// Every paragraph of the document in reading order, turns first.

@@ -1,55 +1,59 @@
 import Foundation
 
-/// Recognises the web-page furniture around a text: banners, navigation, mailing-list and share
-/// links, site-management footers, fair-use notices. None of it is speech or the document's own text.
+/// Recognises the web-page furniture around a text, one whole line at a time: banners, navigation,
+/// mailing-list and share links, site-management footers, fair-use notices. A line is furniture only
+/// when it is one of these as a whole, so a sentence that merely mentions cookies or a newsletter is kept.
 enum Boilerplate {
-    /// Lower-cased phrases that mark a block as page furniture wherever they appear in it.
-    static let phrases: [String] = [
-        "join the mailing list", "join now", "subscribe to", "sign up for", "share/save", "bookmark",
-        "tell a friend", "fair use notice", "copyrighted material", "office of website management",
-        "manages this site", "external links to other internet sites", "an official website of the united states government",
-        "here's how you know", "skip to main content", "all rights reserved", "privacy policy", "terms of use",
-        "cookie", "print this page", "email this page", "follow us on", "back to top", "related articles",
-        "security-cleared career network",
+    /// Lines that are furniture when they begin with these words, however long: no one says them.
+    static let distinctivePrefixes: [String] = [
+        "the largest security-cleared career network", "this is historical material", "an official website of the united states government",
+        "here's how you know", "here’s how you know", "official websites use .gov", ".gov website belongs", "a .gov website belongs",
+        "secure .gov websites use https", "a lock (", "skip to main content", "skip to content", "skip main navigation",
+        "the white house skip main navigation", "fair use notice", "this site contains copyrighted material",
+        "the office of website management", "external links to other internet sites", "you have accessed part of a historical collection",
+        "united24 - make a charitable donation", "share/save", "bookmark and share", "printer-friendly version",
+        "return to transcripts main page", "copyright ©", "© ", "home >", "home |", "print-only banner", "printable banner",
+        "your email address will not be published",
     ]
 
-    private static let phraseBytes = phrases.map { Array($0.utf8) }
+    /// Short lines that are furniture when they begin with these words (a sentence that does is speech).
+    static let shortPrefixes: [String] = [
+        "join the mailing list", "join now", "subscribe to", "sign up for", "follow us on", "related articles", "print this page",
+        "email this page", "tell a friend", "share this", "this website uses cookies", "we use cookies", "cookie policy",
+        "cookie settings", "privacy policy", "terms of use", "leave a comment", "back to top", "all rights reserved",
+        "press operations bookmark", "search form",
+    ]
 
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard haystack.count >= needle.count else { return false }
-        return haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                for i in 0...(h.count - n.count) where h[i] == n[0] {
-                    var j = 1
-                    while j < n.count && h[i + j] == n[j] { j += 1 }
-                    if j == n.count { return true }
-                }
-                return false
-            }
-        }
-    }
+    /// Navigation and section words that make up a line by themselves.
+    static let navigationLines: Set<String> = [
+        "search form", "news transcript", "in focus", "news", "news by date", "appointments", "federal facts", "west wing",
+        "menu", "home", "share", "print", "email", "tweet", "bookmark", "search", "articles,  blog", "articles, blog",
+    ]
 
-    static func isBoilerplate(_ text: String) -> Bool {
+    /// How many words a line may have and still be furniture by one of the short prefixes.
+    static let shortLineWords = 10
+
+    static func isChromeLine(_ line: String) -> Bool {
         // Separators and end marks ("###", "* * *") carry no words.
-        if !text.contains(where: { $0.isLetter || $0.isNumber }) { return true }
-        // Page furniture is short; a long block is running text, and checking it would only cost time.
-        guard text.utf8.count <= 800 else { return false }
-        let lower = text.lowercased()
-        // Searched as bytes: Foundation's substring search cost more than the rest of reading a file.
-        let bytes = Array(lower.utf8)
-        if phraseBytes.contains(where: { contains(bytes, $0) }) { return true }
+        if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }
+        // Every line is asked, so only its start is lower-cased: the phrases are short.
+        let start = line.firstIndex { !$0.isWhitespace } ?? line.endIndex
+        let lower = String(line[start...].prefix(80)).trimmingSpaces.lowercased()
+        let short = line.utf8.count < 120
+        if short && navigationLines.contains(lower) { return true }
+        if distinctivePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if short, shortPrefixes.contains(where: { lower.hasPrefix($0) }), line.split(separator: " ").count <= shortLineWords {
+            return true
+        }
         // Navigation bars: several short items separated by pipes.
-        let pipes = text.split(separator: "|")
-        if pipes.count >= 3 && pipes.allSatisfy({ $0.split(separator: " ").count <= 5 }) { return true }
+        if line.utf8.contains(UInt8(ascii: "|")) {
+            let pipes = line.split(separator: "|")
+            if pipes.count >= 3 && pipes.allSatisfy({ $0.split(separator: " ").count <= 5 }) { return true }
+        }
         // Tag lines such as "Topics: Mexico" or "Tags: immigration, border".
-        if let colon = lower.firstIndex(of: ":") {
+        if short, let colon = lower.firstIndex(of: ":") {
             let head = lower[..<colon].trimmingSpaces
-            if ["topics", "tags", "categories", "filed under", "share", "related"].contains(head)
-                && text.count < 120
-            {
-                return true
-            }
+            if ["topics", "tags", "categories", "filed under", "share", "related"].contains(head) { return true }
         }
         return false
     }

@@ -9,18 +9,42 @@ enum HeaderReader {
     /// Site sections written before a title: "Press Releases: Press Availability ...".
     static let sectionPrefixes = ["press releases:", "media note:", "news:", "releases:", "remarks:", "transcripts:"]
 
-    /// The first header block that reads like a title, leaving out its date lines.
+    /// A press office's letterhead, never a title.
+    static let letterhead = ["the white house", "office of the", "for immediate release", "presenters:", "source:"]
+
+    /// The first header block that reads like a title, leaving out its dates (and lines that are only a
+    /// date) and the press office's letterhead: first a block that starts with a title word
+    /// ("Remarks by …", "Press Briefing by …"), else one that has one, else the first.
     static func title(_ headerBlocks: [[String]]) -> String? {
         let cleaned = headerBlocks.map { lines -> String in
-            var text = lines.filter { DateParser.dates(in: $0).isEmpty }.joined(separator: " ")
+            var text = lines.compactMap(withoutDate).filter { line in
+                !letterhead.contains { line.lowercased().hasPrefix($0) } && !StageLine.isStageLine(line) && !isRoom(line)
+            }.joined(separator: " ")
             for prefix in sectionPrefixes where text.lowercased().hasPrefix(prefix) {
                 text = String(text.dropFirst(prefix.count)).trimmingSpaces
             }
             return text
         }.filter { !$0.isEmpty }
         let lower = cleaned.map { $0.lowercased() }
+        if let i = lower.firstIndex(where: { line in titleWords.contains { line.hasPrefix($0) } }) { return cleaned[i] }
         if let i = lower.firstIndex(where: { line in titleWords.contains { line.contains($0) } }) { return cleaned[i] }
         return cleaned.first
+    }
+
+    /// A line naming the room it was said in: "James S. Brady Press Briefing Room".
+    private static func isRoom(_ line: String) -> Bool {
+        guard let last = line.split(separator: " ").last else { return false }
+        return line.count < 60 && venueWords.contains(String(last))
+    }
+
+    /// A header line with its date cut out, or nil when little else is left ("Monday, February 27, 2017").
+    private static func withoutDate(_ line: String) -> String? {
+        let found = DateParser.dates(in: line)
+        guard !found.isEmpty else { return line }
+        var text = line as NSString
+        for date in found.reversed() { text = text.replacingCharacters(in: date.range, with: "") as NSString }
+        let left = (text as String).trimmingCharacters(in: CharacterSet(charactersIn: " ,:-–—|•\t"))
+        return left.split(separator: " ").count >= 3 ? left : nil
     }
 
     static func author(_ lines: [String]) -> String? {
@@ -55,24 +79,45 @@ enum HeaderReader {
         pattern: #"^(?:(.*?)\s+)??((?:[A-ZÀ-Ý][\p{L}.'’-]*)(?:\s+[A-ZÀ-Ý][\p{L}.'’-]*)*),\s*([A-ZÀ-Ý][\p{L}.]*(?:\s+[A-ZÀ-Ý][\p{L}.]*)*)$"#)
 
     /// The place is written beside the date, or on the line before a date line; a venue may precede it.
-    static func placeAndVenue(_ lines: [String]) -> (place: String?, venue: String?) {
+    /// Failing that, a line that is a place and nothing else (`Beverly Hills, California`). `line` indexes `lines`.
+    static func placeAndVenue(_ lines: [String]) -> (place: String?, venue: String?, line: Int?) {
         for (i, line) in lines.enumerated() {
             guard let found = DateParser.dates(in: line).first(where: { $0.hasYear }) else { continue }
             var before = (line as NSString).substring(to: found.range.location).trimmingSpaces
+            // "Aboard Air Force One  •  En Route Fargo, North Dakota  •  September 7, 2018"
+            before = before.trimmingCharacters(in: CharacterSet(charactersIn: " •·|–—-\t"))
             before = stripWeekday(before)
             if !before.isEmpty {
-                if let result = split(before) { return result }
+                if let result = split(before), isPlace(result.place) { return (result.place, result.venue, i) }
                 continue
             }
-            guard i > 0, let result = split(lines[i - 1]) else { continue }
-            if result.venue == nil, i > 1, lines[i - 2].split(separator: " ").contains(where: { venueWords.contains(String($0)) }),
-                lines[i - 2].count < 60
-            {
-                return (result.place, lines[i - 2])
+            guard i > 0, let result = split(lines[i - 1]), isPlace(result.place) else { continue }
+            if result.venue == nil, i > 1, isVenue(lines[i - 2]) {
+                return (result.place, lines[i - 2], i - 1)
             }
-            return result
+            return (result.place, result.venue, i - 1)
         }
-        return (nil, nil)
+        for (i, line) in lines.enumerated() where line.count < 60 {
+            guard let result = split(line), isPlace(result.place) else { continue }
+            if result.venue == nil, i > 0, isVenue(lines[i - 1]) { return (result.place, lines[i - 1], i) }
+            return (result.place, result.venue, i)
+        }
+        return (nil, nil, nil)
+    }
+
+    /// "City, Region" where the region is a state or country (or an abbreviation: `DC`, `Calif.`).
+    private static func isPlace(_ place: String?) -> Bool {
+        guard let region = place?.split(separator: ",").last?.trimmingSpaces else { return false }
+        if Places.isRegion(region) { return true }
+        if region.count == 2 && region.allSatisfy(\.isUppercase) { return true }
+        return region.hasSuffix(".") && region.count <= 6
+    }
+
+    /// A room or building; a title ("Department Press Briefing") names a department but is not one.
+    private static func isVenue(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return line.count < 60 && line.split(separator: " ").contains(where: { venueWords.contains(String($0)) })
+            && !["briefing", "remarks", "statement", "interview", "transcript"].contains { lower.contains($0) }
     }
 
     private static func stripWeekday(_ s: String) -> String {
@@ -96,7 +141,7 @@ enum HeaderReader {
             cityWords = Array(cityWords[(lastVenue + 1)...])
         }
         guard !cityWords.isEmpty, cityWords.count <= 4 else { return nil }
-        let venue = venueWords.isEmpty ? nil : venueWords.joined(separator: " ")
+        let venue = venueWords.isEmpty ? nil : venueWords.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " •·|–—-"))
         return (cityWords.joined(separator: " ") + ", " + region, venue)
     }
 }

@@ -1,25 +1,28 @@
 import Foundation
 
-/// Groups documents into meetings: each day and place with a transcript is a meeting; a related
-/// document joins the meeting whose day it mentions (a communique posted days later still names the day).
+/// Groups documents into meetings: each day and place with a transcript is a meeting (a transcript
+/// without a date is a meeting of its own, never merged with another); a related document joins the
+/// meeting of its own day, else of the first meeting day it mentions (a communique posted days later
+/// still names the day), preferring the meeting at its place when both name one; otherwise it is its own.
 enum MeetingGrouper {
     static func group(_ parsed: [ParsedDocument]) -> [Meeting] {
         var order: [Key] = []
         var members: [Key: [Int]] = [:]
         for (i, p) in parsed.enumerated() where p.document.kind == .transcript {
-            let key = Key(date: p.document.date, place: p.document.place ?? "Unknown place")
+            let key = Key(date: p.document.date, place: p.document.place ?? "Unknown place", undated: p.document.date == nil ? i : nil)
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(i)
         }
         var unattached: [Int] = []
         for (i, p) in parsed.enumerated() where p.document.kind != .transcript {
-            let mentioned = Set(p.mentionedDates)
-            // The first meeting day the document mentions, in the order it mentions them.
-            let candidates = p.mentionedDates.compactMap { day in order.first { $0.date == day } }
-            if let key = candidates.first ?? order.first(where: { $0.date != nil && mentioned.contains($0.date!) }) {
+            let doc = p.document
+            let days = (doc.date.map { [$0] } ?? []) + p.mentionedDates
+            let key = days.lazy.compactMap { day -> Key? in
+                let sameDay = order.filter { $0.date == day }
+                return sameDay.first { doc.place != nil && $0.place == doc.place } ?? sameDay.first
+            }.first
+            if let key {
                 members[key, default: []].append(i)
-            } else if let date = p.document.date, let nearest = nearestBefore(date, in: order) {
-                members[nearest, default: []].append(i)
             } else {
                 unattached.append(i)
             }
@@ -27,7 +30,7 @@ enum MeetingGrouper {
         // Documents that match no transcript make meetings of their own, by their date.
         for i in unattached {
             let doc = parsed[i].document
-            let key = Key(date: doc.date, place: doc.place ?? "Unknown place")
+            let key = Key(date: doc.date, place: doc.place ?? "Unknown place", undated: doc.date == nil ? i : nil)
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(i)
         }
@@ -61,13 +64,8 @@ enum MeetingGrouper {
     private struct Key: Hashable {
         var date: Day?
         var place: String
-    }
-
-    /// The latest meeting on or before the day, else the earliest after it.
-    private static func nearestBefore(_ date: Day, in keys: [Key]) -> Key? {
-        let dated = keys.filter { $0.date != nil }
-        if let before = dated.filter({ $0.date! <= date }).max(by: { $0.date! < $1.date! }) { return before }
-        return dated.min { $0.date! < $1.date! }
+        /// For an undated document, its own index: two undated texts are never one meeting.
+        var undated: Int? = nil
     }
 }
 

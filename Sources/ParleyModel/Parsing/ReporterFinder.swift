@@ -11,6 +11,26 @@ enum ReporterFinder {
         pattern: name + #"\s+(?:of|at)\s+(?:the\s+)?(?:(?:newspaper|magazine|radio|television|channel|network|news agency|agency)\s+)?"# + outlet)
     private static let comma = try! NSRegularExpression(pattern: "^" + name + #",\s+"# + outlet + #"\.?$"#)
 
+    // "Jahanzaib Ali from ARY News.", "I'm Nick Wadhams from Bloomberg.", "Hi, this is Ana López with El Universal."
+    private static let selfIntro = try! NSRegularExpression(
+        pattern: #"^(?:(?:Hi|Hello|Yes|Thank you|Thanks)[,.!]?\s+)?(?:(?:I'm|I’m|I am|This is|It's|It’s|My name is)\s+)?"# + name
+            + #"\s+(?:from|with|of)\s+(?:the\s+)?"# + outlet)
+
+    /// The reporter who names themself at the start of a question, or nil.
+    static func selfIntroduction(in text: String) -> Reporter? {
+        let ns = text as NSString
+        guard let m = selfIntro.firstMatch(in: text, range: NSRange(location: 0, length: min(ns.length, 200))) else { return nil }
+        let words = ns.substring(with: m.range(at: 1)).split(separator: " ").map(String.init)
+        guard words.count >= 2, !notNames.contains(words[0]) else { return nil }
+        var outletText = ns.substring(with: m.range(at: 2))
+        for stop in [". ", ", ", "; "] {
+            if let r = outletText.range(of: stop) { outletText = String(outletText[..<r.lowerBound]) }
+        }
+        outletText = outletText.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+        // The outlet ends where the question begins: "ARY News Former Prime Minister …" was two sentences.
+        return Reporter(name: words.joined(separator: " "), outlet: outletText.isEmpty ? nil : outletText)
+    }
+
     /// Words that cannot begin a reporter's name (they begin a sentence or a title instead).
     static let notNames: Set<String> = [
         "Secretary", "Minister", "President", "Ambassador", "Mr", "Mrs", "Ms", "The", "We", "Our", "And", "But", "Now",

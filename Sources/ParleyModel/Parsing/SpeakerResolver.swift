@@ -2,8 +2,10 @@ import Foundation
 
 /// Turns labels into people. Labels naming the same surname are one person (`MR VIDEGARAY`,
 /// `FOREIGN SECRETARY VIDEGARAY`); a shorter name inside a longer one is the same person when only
-/// one longer name fits (`OSORIO` in `OSORIO CHONG`). Each meeting's moderator is a person of their own,
-/// and a question belongs to the reporter the moderator named before it.
+/// one longer name fits and it adds nothing but names (`OSORIO` in `OSORIO CHONG`, `KIRBY` in
+/// `JOHN KIRBY`), never an office word that makes a different person (`THE PRESIDENT` is not
+/// `THE VICE PRESIDENT`). Each meeting's moderator is a person of their own, and a question belongs to
+/// the reporter the moderator named before it, or who names themself in it.
 struct SpeakerResolver {
     let speakers: SpeakersFile
     let documents: [Document]
@@ -41,6 +43,9 @@ struct SpeakerResolver {
                         turns[t].speakerID = add(
                             id: entry.id, name: entry.name, role: entry.role ?? "", kind: entry.kind, label: label)
                     } else if turns[t].isQuestion {
+                        if let first = turns[t].paragraphs.first, let named = ReporterFinder.selfIntroduction(in: first.text) {
+                            reporter = named
+                        }
                         turns[t].reporter = reporter
                         if let r = reporter {
                             let role = r.outlet.map { "Reporter, \($0)" } ?? "Reporter"
@@ -56,12 +61,16 @@ struct SpeakerResolver {
                             id: "moderator-\(meeting.id)", name: "Moderator (\(meeting.shortPlace))",
                             role: "Moderator, \(meeting.title)", kind: .moderator, label: label)
                     } else {
-                        let key = officialKeys[TurnLabel.nameWords(label)] ?? TurnLabel.nameWords(label)
+                        let own = Self.key(label)
+                        let key = officialKeys[own] ?? own
                         let id = slug(key.joined(separator: " "))
+                        let nameWords = Self.isOffice(label) ? key : key.filter { !TurnLabel.distinguishingWords.contains($0) || TurnLabel.nameWords(label).contains($0) }
                         let name =
                             index[id] != nil
                             ? people[index[id]!].name
-                            : fullNames.fullName(for: key) ?? key.map(TurnLabel.titleCase).joined(separator: " ")
+                            : Self.isOffice(label)
+                                ? ByLine.name(for: label, header: documents[d].header) ?? Self.officeName(label)
+                                : fullNames.fullName(for: nameWords) ?? nameWords.map(TurnLabel.titleCase).joined(separator: " ")
                         turns[t].speakerID = add(
                             id: id, name: name, role: TurnLabel.title(label), kind: .official,
                             label: label)
@@ -93,15 +102,47 @@ struct SpeakerResolver {
         var keys: Set<[String]> = []
         for doc in documents where doc.kind == .transcript {
             for turn in doc.turns where !turn.isQuestion && !TurnLabel.isModerator(turn.label) {
-                keys.insert(TurnLabel.nameWords(turn.label))
+                keys.insert(Self.key(turn.label))
             }
         }
         var map: [[String]: [String]] = [:]
+        // The office words must be the same; the longer may add names only.
+        func office(_ key: [String]) -> [String] { key.prefix { TurnLabel.distinguishingWords.contains($0) }.map { $0 } }
+        func name(_ key: [String]) -> [String] { Array(key.drop { TurnLabel.distinguishingWords.contains($0) }) }
         for key in keys {
-            let longer = keys.filter { $0.count > key.count && containsRun(key, in: $0) }
+            let longer = keys.filter { long in
+                long.count > key.count && office(long) == office(key) && !name(key).isEmpty && containsRun(name(key), in: name(long))
+                    && !name(long).contains { TurnLabel.distinguishingWords.contains($0) }
+            }
             map[key] = longer.count == 1 ? longer.first! : key
         }
         return map
+    }
+
+    /// What tells a label's person apart: the name, with any office word that makes a different person
+    /// (`THE VICE PRESIDENT` → `VICE PRESIDENT`, `DEPUTY SECRETARY SULLIVAN` → `DEPUTY SULLIVAN`); a label
+    /// naming an office and no one (`SENIOR STATE DEPARTMENT OFFICIAL ONE`) is kept whole.
+    static func key(_ label: String) -> [String] {
+        if isOffice(label) { return TurnLabel.words(label).filter { $0 != "THE" } }
+        let name = TurnLabel.nameWords(label)
+        let words = TurnLabel.words(label)
+        let distinguishing = words.filter { TurnLabel.distinguishingWords.contains($0) && !name.contains($0) }
+        return distinguishing + name
+    }
+
+    /// Anonymous officials are labelled by office alone: `SENIOR ADMINISTRATION OFFICIAL`, `SENIOR STATE DEPARTMENT OFFICIAL TWO`.
+    static func isOffice(_ label: String) -> Bool {
+        let words = TurnLabel.words(label)
+        if words.contains("OFFICIAL") || words.contains("OFFICIALS") { return true }
+        // `THE PRESIDENT`, `THE PRESS`: a title, not a name.
+        return words.first == "THE" && words.count <= 4
+    }
+
+    /// The office as a name: `SENIOR STATE DEPARTMENT OFFICIAL ONE` → `Senior State Department Official One`.
+    static func officeName(_ label: String) -> String {
+        let words = TurnLabel.words(label).map(TurnLabel.titleCase)
+        let name = words.joined(separator: " ")
+        return name.hasPrefix("the ") ? "The " + name.dropFirst(4) : name
     }
 
     private func containsRun(_ short: [String], in long: [String]) -> Bool {
@@ -130,6 +171,8 @@ struct NameFinder {
     static let stopWords: Set<String> = TurnLabel.titleWords.union([
         "MEXICAN", "AMERICAN", "U.S", "US", "PRESS", "AVAILABILITY", "RELEASES", "STATEMENT", "JOINT", "AND", "WITH",
         "BY", "FOR", "TO", "FROM", "DHS", "WELCOME", "THANK", "DEAR", "HIS", "HER", "EXCELLENCY", "ON", "IN", "AT",
+        // A speaker introducing themself: "I'm Jake Tapper", "This is …".
+        "I'M", "I’M", "I", "IM", "THIS", "HELLO", "HI", "JOINING", "ME",
         // The ends of office titles, which stand right before names: "Secretary of Foreign Relations Luis ...".
         "RELATIONS", "AFFAIRS", "MINISTRY", "NATIONAL", "NAVY", "PUBLIC", "CREDIT", "ECONOMY", "TRADE", "ENERGY",
         "HEALTH", "LABOR", "LABOUR", "EDUCATION", "AGRICULTURE", "TRANSPORTATION", "ENVIRONMENT", "DEVELOPMENT",
@@ -140,11 +183,24 @@ struct NameFinder {
 
     init(documents: [Document]) {
         texts = documents.map { doc in
-            doc.sourceText.split(whereSeparator: { $0.isWhitespace }).map { raw in
+            let text = doc.sourceText
+            return text.split(whereSeparator: { $0.isWhitespace }).map { raw in
+                // A name never runs across a line break: "Heather Nauert" above "Department Press Briefing" is not one name.
+                // Looked for in the bytes after the word: spaces and tabs, then a line break or not.
+                let bytes = text.utf8
+                var after = raw.endIndex
+                var lastOnLine = false
+                while after < bytes.endIndex {
+                    let byte = bytes[after]
+                    if byte == 10 || byte == 13 { lastOnLine = true; break }
+                    guard byte == 32 || byte == 9 else { break }
+                    after = bytes.index(after: after)
+                }
                 let trimmed = NameFinder.trim(raw, NameFinder.edgePunctuation)
                 let isInitial = trimmed.count == 2 && trimmed.hasSuffix(".")
                 let bare = isInitial ? trimmed : NameFinder.trim(trimmed, ["."])
-                let ends = raw.last.map { ",;:)\"”*".contains($0) || ($0 == "." && !isInitial) } ?? false
+                if raw.first == "(" { return Word(text: "", folded: "", endsName: true) }
+                let ends = lastOnLine || (raw.last.map { ",;:)\"”*".contains($0) || ($0 == "." && !isInitial) } ?? false)
                 // Only capitalised words can be part of a name; the rest need neither text nor folding.
                 guard bare.first?.isUppercase == true else { return Word(text: "", folded: "", endsName: ends) }
                 return Word(text: String(bare), folded: Tokenizer.fold(String(bare)).uppercased(), endsName: ends)
@@ -179,7 +235,9 @@ struct NameFinder {
                 var lo = start
                 while lo > 0, start - lo < 3, !words[lo - 1].endsName, acceptable(words[lo - 1]) { lo -= 1 }
                 var hi = start + target.count - 1
-                while hi + 1 < words.count, hi - (start + target.count - 1) < 2, !words[hi].endsName, acceptable(words[hi + 1]) {
+                // A label with a first name and a surname is whole; only a surname may go on ("OSORIO" → "Osorio Chong"),
+                // so a headline's next capitalised words ("Sean Spicer Gives White House …") stay out.
+                while target.count == 1, hi + 1 < words.count, hi - (start + target.count - 1) < 2, !words[hi].endsName, acceptable(words[hi + 1]) {
                     hi += 1
                 }
                 guard hi - lo + 1 >= 2 else { continue }
@@ -193,7 +251,9 @@ struct NameFinder {
     }
 
     private func acceptable(_ word: Word) -> Bool {
-        isCapitalised(word.text) && !NameFinder.stopWords.contains(word.folded) && word.text.count > 1
+        // "Vice-President" is a title however it is joined.
+        isCapitalised(word.text) && word.text.count > 1
+            && !word.folded.split(separator: "-").allSatisfy { NameFinder.stopWords.contains(String($0)) }
     }
 
     private func isCapitalised(_ s: String) -> Bool {

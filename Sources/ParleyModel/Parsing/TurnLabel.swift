@@ -3,11 +3,22 @@ import Foundation
 /// A speaker label at the start of a paragraph: `SECRETARY TILLERSON:`, `MS NAUERT:`, `QUESTION:`.
 enum TurnLabel {
     // Upper-case words (accents allowed) with spaces, periods, apostrophes and hyphens, then a colon.
+    // A legislator's party and state may follow the name: `SEN. BOB CORKER (R), TENNESSEE:`.
+    private static let word = #"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*"#
+    // A legislator's party and state: `SEN. BOB CORKER (R), TENNESSEE`.
+    private static let party = #"[ \t]*\([A-Z]{1,3}(?:-[A-Z]{2,4})?\)(?:,[ \t]*[A-Z][A-Z. ]*[A-Z.])?"#
+    // A news transcript's name and role: `MIKE PENCE, VICE PRESIDENT OF THE UNITED STATES`.
+    private static let role = #",[ \t]+"# + word + #"(?:[ \t]+(?:"# + word + #"|&)){0,11}"#
     private static let pattern = try! NSRegularExpression(
-        pattern: #"^\s*((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*)(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*){0,5})[ \t]*:[ \t]*"#)
+        pattern: #"^\s*("# + word + #"(?:[ \t]+"# + word + #"){0,9}(?:"# + party + "|" + role + #")?)[ \t]*:[ \t]*"#)
 
     /// The label and the offset (in `Character`s) where the speech after it begins, or nil.
     static func match(_ line: String) -> (label: String, rest: Int)? {
+        if let q = bareQuestion(line) { return q }
+        // A label ends with a colon within its first few words; a line without one is not asked of the pattern.
+        guard line.utf8.prefix(160).contains(UInt8(ascii: ":")), line.first(where: { !$0.isWhitespace })?.isUppercase == true else {
+            return nil
+        }
         let ns = line as NSString
         guard let m = pattern.firstMatch(in: line, range: NSRange(location: 0, length: ns.length)) else { return nil }
         let label = ns.substring(with: m.range(at: 1))
@@ -15,19 +26,71 @@ enum TurnLabel {
         // A lone capital ("A:") is not a speaker, except the usual `Q:`; nor are editorial labels.
         guard letters.count >= 2 || label == "Q" else { return nil }
         guard !nonSpeakers.contains(words(label).joined(separator: " ")) else { return nil }
+        // After a comma comes a role, which names an office or a trade; otherwise it is a sentence in capitals.
+        if !label.contains("("), let comma = label.firstIndex(of: ",") {
+            let roleWords = words(String(label[label.index(after: comma)...]))
+            guard roleWords.contains(where: { (titleWords.contains($0) && $0 != "THE" && $0 != "OF") || roleNouns.contains($0) }) else {
+                return nil
+            }
+        }
         return (label, ns.substring(to: m.range.upperBound).count)
     }
 
+    /// The White House writes questions as `Q` and spaces, without a colon: `Q    Mr. President, …`.
+    private static func bareQuestion(_ line: String) -> (label: String, rest: Int)? {
+        let lead = line.prefix { $0 == " " || $0 == "\t" }.count
+        var rest = line.dropFirst(lead)
+        guard rest.first == "Q" else { return nil }
+        rest = rest.dropFirst()
+        let gap = rest.prefix { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }.count
+        guard gap >= 1, let next = rest.dropFirst(gap).first else { return nil }
+        // "Q And good morning", "Q (Inaudible.)", "Q    Sure": speech starts with a capital, a note or a quote.
+        guard next.isUppercase || next.isNumber || "(\"“‘'[—–-".contains(next) else { return nil }
+        return ("Q", lead + 1 + gap)
+    }
+
+    /// Trades a news transcript names after a speaker: `JANE DOE, CNN CORRESPONDENT`.
+    static let roleNouns: Set<String> = [
+        "CORRESPONDENT", "ANCHOR", "REPORTER", "HOST", "ANALYST", "CONTRIBUTOR", "EDITOR", "COMMENTATOR", "PRESS", "AUTHOR",
+        "FORMER", "CANDIDATE", "CEO", "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "ADVISER",
+        "ADVISOR", "COUNSEL", "LEADER", "MEMBER", "OFFICIAL", "OFFICER", "EXPERT", "FOUNDER", "PRESIDENT", "DIRECTOR", "JOURNALIST",
+        "WRITER", "COLUMNIST", "PROFESSOR", "FELLOW", "ATTORNEY", "LAWYER", "SHERIFF", "CHIEF", "MANAGER", "WITNESS",
+    ]
+
     static let nonSpeakers: Set<String> = [
-        "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORRECTION", "PHOTO", "SOURCE", "TOPICS", "TAGS",
+        "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "PLEASE NOTE", "NOTE TO EDITORS", "EMBARGOED", "ATTRIBUTION", "UPDATE", "CORRECTION", "PHOTO", "SOURCE", "TOPICS", "TAGS",
         "RELATED", "PS", "P S", "NB", "N B", "AM", "A M", "PM", "P M", "ET", "EST", "EDT",
     ]
 
     /// The label's words, upper-case, without periods: `MR. VIDEGARAY` → `["MR", "VIDEGARAY"]`.
     static func words(_ label: String) -> [String] {
-        label.uppercased().replacingOccurrences(of: ".", with: " ").split(whereSeparator: { $0 == " " || $0 == "\t" })
+        core(label).uppercased().replacingOccurrences(of: ".", with: " ").split(whereSeparator: { $0 == " " || $0 == "\t" })
             .map(String.init)
     }
+
+    /// The part of a label that names the speaker: `SEN. BOB CORKER (R), TENNESSEE` → `SEN. BOB CORKER`;
+    /// a parliamentary heading `The Leader of the House (Mr Andrew Lansley)` → `Mr Andrew Lansley`,
+    /// `Mr John Spellar (Warley) (Lab)` → `Mr John Spellar`.
+    static func core(_ label: String) -> String {
+        guard let open = label.firstIndex(of: "(") else {
+            // "MIKE PENCE, VICE PRESIDENT OF THE UNITED STATES": the name, then the role.
+            if let comma = label.firstIndex(of: ",") { return label[..<comma].trimmingSpaces }
+            return label
+        }
+        let head = label[..<open].trimmingSpaces
+        if let close = label[open...].firstIndex(of: ")") {
+            let inside = label[label.index(after: open)..<close].trimmingSpaces
+            let first = inside.split(separator: " ").first.map { String($0).uppercased().replacingOccurrences(of: ".", with: "") } ?? ""
+            if ParliamentaryHeading.honorifics.contains(first) { return inside }
+        }
+        return head.isEmpty ? label : head
+    }
+
+    /// The words of a title that are part of the office, not a courtesy: a vice president is not the president.
+    static let distinguishingWords: Set<String> = [
+        "VICE", "DEPUTY", "ACTING", "ASSISTANT", "UNDER", "SENIOR", "PRINCIPAL", "ASSOCIATE", "FIRST", "SECOND",
+        "EXECUTIVE", "SPECIAL", "FORMER", "ONE", "TWO", "THREE", "FOUR", "FIVE",
+    ]
 
     /// True for labels that mark a question from the floor, including a one-letter slip (`OUESTION`).
     static func isQuestion(_ label: String) -> Bool {
@@ -50,7 +113,8 @@ enum TurnLabel {
         "GOVERNOR", "GOV", "MAYOR", "UNDER", "DEPUTY", "ASSISTANT", "ACTING", "SPOKESPERSON", "SPOKESMAN",
         "SPOKESWOMAN", "CHANCELLOR", "ATTORNEY", "CHIEF", "JUSTICE", "COMMISSIONER", "DIRECTOR", "HONORABLE", "HON",
         "THE", "OF", "STATE", "HOMELAND", "SECURITY", "DEFENSE", "DEFENCE", "TREASURY", "FINANCE", "COMMERCE",
-        "CAPTAIN", "COLONEL", "LIEUTENANT", "MAJOR", "SERGEANT", "PROFESSOR", "PROF", "SENOR", "SEÑOR", "SENORA",
+        "CAPTAIN", "COLONEL", "LIEUTENANT", "MAJOR", "SERGEANT", "REAR", "ADM", "GEN", "LT", "COL", "CAPT", "SGT",
+        "CMDR", "CDR", "MAJ", "BRIG", "ADMINISTRATOR", "SPEAKER", "CONGRESSMAN", "CONGRESSWOMAN", "LORD", "LADY", "PROFESSOR", "PROF", "SENOR", "SEÑOR", "SENORA",
         "SEÑORA", "LIC", "CANCILLER", "SECRETARIO", "SECRETARIA", "EMBAJADOR", "EMBAJADORA",
     ]
 
@@ -64,7 +128,11 @@ enum TurnLabel {
 
     /// The title words of a label, as a title-cased role: `FOREIGN SECRETARY VIDEGARAY` → `Foreign Secretary`.
     static func title(_ label: String) -> String {
-        let w = words(label)
+        if !label.contains("("), let comma = label.firstIndex(of: ",") {
+            let role = label[label.index(after: comma)...].uppercased().split(separator: " ").map { titleCase(String($0)) }
+            return role.joined(separator: " ")
+        }
+        let w = Array(words(label).drop { $0 == "THE" })
         let title = w.prefix { titleWords.contains($0) }
         let honorifics: Set<String> = ["MR", "MRS", "MS", "MISS", "DR", "SIR", "DAME", "HON", "HONORABLE", "SENOR", "SEÑOR", "SENORA", "SEÑORA", "LIC"]
         return title.filter { !honorifics.contains($0) }.map { titleCase($0) }.joined(separator: " ")

@@ -18,7 +18,7 @@ struct Parley: ConsoleCommand {
             Show.self,
             Search.self,
             Compare.self,
-            StatsCommand.self, KwicCommand.self, AlignCommand.self, QuotesCommand.self,
+            StatsCommand.self, KwicCommand.self, AlignCommand.self, QuotesCommand.self, InspectCommand.self,
         ]
     )
 

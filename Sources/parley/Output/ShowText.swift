@@ -22,6 +22,13 @@ enum ShowText {
                 let title = PlainWrapper.wrap("\(doc.title) (\(doc.fileName))", width: width)
                 lines += title
                 lines.append(String(repeating: "=", count: title.map { DisplayWidth.of($0) }.max() ?? 0))
+                // The preamble (prose before the first speaker) opens the whole transcript, not one person's turns.
+                if person == nil {
+                    for paragraph in doc.body {
+                        lines.append("")
+                        lines += PlainWrapper.wrap(paragraph.text, width: width)
+                    }
+                }
             }
             lines.append("")
             lines += PlainWrapper.wrap(TurnText.heading(turn), width: width)

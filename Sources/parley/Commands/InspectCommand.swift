@@ -1,0 +1,36 @@
+import ArgumentParser
+import ParleyModel
+
+/// `parley inspect FILE…`: how parley read each file, so a user can fix the file or write a speakers.toml.
+struct InspectCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Show how parley reads files: kind, title, date, place, labels and people, notes, and doubts.",
+        discussion: """
+            For each file: its kind and why, the title, date and place with the line each came from (or the file \
+            name), the meeting it joins, every label with the person it stands for, questions and reporters, \
+            transcriber notes, the preamble before the first speaker, the lines left out as page furniture, and \
+            the lines parley was unsure of. A speakers.toml beside the files is used as usual.
+            """)
+
+    @Argument(help: ArgumentHelp("Transcript files or folders to read.", valueName: "file"))
+    var files: [String]
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one file to inspect") }
+    }
+
+    func run(console: Console) throws {
+        var options = CorpusOptions()
+        options.paths = files
+        let corpus = try options.load(console: console)
+        let report = InspectReport(corpus: corpus)
+        if output.json {
+            console.out(try JSONOutput.string(report))
+        } else {
+            console.outLines(report.textLines())
+        }
+    }
+}
