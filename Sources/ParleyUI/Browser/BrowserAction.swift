@@ -13,6 +13,13 @@ public enum BrowserAction: Hashable, Sendable {
     case speakerSlot(Int)
     case selectSpeaker(String?)
     case openSpeakerPicker
+    case openMeetingPicker
+    /// In the meeting picker: put the selected meeting in the other pane rather than the focused one.
+    case pickerAcceptOther
+    /// The focused pane's meeting: the next (1) or previous (-1) by date.
+    case stepMeeting(Int)
+    /// The focused pane's meeting: the next or previous by date where the chosen speaker (or the one on top) spoke.
+    case stepSpeakerMeeting(Int)
     case beginSearch
     case promptInput(Character)
     case promptBackspace

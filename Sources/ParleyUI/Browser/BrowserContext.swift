@@ -8,8 +8,10 @@ public final class BrowserContext: @unchecked Sendable {
     public let index: SearchIndex
     /// Meetings that have a transcript, as indices into `corpus.meetings`.
     public let transcriptMeetings: [Int]
-    /// People in the order of the digit keys: officials by turns, then moderators and reporters.
-    public let speakerSlots: [Person]
+    /// Everyone who speaks anywhere: officials by turns, then moderators and reporters.
+    public let speakers: [Person]
+    /// The meetings the panes can show, in date order, for the meeting picker and the meeting steps.
+    public let catalog: MeetingCatalog
     /// Turns per person and meeting index, counted once: the speaker bar shows them on every frame.
     private let turnCounts: [String: [Int: Int]]
     /// Statistics, traces, alignments and concordances, computed once when a view first needs them.
@@ -46,12 +48,34 @@ public final class BrowserContext: @unchecked Sendable {
         }
         self.turnCounts = perMeeting
         func rank(_ kind: PersonKind) -> Int { kind == .official ? 0 : kind == .moderator ? 1 : 2 }
-        self.speakerSlots = corpus.people.filter { totals[$0.id] != nil }.sorted { a, b in
+        self.speakers = corpus.people.filter { totals[$0.id] != nil }.sorted { a, b in
             (rank(a.kind), -(totals[a.id] ?? 0), first[a.id] ?? 0) < (rank(b.kind), -(totals[b.id] ?? 0), first[b.id] ?? 0)
         }
+        self.catalog = MeetingCatalog(corpus: corpus, meetings: transcriptMeetings)
     }
 
     public func meeting(_ index: Int) -> Meeting { corpus.meetings[index] }
+
+    private var slotMemo: [[Int]: [Person]] = [:]
+
+    /// People in the order of the digit keys for the meetings on screen: those who speak in them,
+    /// officials first, then moderators and reporters, each by their turns in these meetings.
+    public func speakerSlots(meetings: [Int]) -> [Person] {
+        if let memo = lock.withLock({ slotMemo[meetings] }) { return memo }
+        let turns = { (p: Person) in meetings.reduce(0) { $0 + self.turnCount(person: p.id, meeting: $1) } }
+        func rank(_ kind: PersonKind) -> Int { kind == .official ? 0 : kind == .moderator ? 1 : 2 }
+        // `speakers` is already in archive order, which breaks ties.
+        let slots = speakers.enumerated()
+            .map { (person: $0.element, order: $0.offset, turns: turns($0.element)) }
+            .filter { $0.turns > 0 }
+            .sorted { (rank($0.person.kind), -$0.turns, $0.order) < (rank($1.person.kind), -$1.turns, $1.order) }
+            .map(\.person)
+        lock.withLock {
+            if slotMemo.count > 64 { slotMemo.removeAll() }
+            slotMemo[meetings] = slots
+        }
+        return slots
+    }
 
     /// How many turns a person has in a meeting (an index into `corpus.meetings`).
     public func turnCount(person: String, meeting: Int) -> Int { turnCounts[person]?[meeting] ?? 0 }

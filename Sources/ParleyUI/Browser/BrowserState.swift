@@ -40,6 +40,8 @@ public enum BrowserMode: Hashable, Sendable {
     case searchPrompt(text: String, previous: SearchState, origin: SearchOrigin)
     case help(scroll: Int)
     case speakerPicker(filter: String, selection: Int)
+    /// Choosing a meeting for a pane; `selection` counts the entries the filter keeps.
+    case meetingPicker(filter: String, selection: Int)
     /// After `m` (set) or `'` (go to): waiting for the mark's letter.
     case awaitingMark(set: Bool)
 }

@@ -8,6 +8,7 @@ extension BrowserState {
         case .searchPrompt: applyInPrompt(action, context: context)
         case .help(let scroll): applyInHelp(action, scroll: scroll)
         case .speakerPicker(let filter, let selection): applyInPicker(action, filter: filter, selection: selection, context: context)
+        case .meetingPicker(let filter, let selection): applyInMeetingPicker(action, filter: filter, selection: selection, context: context)
         case .awaitingMark(let set): applyMark(action, set: set, context: context)
         case .normal:
             if view == .compare { applyInNormal(action, context: context) } else { applyInList(action, context: context) }
@@ -102,13 +103,18 @@ extension BrowserState {
         case .speakerSlot(let n):
             if n == 0 {
                 selectSpeaker(nil, context: context)
-            } else if n <= context.speakerSlots.count {
-                selectSpeaker(context.speakerSlots[n - 1].id, context: context)
+            } else if case let slots = context.speakerSlots(meetings: meetings), n <= slots.count {
+                selectSpeaker(slots[n - 1].id, context: context)
             } else {
                 message = "no speaker \(n): press S to pick from everyone"
             }
         case .selectSpeaker(let id): selectSpeaker(id, context: context)
         case .openSpeakerPicker: mode = .speakerPicker(filter: "", selection: 0)
+        case .openMeetingPicker:
+            // Open on the focused pane's meeting, so that arrows move from where the reader is.
+            mode = .meetingPicker(filter: "", selection: context.catalog.position(of: meetings[focus.rawValue]) ?? 0)
+        case .stepMeeting(let delta): stepMeeting(by: delta, context: context)
+        case .stepSpeakerMeeting(let delta): stepSpeakerMeeting(by: delta, context: context)
         case .beginSearch: mode = .searchPrompt(text: "", previous: search, origin: SearchOrigin(positions: positions, focus: focus))
         case .nextMatch: stepMatch(by: 1, context: context)
         case .previousMatch: stepMatch(by: -1, context: context)
@@ -151,7 +157,7 @@ extension BrowserState {
             listSelection = place.selection
             documentShown = place.document
             returnTo = nil
-        case .redraw, .promptInput, .promptBackspace, .promptAccept, .promptCancel, .pickerMove, .markLetter: break
+        case .redraw, .promptInput, .promptBackspace, .promptAccept, .promptCancel, .pickerMove, .pickerAcceptOther, .markLetter: break
         }
     }
 
@@ -313,7 +319,7 @@ extension BrowserState {
     /// The picker's entries for a filter: everyone first, then people whose name, id, role or labels match.
     public static func pickerEntries(filter: String, context: BrowserContext) -> [Person?] {
         let words = Tokenizer.fold(filter).split(separator: " ")
-        let people = context.speakerSlots.filter { p in
+        let people = context.speakers.filter { p in
             let hay = Tokenizer.fold([p.name, p.id, p.role, p.shortName, p.labels.joined(separator: " ")].joined(separator: " "))
             return words.allSatisfy { hay.contains($0) }
         }

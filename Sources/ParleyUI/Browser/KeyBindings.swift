@@ -45,6 +45,15 @@ public enum KeyBindings {
                 KeyBinding(keys: k("S"), label: "S", action: .openSpeakerPicker, help: "pick any speaker (type to filter)"),
             ]),
         Section(
+            title: "Meetings",
+            bindings: [
+                KeyBinding(keys: k("M"), label: "M", action: .openMeetingPicker, help: "pick a meeting: Enter here, Tab in the other pane"),
+                KeyBinding(keys: k(")"), label: ")", action: .stepMeeting(1), help: "this pane: next meeting by date"),
+                KeyBinding(keys: k("("), label: "(", action: .stepMeeting(-1), help: "this pane: previous meeting by date"),
+                KeyBinding(keys: k("}"), label: "}", action: .stepSpeakerMeeting(1), help: "next meeting where the speaker (chosen or on top) spoke"),
+                KeyBinding(keys: k("{"), label: "{", action: .stepSpeakerMeeting(-1), help: "previous meeting where that speaker spoke"),
+            ]),
+        Section(
             title: "Search",
             bindings: [
                 KeyBinding(keys: k("/"), label: "/", action: .beginSearch, help: "search both panes as you type; Enter keeps, Esc cancels"),

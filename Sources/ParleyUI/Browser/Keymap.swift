@@ -30,6 +30,15 @@ public enum Keymap {
                 case .down, .control("n"), .tab: return [.pickerMove(1)]
                 default: return promptAction(key).map { [$0] } ?? []
                 }
+            case .meetingPicker:
+                switch key {
+                case .up, .control("p"): return [.pickerMove(-1)]
+                case .down, .control("n"): return [.pickerMove(1)]
+                case .pageUp: return [.pickerMove(-10)]
+                case .pageDown: return [.pickerMove(10)]
+                case .tab, .control("o"): return [.pickerAcceptOther]
+                default: return promptAction(key).map { [$0] } ?? []
+                }
             case .awaitingMark:
                 switch key {
                 case .character(let c): return [.markLetter(c)]

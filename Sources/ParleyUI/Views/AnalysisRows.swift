@@ -77,7 +77,7 @@ public struct AnalysisList: Sendable {
         let titles = "Speaker         " + names.map { " " + cell($0, 19) }.joined(separator: " ") + "  Distinctive words"
         let columns = "                " + names.map { _ in " turns words    %  Q" }.joined(separator: " ")
         var rows: [ListRow] = []
-        let order = context.speakerSlots.map(\.id)
+        let order = context.speakerSlots(meetings: state.meetings).map(\.id)
         for s in stats.sorted(by: { (order.firstIndex(of: $0.personID) ?? 99) < (order.firstIndex(of: $1.personID) ?? 99) }) {
             let per = ids.map { id in s.meetings.first { $0.meetingID == id } }
             guard per.contains(where: { ($0?.turns ?? 0) > 0 }) else { continue }

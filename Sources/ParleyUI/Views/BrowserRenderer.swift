@@ -23,6 +23,8 @@ public enum BrowserRenderer {
         case .help(let scroll): HelpOverlay.draw(into: &grid, scroll: scroll)
         case .speakerPicker(let filter, let selection):
             SpeakerPickerOverlay.draw(into: &grid, filter: filter, selection: selection, state: state, context: context)
+        case .meetingPicker(let filter, let selection):
+            MeetingPickerOverlay.draw(into: &grid, filter: filter, selection: selection, state: state, context: context)
         case .normal, .searchPrompt, .awaitingMark: break
         }
         return grid

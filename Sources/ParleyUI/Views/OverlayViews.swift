@@ -85,3 +85,56 @@ enum SpeakerPickerOverlay {
         }
     }
 }
+
+/// Every meeting by date, filtered as the user types: Enter shows it in the focused pane, Tab in the other.
+enum MeetingPickerOverlay {
+    static func draw(into grid: inout Grid, filter: String, selection: Int, state: BrowserState, context: BrowserContext) {
+        let entries = BrowserState.meetingPickerEntries(filter: filter, context: context)
+        let rect = OverlayBox.rect(in: grid.size, width: min(160, grid.size.width - 4), height: grid.size.height - 2)
+        let other = state.focus.other == .left ? "left" : "right"
+        OverlayBox.draw(into: &grid, rect: rect, title: "Meeting", footer: "Enter here · Tab \(other) pane · Esc")
+        let room = rect.width - 4
+        let x = rect.x + 2
+        var y = rect.y + 1
+        let count = "\(entries.count) of \(context.catalog.entries.count)"
+        grid.put("> " + filter, x: x, y: y, role: .prompt, limit: max(0, room - DisplayWidth.of(count) - 1))
+        grid.put(count, x: x + room - DisplayWidth.of(count), y: y, role: .note)
+        y += 1
+        let rows = rect.height - 4
+        guard rows > 0 else { return }
+        if entries.isEmpty {
+            grid.put("no meeting matches", x: x, y: y, role: .note, limit: room)
+            return
+        }
+        // Columns: pane marker, date, place, turns at the right; title and speakers share what is left.
+        let placeWidth = room >= 100 ? 18 : 12
+        let fixed = 2 + 10 + 2 + placeWidth + 2 + 6
+        let rest = max(0, room - fixed)
+        let titleWidth = rest * 11 / 20
+        let speakersWidth = max(0, rest - titleWidth - 2)
+        let headings = [(2, "date"), (14, "place"), (16 + placeWidth, "title"), (18 + placeWidth + titleWidth, "who spoke")]
+        for (offset, text) in headings where offset < room - 5 { grid.put(text, x: x + offset, y: y, role: .tableHeader, limit: room - offset) }
+        grid.put("turns", x: x + room - 5, y: y, role: .tableHeader)
+        y += 1
+        let first = max(0, min(selection - rows / 2, entries.count - rows))
+        for (i, entry) in entries.enumerated().dropFirst(first).prefix(rows) {
+            let role: Role = i == selection ? .selection : .overlay
+            grid.fill(Rect(x: x, y: y, width: room, height: 1), role: role)
+            let marker = entry.meeting == state.meetings[0] ? "L" : entry.meeting == state.meetings[1] ? "R" : ""
+            var cx = x
+            grid.put(marker, x: cx, y: y, role: i == selection ? role : .overlayKey)
+            cx += 2
+            grid.put(entry.date?.iso ?? "undated", x: cx, y: y, role: role)
+            cx += 12
+            let place = String(entry.place.split(separator: ",").first ?? "")
+            grid.put(DisplayWidth.truncate(place, to: placeWidth), x: cx, y: y, role: role)
+            cx += placeWidth + 2
+            grid.put(DisplayWidth.truncate(entry.title, to: titleWidth), x: cx, y: y, role: role)
+            cx += titleWidth + 2
+            grid.put(DisplayWidth.truncate(entry.speakers.joined(separator: ", "), to: speakersWidth), x: cx, y: y, role: i == selection ? role : .note)
+            let turns = "\(entry.turns)"
+            grid.put(turns, x: x + room - DisplayWidth.of(turns), y: y, role: role)
+            y += 1
+        }
+    }
+}

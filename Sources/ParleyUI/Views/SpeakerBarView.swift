@@ -14,7 +14,7 @@ enum SpeakerBarView {
         var x = 1
         let width = state.size.width
         let everyone = Item(slot: 0, text: "0 everyone", x: 0, width: 10)
-        for (i, person) in context.speakerSlots.prefix(9).enumerated() {
+        for (i, person) in context.speakerSlots(meetings: state.meetings).prefix(9).enumerated() {
             let counts = state.meetings.map { context.turnCount(person: person.id, meeting: $0) }
             let text = "\(i + 1) \(person.shortName) \(counts[0])│\(counts[1])"
             let w = DisplayWidth.of(text)
@@ -30,7 +30,7 @@ enum SpeakerBarView {
     static func draw(into grid: inout Grid, state: BrowserState, context: BrowserContext) {
         let y = state.screen.speakerBarRow
         grid.fill(Rect(x: 0, y: y, width: state.size.width, height: 1), role: .speakerBar)
-        let selectedSlot = state.speaker.flatMap { id in context.speakerSlots.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
+        let selectedSlot = state.speaker.flatMap { id in context.speakerSlots(meetings: state.meetings).firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
         var end = 0
         for item in items(state: state, context: context) {
             let selected = item.slot == selectedSlot && (item.slot != 0 || state.speaker == nil)
