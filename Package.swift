@@ -56,7 +56,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "parley-bench", dependencies: ["ParleyModel"]),
+        .executableTarget(name: "parley-bench", dependencies: ["ParleyModel", "ParleyUI"]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ParleyUITests", dependencies: ["ParleyUI", "ParleyModel"]),
         .testTarget(name: "ParleyEndToEndTests", dependencies: ["parley"]),

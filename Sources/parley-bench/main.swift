@@ -1,5 +1,6 @@
 import Foundation
 import ParleyModel
+import ParleyUI
 
 // Times the model's work on a corpus a hundred times the built-in one (its five texts repeated under
 // different file names, built in memory), and the peak memory after each step.
@@ -27,6 +28,25 @@ func measure<T>(_ label: String, _ work: () -> T) -> T {
     let padded = label.padding(toLength: 28, withPad: " ", startingAt: 0)
     print(padded + String(format: " %10.1f ms   max RSS %7.1f MiB", ms, maxRSS()))
     return result
+}
+
+// `parley-bench --picker DIR`: the meeting picker on a folder of transcripts, every keystroke of a few
+// typed filters timed, as the browser filters them.
+if CommandLine.arguments.dropFirst().first == "--picker", let dir = CommandLine.arguments.dropFirst(2).first {
+    let corpus = measure("load \(dir)") { CorpusLoader.load(paths: [dir]) }
+    let context = measure("browser context + catalog") { BrowserContext(corpus: corpus) }
+    print("  \(context.catalog.entries.count) meetings")
+    for typed in ["2017-05", "may 18", "washington kelly", "availabilty"] {
+        var worst = 0.0
+        var kept = 0
+        for end in typed.indices.dropFirst() + [typed.endIndex] {
+            let start = DispatchTime.now().uptimeNanoseconds
+            kept = context.catalog.filter(String(typed[..<end])).count
+            worst = max(worst, Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+        }
+        print("  picker '\(typed)': slowest keystroke " + String(format: "%.2f ms", worst) + ", \(kept) kept")
+    }
+    exit(0)
 }
 
 let copies = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 100

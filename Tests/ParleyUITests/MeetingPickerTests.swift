@@ -117,4 +117,17 @@ struct MeetingPickerTests {
         #expect(F.panes(s)[0] == "2019-01-12-merida")
         #expect(s.layout(.left, context: context).turns[s.position(.left).turn].turn.speakerID == "kelly")
     }
+
+    @Test func digitSlotsGoToThePeopleOfTheMeetingsOnScreen() {
+        #expect(context.speakerSlots(meetings: F.state().meetings).first?.id == "kelly")
+        // Houston beside Monterrey: Tillerson speaks three times, Videgaray once, the moderator once; Kelly not at all.
+        let s = F.typing([.character("M")] + "houston".map { Key.character($0) } + [.enter, .character("M")] + "monterrey".map { Key.character($0) } + [.tab])
+        #expect(F.panes(s) == ["2017-10-18-houston", "2018-06-09-monterrey"])
+        #expect(context.speakerSlots(meetings: s.meetings).map(\.id) == ["tillerson", "videgaray", "moderator-2017-10-18-houston"])
+        #expect(F.frame(s).row(22) == " 1 Tillerson 2│1  2 Videgaray 0│1  3 Moderator (Houston) 1│0  0 everyone  S more")
+        #expect(F.typing([.character("1")], from: s).speaker == "tillerson")
+        #expect(F.typing([.character("4")], from: s).message == "no speaker 4: press S to pick from everyone")
+        // Anyone in the archive is still found by S.
+        #expect(F.typing([.character("S")] + "osorio".map { Key.character($0) } + [.enter], from: s).speaker == "osorio-chong")
+    }
 }

@@ -1,0 +1,54 @@
+import ParleyModel
+import Testing
+
+@testable import ParleyUI
+
+/// The meeting picker as a user sees it, small and large.
+struct MeetingPickerFrameTests {
+    typealias F = ArchiveFixture
+
+    @Test func pickerAt80x24ListsMeetingsByDateWithThePanesMarked() {
+        let frame = F.frame(F.typing([.character("M")]))
+        let expected = """
+            ┏ ┏ Meeting ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓ ┐
+            ┃ ┃ >                                                                 5 of 5 ┃ │
+            ┃ ┃   date        place         title                 who spoke        turns ┃ │
+            ┃ ┃ L 2017-03-03  Mexico City   Remarks at the Bord…  Kelly, Videgaray     3 ┃ │
+            ┃ ┃ R 2017-05-18  Washington    Press Availability …  Tillerson, Kelly     2 ┃ │
+            ┃ ┃   2017-10-18  Houston       Remarks on Energy C…  Tillerson, Mode…     3 ┃ │
+            ┃ ┃   2018-06-09  Monterrey     Briefing on Migrati…  Videgaray, Till…     2 ┃ │
+            ┃ ┃   2019-01-12  Mérida        Reunión de Segurida…  Osorio Chong, K…     2 ┃ │
+            """
+        #expect((1...8).map { frame.row($0) }.joined(separator: "\n") == expected, "\(frame.debugDescription)")
+        #expect(frame.row(22) == " 1┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ Enter here · Tab right pane · Esc ━┛")
+        // The focused pane's meeting is selected when the picker opens.
+        #expect(frame[10, 4].role == .selection)
+        #expect(frame[10, 5].role == .overlay)
+    }
+
+    @Test func pickerAt80x24FiltersAsYouType() {
+        let frame = F.frame(F.typing([.character("M")] + "mexico".map { Key.character($0) }))
+        #expect(frame.row(2) == "┃ ┃ > mexico                                                          3 of 5 ┃ │")
+        #expect(frame.row(4).contains("L 2017-03-03  Mexico City"))
+        #expect(frame.row(5).contains("  2018-06-09  Monterrey"))
+        #expect(frame.row(6).contains("  2019-01-12  Mérida"))
+        #expect(frame.row(7) == "┃ ┃                                                                          ┃ │")
+        let none = F.frame(F.typing([.character("M")] + "zzz".map { Key.character($0) }))
+        #expect(none.row(3).contains("no meeting matches"))
+    }
+
+    @Test func pickerAt200x60ShowsWholeTitlesAndSpeakers() {
+        var s = F.typing([.tab, .character("M")] + "2018".map { Key.character($0) })
+        s.apply(.resize(Size(width: 200, height: 60)), context: F.context)
+        let frame = F.frame(s)
+        #expect(frame.row(2).contains("> 2018"))
+        #expect(frame.row(2).contains("1 of 5 ┃"))
+        #expect(frame.row(3).contains("  date        place               title"))
+        #expect(
+            frame.row(4).contains(
+                "  2018-06-09  Monterrey           Briefing on Migration Monterrey, Mexico                          Videgaray, Tillerson"))
+        #expect(frame.row(4).hasSuffix("2 ┃                   │") || frame.row(4).hasSuffix("2 ┃                   ┃"))
+        #expect(frame.row(58).contains("Enter here · Tab left pane · Esc"))
+        #expect(frame.size == Size(width: 200, height: 60))
+    }
+}
