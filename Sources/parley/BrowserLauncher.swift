@@ -4,12 +4,9 @@ import ParleyUI
 
 /// Opens the interactive browser over a corpus; returns the process exit code.
 func runBrowser(corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil) throws -> Int32 {
-    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-        printError("the browser needs a terminal (stdin and stdout must be a tty); for plain text try 'parley show feb' or 'parley --help'")
-        return 1
-    }
     let environment = ProcessInfo.processInfo.environment
     let theme: Theme
+    // A bad theme is reported even where no browser could open, so a typo is not hidden behind the tty check.
     if let spec = themeSpec {
         do {
             theme = try ThemeCatalog.load(nameOrPath: spec)
@@ -19,6 +16,10 @@ func runBrowser(corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil) 
         }
     } else {
         theme = ThemeCatalog.defaultTheme(environment: environment)
+    }
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        printError("the browser needs a terminal (stdin and stdout must be a tty); for plain text try 'parley show feb' or 'parley --help'")
+        return 1
     }
     let colorsAllowed = themeSpec != nil || (environment["NO_COLOR"] ?? "").isEmpty
     let app: BrowserApp

@@ -1,14 +1,19 @@
 import Foundation
+import ParleyResources
 
 /// Reads files into a corpus. A bad file is reported by name and left out; the rest still load.
 public enum CorpusLoader {
     /// The five texts that ship with parley: the U.S.–Mexico meetings of February 23 and May 18, 2017.
     public static func builtIn() -> Corpus {
-        guard let dir = Bundle.module.url(forResource: "Corpus", withExtension: nil) else {
-            return Corpus(documents: [], meetings: [], people: [], problems: [LoadProblem(file: "built-in corpus", message: "missing from the installation")])
+        guard let dir = ResourceFolder.named(builtInFolderName)?.appendingPathComponent("Corpus") else {
+            let message = ResourceFolder.missingMessage(builtInFolderName)
+            return Corpus(documents: [], meetings: [], people: [], problems: [LoadProblem(file: "built-in corpus", message: message)])
         }
         return load(paths: [dir.path])
     }
+
+    /// The resource folder the build and `make install` put beside the program.
+    public static let builtInFolderName = "parley_ParleyModel.resources"
 
     /// Loads files and folders of `.txt` files (folders are read recursively, in name order), with
     /// a `speakers.toml` from any of those folders or beside any of those files.

@@ -62,6 +62,9 @@ public enum ThemeCatalog {
             if bundledNames.contains(nameOrPath), let directory = BundledThemes.directory {
                 return .file(directory.appendingPathComponent(nameOrPath + ".toml"), shownAs: nameOrPath + ".toml")
             }
+            if BundledThemes.directory == nil {
+                throw ThemeError(file: "", problem: "no theme named '\(nameOrPath)': \(BundledThemes.missingMessage)")
+            }
             throw ThemeError(
                 file: "",
                 problem: "no theme named '\(nameOrPath)'; available: \(names.joined(separator: ", ")), or a path to a .toml file")

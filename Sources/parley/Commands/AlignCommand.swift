@@ -13,13 +13,13 @@ struct AlignCommand: ConsoleCommand {
             \(PassageAlignment.threshold) and two shared words. Shared words are shown in «guillemets».
             """)
 
-    @Argument(help: "The speaker (id, prefix or name word).")
+    @Argument(help: "The speaker (id, prefix or name word).", completion: CorpusCompletion.speakers)
     var speaker: String
 
-    @Option(help: ArgumentHelp("The meeting on the left (default: the first where the speaker spoke).", valueName: "id"))
+    @Option(help: ArgumentHelp("The meeting on the left (default: the first where the speaker spoke).", valueName: "id"), completion: CorpusCompletion.meetings)
     var left: String?
 
-    @Option(help: ArgumentHelp("The meeting on the right (default: the next where the speaker spoke).", valueName: "id"))
+    @Option(help: ArgumentHelp("The meeting on the right (default: the next where the speaker spoke).", valueName: "id"), completion: CorpusCompletion.meetings)
     var right: String?
 
     @Option(help: "Most matches shown per paragraph.")

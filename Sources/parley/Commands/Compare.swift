@@ -14,10 +14,11 @@ struct Compare: ConsoleCommand {
             Text is two columns fitted to --width, $COLUMNS or 100; the nth turn of each meeting stand level.
             """)
 
-    @Argument(help: "The person: an id, a prefix of one, or a word of the name (kelly, osorio).")
+    @Argument(
+        help: "The person: an id, a prefix of one, or a word of the name (kelly, osorio).", completion: CorpusCompletion.speakers)
     var speaker: String
 
-    @Option(help: ArgumentHelp("The two meetings to compare, separated by a comma.", valueName: "a,b"))
+    @Option(help: ArgumentHelp("The two meetings to compare, separated by a comma.", valueName: "a,b"), completion: CorpusCompletion.meetingPair)
     var meetings: String?
 
     @Option(help: "text, markdown or json.")

@@ -8,7 +8,8 @@ struct CorpusOptions: ParsableArguments {
         name: .customLong("corpus"),
         help: ArgumentHelp(
             "A transcript file or a folder of .txt files to read instead of the built-in corpus (repeatable).",
-            valueName: "path"))
+            valueName: "path"),
+        completion: .file(extensions: ["txt"]))
     var paths: [String] = []
 
     /// The corpus to work on. Each file that cannot be used gets one line on stderr and the rest still load;

@@ -19,7 +19,7 @@ struct QuotesCommand: ConsoleCommand {
     @Flag(help: "Show the word-level difference under each match: [-dropped-] {+added+} [-was-]{+now+}.")
     var diff = false
 
-    @Option(help: ArgumentHelp("Only this document (id or file name prefix).", valueName: "id"))
+    @Option(help: ArgumentHelp("Only this document (id or file name prefix).", valueName: "id"), completion: CorpusCompletion.documents)
     var document: String?
 
     @OptionGroup var corpus: CorpusOptions

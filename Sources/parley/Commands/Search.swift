@@ -16,10 +16,10 @@ struct Search: ConsoleCommand {
     @Argument(help: "The words, \"quoted phrase\" or prefix* to find.")
     var query: String
 
-    @Option(help: ArgumentHelp("Only hits in this person's turns.", valueName: "id"))
+    @Option(help: ArgumentHelp("Only hits in this person's turns.", valueName: "id"), completion: CorpusCompletion.speakers)
     var speaker: String?
 
-    @Option(help: ArgumentHelp("Only hits in this meeting's documents.", valueName: "id"))
+    @Option(help: ArgumentHelp("Only hits in this meeting's documents.", valueName: "id"), completion: CorpusCompletion.meetings)
     var meeting: String?
 
     @Flag(help: "Treat the whole query as one phrase, as if it were quoted.")

@@ -11,10 +11,10 @@ struct Show: ConsoleCommand {
             start with [interpreted].
             """)
 
-    @Argument(help: "The meeting: an id, a prefix of one, or a word (feb, mexico, 2017-05).")
+    @Argument(help: "The meeting: an id, a prefix of one, or a word (feb, mexico, 2017-05).", completion: CorpusCompletion.meetings)
     var meeting: String
 
-    @Option(help: ArgumentHelp("Only this person's turns (an id, a prefix or a word of the name).", valueName: "id"))
+    @Option(help: ArgumentHelp("Only this person's turns (an id, a prefix or a word of the name).", valueName: "id"), completion: CorpusCompletion.speakers)
     var speaker: String?
 
     @Option(help: "Wrap text at this many columns (default: $COLUMNS, else 80).")

@@ -15,7 +15,7 @@ struct StatsCommand: ConsoleCommand {
             \(SpeakerStatistics.minimumAnswerWords) words before the next question or moderator turn.
             """)
 
-    @Option(help: ArgumentHelp("Only this person.", valueName: "id"))
+    @Option(help: ArgumentHelp("Only this person.", valueName: "id"), completion: CorpusCompletion.speakers)
     var speaker: String?
 
     @OptionGroup var corpus: CorpusOptions
