@@ -3,8 +3,12 @@ import ParleyModel
 import ParleyUI
 
 /// Opens the interactive browser over a corpus; returns the process exit code.
-func runBrowser(corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil) throws -> Int32 {
-    let environment = ProcessInfo.processInfo.environment
+func runBrowser(
+    corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil, config: UserConfig = UserConfig(), configFile: URL? = nil,
+    console: Console
+) throws -> Int32 {
+    func printError(_ message: String) { console.err("parley: \(message)\n") }
+    let environment = console.environment
     let theme: Theme
     // A bad theme is reported even where no browser could open, so a typo is not hidden behind the tty check.
     if let spec = themeSpec {
@@ -29,6 +33,7 @@ func runBrowser(corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil) 
         printError("\(error)")
         return 1
     }
+    app.useConfig(config, file: configFile)
     app.useMarks(MarkStore(corpusID: CorpusIdentity.id(of: corpus)))
     let terminal: CursesTerminal
     do {
@@ -40,8 +45,4 @@ func runBrowser(corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil) 
     defer { terminal.close() }
     app.run(on: terminal)
     return 0
-}
-
-private func printError(_ message: String) {
-    FileHandle.standardError.write(Data("parley: \(message)\n".utf8))
 }

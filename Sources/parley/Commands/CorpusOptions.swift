@@ -15,6 +15,12 @@ struct CorpusOptions: ParsableArguments {
     /// The corpus to work on. Each file that cannot be used gets one line on stderr and the rest still load;
     /// when nothing usable is left, the command stops with an input problem.
     func load(console: Console) throws -> Corpus {
+        // Without --corpus, the config file's corpus folders, else the built-in corpus.
+        let config = UserSettings.config(console)
+        for problem in config.problems {
+            console.err("parley: \(problem)\n")
+        }
+        let paths = self.paths.isEmpty ? config.corpus : self.paths
         let corpus = paths.isEmpty ? CorpusLoader.builtIn() : CorpusLoader.load(paths: paths)
         for problem in corpus.problems {
             console.err("parley: \(oneLine(problem.description))\n")

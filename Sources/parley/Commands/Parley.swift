@@ -35,13 +35,28 @@ struct Parley: ConsoleCommand {
 
     func run(console: Console) throws {
         let corpus = try corpus.load(console: console)
+        var config = UserSettings.config(console)
         var pair: [Meeting]? = nil
         if let panes {
-            let names = panes.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-            guard names.count == 2 else { throw ValidationError("--panes takes two meetings, like --panes feb,may") }
-            pair = try names.map { try corpus.findMeeting($0) }
+            pair = try meetings(panes, in: corpus)
+        } else if let configured = config.panes {
+            do {
+                pair = try meetings(configured, in: corpus)
+            } catch {
+                config.problems.append("config.toml: panes: \(error); showing the first two meetings")
+            }
         }
-        let status = try runBrowser(corpus: corpus, themeSpec: theme, meetings: pair)
+        // The theme asked for most closely wins: the option, then the environment, then the config file.
+        let environmentTheme = console.environment["PARLEY_THEME"].flatMap { $0.isEmpty ? nil : $0 }
+        let status = try runBrowser(
+            corpus: corpus, themeSpec: theme ?? environmentTheme ?? config.theme, meetings: pair, config: config,
+            configFile: ConfigFolder.configFile(environment: console.environment), console: console)
         if status != 0 { throw ExitCode(status) }
+    }
+
+    private func meetings(_ panes: String, in corpus: Corpus) throws -> [Meeting] {
+        let names = panes.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        guard names.count == 2 else { throw ValidationError("--panes takes two meetings, like --panes feb,may") }
+        return try names.map { try corpus.findMeeting($0) }
     }
 }
