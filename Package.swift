@@ -52,8 +52,11 @@ let package = Package(
             dependencies: [
                 "ParleyModel", "ParleyUI", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["VersionStamp"]
         ),
+        // `--version`: VERSION and the git commit, read at build time.
+        .plugin(name: "VersionStamp", capability: .buildTool()),
         .executableTarget(name: "parley-bench", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyUITests", dependencies: ["ParleyUI", "ParleyModel"]),

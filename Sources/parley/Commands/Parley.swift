@@ -12,7 +12,7 @@ struct Parley: ConsoleCommand {
             or by an unambiguous prefix or word: feb, may, mexico, 2017-05, kelly, osorio.
             Exit status: 0 success, 1 a problem with the input, 2 a usage error.
             """,
-        version: "0.1.0",
+        version: BuildVersion.text,
         subcommands: [
             Meetings.self,
             Speakers.self,
