@@ -61,6 +61,6 @@ let package = Package(
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyUITests", dependencies: ["ParleyUI", "ParleyModel"]),
         .testTarget(name: "ParleyEndToEndTests", dependencies: ["parley"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["parley"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["parley"], exclude: ["Golden"]),
     ]
 )

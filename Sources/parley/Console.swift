@@ -1,6 +1,10 @@
 import Foundation
+import ParleyUI
 
 /// Where a command writes: standard output and error in the program, buffers in tests.
+///
+/// Everything written goes through `VisibleText.sanitized` first, so no transcript, file name or
+/// argument can send a terminal a control sequence, whichever command prints it.
 struct Console {
     /// The environment the command sees; `COLUMNS` sets the width of text output.
     var environment: [String: String]
@@ -13,20 +17,23 @@ struct Console {
         self.writeErr = err
     }
 
+    /// The process's own stdout and stderr. A write that fails ends the program: quietly with status 0
+    /// when the reader has gone (a closed pipe, as with `| head`), otherwise with
+    /// `parley: write error: …` on stderr and status 1 (a full disk, a closed descriptor).
     static var standard: Console {
         Console(
             environment: ProcessInfo.processInfo.environment,
-            out: { FileHandle.standardOutput.write(Data($0.utf8)) },
-            err: { FileHandle.standardError.write(Data($0.utf8)) })
+            out: { StandardStream.output.write($0) },
+            err: { StandardStream.error.write($0) })
     }
 
-    func out(_ text: String) { writeOut(text) }
-    func err(_ text: String) { writeErr(text) }
+    func out(_ text: String) { writeOut(VisibleText.sanitized(text)) }
+    func err(_ text: String) { writeErr(VisibleText.sanitized(text)) }
 
     /// Lines to stdout, each ending in a newline.
     func outLines(_ lines: [String]) {
         guard !lines.isEmpty else { return }
-        writeOut(lines.joined(separator: "\n") + "\n")
+        out(lines.joined(separator: "\n") + "\n")
     }
 
     /// The terminal width from `COLUMNS`, when it is set to a positive number.

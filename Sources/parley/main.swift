@@ -1,3 +1,4 @@
 import Foundation
 
+StandardStream.ignoreBrokenPipeSignal()
 exit(ParleyCLI.run(arguments: Array(CommandLine.arguments.dropFirst()), console: .standard))

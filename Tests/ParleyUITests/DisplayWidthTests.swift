@@ -54,6 +54,9 @@ import Testing
         #expect(DisplayWidth.caretNotation("\u{7F}") == "^?")
         #expect(DisplayWidth.caretNotation("\u{9B}") == "^[[")
         #expect(DisplayWidth.caretNotation("\r\n") == "^M^J")
+        #expect(DisplayWidth.caretNotation("\u{202E}") == "<U+202E>")
+        #expect(DisplayWidth.caretNotation("\u{2066}") == "<U+2066>")
+        #expect(DisplayWidth.of("\u{202E}") == 8)
         #expect(DisplayWidth.caretNotation("A") == nil)
         #expect(DisplayWidth.caretNotation("\u{A0}") == nil)
     }

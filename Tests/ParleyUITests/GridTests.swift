@@ -136,6 +136,14 @@ import Testing
         }
     }
 
+    @Test func bidiOverridesAndIsolatesAreShownNotObeyed() {
+        var grid = Grid(size: Size(width: 30, height: 1))
+        let used = grid.put("ab\u{202E}cd\u{2066}e", x: 0, y: 0, role: .text)
+        #expect(grid.row(0) == "ab<U+202E>cd<U+2066>e")
+        #expect(used == 21)
+        #expect(grid[2, 0].role == .control && grid[12, 0].role == .control && grid[0, 0].role == .text)
+    }
+
     @Test func c1ControlShowsItsEscapeEquivalent() {
         var grid = Grid(size: Size(width: 8, height: 1))
         #expect(grid.put("\u{85}", x: 0, y: 0, role: .text) == 3)

@@ -4,7 +4,7 @@
 /// - 0 for combining marks, joiners, variation selectors and other invisible format characters;
 /// - 2 for East Asian Wide and Fullwidth characters (CJK, Hangul, kana, fullwidth forms) and emoji
 ///   that default to emoji presentation;
-/// - control characters take the width of their visible caret form (`^A`, `^[`, `^?`; see `caretNotation`),
+/// - control characters take the width of their visible form (`^A`, `^[`, `^?`, `<U+202E>`; see `caretNotation`),
 ///   except a tab, which the grid draws as one space;
 /// - 1 for everything else.
 /// A grapheme (Swift `Character`) is as wide as its widest scalar, so `e` + U+0301 is 1 and a family
@@ -54,28 +54,23 @@ public enum DisplayWidth {
         return missing > 0 ? s + String(repeating: " ", count: missing) : s
     }
 
-    /// The visible form of a control character, or nil when `c` is not one.
-    /// C0 controls and DEL use caret notation (`^@`…`^_`, `^?`; ESC is `^[`). C1 controls (U+0080–U+009F)
-    /// are written as their 7-bit equivalent, ESC followed by a letter (U+0085 is `^[E`), so they stay
-    /// distinguishable from C0. A tab is not given a caret form: the grid shows it as a space.
-    /// A CR LF pair is one `Character`, so its form is `^M^J`.
+    /// The visible form of a character a terminal must not receive raw (see `VisibleText`), or nil
+    /// when `c` holds none. C0 controls and DEL use caret notation (`^@`…`^_`, `^?`; ESC is `^[`),
+    /// C1 controls their 7-bit equivalent (U+0085 is `^[E`), bidi overrides and isolates `<U+202E>`.
+    /// A tab is not given a form here: the grid shows it as a space. A CR LF pair is one `Character`,
+    /// so its form is `^M^J`.
     public static func caretNotation(_ c: Character) -> String? {
         var form = ""
+        var found = false
         for scalar in c.unicodeScalars {
-            let v = scalar.value
-            switch v {
-            case 0x00...0x1F:
-                form += "^" + String(UnicodeScalar(UInt8(v + 0x40)))
-            case 0x7F:
-                form += "^?"
-            case 0x80...0x9F:
-                form += "^[" + String(UnicodeScalar(UInt8(v - 0x40)))
-            default:
-                // Controls never combine with other scalars, so the first scalar decides.
-                return form.isEmpty ? nil : form
+            if let visible = VisibleText.form(of: scalar) {
+                form += visible
+                found = true
+            } else {
+                form.unicodeScalars.append(scalar)
             }
         }
-        return form.isEmpty ? nil : form
+        return found ? form : nil
     }
 
     static func width(of scalar: Unicode.Scalar) -> Int {

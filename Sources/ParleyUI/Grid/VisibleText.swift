@@ -1,0 +1,75 @@
+/// The one rule for text that reaches a terminal: characters a terminal would act on instead of
+/// showing are written in a visible form, so a transcript, a file name or an argument can never move
+/// the cursor, retitle the window, write the clipboard or reorder a line.
+///
+/// - C0 controls and DEL in caret notation: `^@`…`^_`, `^?` (ESC is `^[`);
+/// - C1 controls (U+0080–U+009F) as their 7-bit equivalent, ESC and a letter: U+009B is `^[[`;
+/// - bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) as `<U+202E>`.
+///
+/// Plain text keeps its line feeds and tabs (`sanitized`); the browser's cells show every one of
+/// these characters visibly (`form(of:)`); JSON escapes them as `\u…` (`jsonEscaped`).
+public enum VisibleText {
+    /// The visible form of a scalar a terminal must not receive raw, or nil for any other scalar.
+    public static func form(of scalar: Unicode.Scalar) -> String? {
+        let v = scalar.value
+        switch v {
+        case 0x00...0x1F:
+            return "^" + String(UnicodeScalar(UInt8(v + 0x40)))
+        case 0x7F:
+            return "^?"
+        case 0x80...0x9F:
+            return "^[" + String(UnicodeScalar(UInt8(v - 0x40)))
+        case 0x202A...0x202E, 0x2066...0x2069:
+            return "<U+" + String(v, radix: 16, uppercase: true) + ">"
+        default:
+            return nil
+        }
+    }
+
+    /// True when `scalar` has a visible form, that is, must never be written raw.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        form(of: scalar) != nil
+    }
+
+    /// `text` with every unsafe scalar in its visible form; line feeds and tabs are kept, as plain-text
+    /// output is laid out with them.
+    public static func sanitized(_ text: String) -> String {
+        guard mayHoldUnsafe(text) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\t" {
+                out.append(scalar)
+            } else if let form = form(of: scalar) {
+                out.append(contentsOf: form.unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// JSON text with every unsafe scalar that is not already escaped written as `\uXXXX`. Outside
+    /// strings JSON is plain ASCII with line feeds, so only string contents change, and they decode
+    /// to the same characters.
+    public static func jsonEscaped(_ json: String) -> String {
+        guard mayHoldUnsafe(json) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if scalar != "\n", scalar != "\t", isUnsafe(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// A quick byte scan: false means `text` surely holds nothing unsafe. Every unsafe scalar is
+    /// below 0x20, 0x7F, or encoded starting with 0xC2 (C1) or 0xE2 (the bidi controls).
+    private static func mayHoldUnsafe(_ text: String) -> Bool {
+        text.utf8.contains { byte in
+            (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+        }
+    }
+}
