@@ -27,6 +27,7 @@ struct AlignCommand: ConsoleCommand {
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var rows: TableFormatOptions
 
     func validate() throws {
         if matches < 1 { throw ValidationError("--matches must be at least 1") }
@@ -44,6 +45,7 @@ struct AlignCommand: ConsoleCommand {
             console.out(try JSONOutput.string(AlignReport(alignment)))
             return
         }
+        if rows.write(Self.table(alignment, corpus: corpus), to: console) { return }
         let total = max(40, console.columns ?? 100)
         let column = (total - 3) / 2
         var lines: [String] = []
@@ -85,6 +87,26 @@ struct AlignCommand: ConsoleCommand {
             i = r.upperBound
         }
         return out + String(chars[i...])
+    }
+}
+
+extension AlignCommand {
+    /// One row per pair: each side's meeting, turn and paragraph (from 1) and text, the similarity and
+    /// the shared words joined by `; `.
+    static func table(_ alignment: PassageAlignment, corpus: Corpus) -> DelimitedTable {
+        var table = DelimitedTable(header: [
+            "left_meeting", "left_turn", "left_paragraph", "right_meeting", "right_turn", "right_paragraph", "similarity", "shared",
+            "left_text", "right_text",
+        ])
+        for pair in alignment.pairs {
+            table.add([
+                alignment.leftMeetingID, pair.left.turn.map { "\($0 + 1)" } ?? "", "\(pair.left.paragraph + 1)",
+                alignment.rightMeetingID, pair.right.turn.map { "\($0 + 1)" } ?? "", "\(pair.right.paragraph + 1)",
+                String(format: "%.3f", pair.similarity), pair.sharedTerms.joined(separator: "; "),
+                corpus.paragraph(pair.left).text, corpus.paragraph(pair.right).text,
+            ])
+        }
+        return table
     }
 }
 

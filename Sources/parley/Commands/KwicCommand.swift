@@ -21,6 +21,7 @@ struct KwicCommand: ConsoleCommand {
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var rows: TableFormatOptions
 
     func validate() throws {
         if SearchQuery(query).isEmpty { throw ValidationError("the query '\(query)' has no words to search for") }
@@ -35,6 +36,7 @@ struct KwicCommand: ConsoleCommand {
             console.out(try JSONOutput.string(KwicReport(query: query, sort: sort.rawValue, width: width, count: lines.count, lines: lines)))
             return
         }
+        if rows.write(Self.table(lines), to: console) { return }
         let places = Dictionary(corpus.meetings.map { ($0.id, $0.date.map { "\($0.short.prefix(6))" } ?? $0.shortPlace) }, uniquingKeysWith: { a, _ in a })
         var table = TextTable(alignments: [.left, .left, .right, .left, .left])
         for line in lines {
@@ -43,6 +45,20 @@ struct KwicCommand: ConsoleCommand {
         }
         console.outLines(table.lines())
         console.outLines(["\(lines.count) hit\(lines.count == 1 ? "" : "s")"])
+    }
+}
+
+extension KwicCommand {
+    /// One row per hit, in the order asked for; turns and paragraphs from 1, as `search` prints them.
+    static func table(_ lines: [ConcordanceLine]) -> DelimitedTable {
+        var table = DelimitedTable(header: ["position", "meeting", "document", "speaker", "turn", "paragraph", "left", "match", "right"])
+        for line in lines {
+            table.add([
+                "\(line.position + 1)", line.meetingID ?? "", line.documentID, line.speakerID ?? "",
+                line.ref.turn.map { "\($0 + 1)" } ?? "", "\(line.ref.paragraph + 1)", line.left, line.hit, line.right,
+            ])
+        }
+        return table
     }
 }
 

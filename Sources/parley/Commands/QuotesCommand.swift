@@ -24,6 +24,7 @@ struct QuotesCommand: ConsoleCommand {
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var rows: TableFormatOptions
 
     func run(console: Console) throws {
         let corpus = try corpus.load(console: console)
@@ -40,6 +41,7 @@ struct QuotesCommand: ConsoleCommand {
             return
         }
         if !all { traces = traces.filter { $0.source != nil } }
+        if rows.write(Self.table(traces, corpus: corpus), to: console) { return }
         var table = TextTable(alignments: [.left, .left, .left, .left, .left, .left, .right])
         table.add(["document", "kind", "text", "meeting", "speaker", "turn ¶", "score"])
         var lines: [String] = []
@@ -67,6 +69,26 @@ struct QuotesCommand: ConsoleCommand {
         let matched = traces.filter { $0.source != nil }.count
         lines.append("\(matched) matched\(all ? " of \(traces.count)" : "")")
         console.outLines(lines)
+    }
+
+    /// One row per unit (matched ones only, unless `--all`): the unit, then its source, empty when
+    /// unmatched; `score` is the best score either way.
+    static func table(_ traces: [QuoteTrace], corpus: Corpus) -> DelimitedTable {
+        var table = DelimitedTable(header: [
+            "document", "kind", "text", "matched", "meeting", "speaker", "turn", "paragraph", "score", "likeness", "source_text",
+        ])
+        for t in traces {
+            let document = corpus.documents[t.unit.ref.document].id
+            if let s = t.source {
+                table.add([
+                    document, t.unit.kind.rawValue, t.unit.text, "yes", s.meetingID ?? "", s.speakerID,
+                    s.ref.turn.map { "\($0 + 1)" } ?? "", "\(s.ref.paragraph + 1)", String(format: "%.2f", s.score), s.likeness, s.text,
+                ])
+            } else {
+                table.add([document, t.unit.kind.rawValue, t.unit.text, "no", "", "", "", "", String(format: "%.2f", t.bestScore), "", ""])
+            }
+        }
+        return table
     }
 
     /// `[-dropped-]`, `{+added+}`, `[-source-]{+quote+}` for a change, equal words as they are.

@@ -33,6 +33,7 @@ struct Search: ConsoleCommand {
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var rows: TableFormatOptions
 
     var searchQuery: SearchQuery {
         let text = phrase ? "\"" + query.filter { $0 != "\"" } + "\"" : query
@@ -52,6 +53,8 @@ struct Search: ConsoleCommand {
             corpus: corpus, query: searchQuery, meeting: meeting, person: person, context: context)
         if output.json {
             console.out(try JSONOutput.string(report))
+        } else if rows.write(report.table(), to: console) {
+            return
         } else {
             console.outLines(report.textLines())
         }

@@ -8,12 +8,15 @@ struct Speakers: ConsoleCommand {
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var rows: TableFormatOptions
 
     func run(console: Console) throws {
         let corpus = try corpus.load(console: console)
         let report = SpeakersReport(corpus: corpus)
         if output.json {
             console.out(try JSONOutput.string(report))
+        } else if rows.write(report.table(), to: console) {
+            return
         } else {
             console.outLines(report.textLines())
         }

@@ -20,6 +20,7 @@ struct StatsCommand: ConsoleCommand {
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var rows: TableFormatOptions
 
     func run(console: Console) throws {
         let corpus = try corpus.load(console: console)
@@ -32,6 +33,7 @@ struct StatsCommand: ConsoleCommand {
             console.out(try JSONOutput.string(StatsReport(meetings: corpus.meetings.map(\.id), speakers: stats)))
             return
         }
+        if rows.write(Self.table(stats), to: console) { return }
         let titles = Dictionary(corpus.meetings.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         var lines: [String] = []
         for s in stats {
@@ -57,6 +59,25 @@ struct StatsCommand: ConsoleCommand {
             }
         }
         console.outLines(lines)
+    }
+}
+
+extension StatsCommand {
+    /// One row per speaker and meeting; `distinctive` as `word count/other count`, joined by `; `.
+    static func table(_ stats: [SpeakerStats]) -> DelimitedTable {
+        var table = DelimitedTable(header: [
+            "speaker", "name", "meeting", "turns", "words", "share", "longest_turn", "longest_turn_words", "answered", "distinctive",
+        ])
+        for s in stats {
+            for m in s.meetings {
+                table.add([
+                    s.personID, s.name, m.meetingID, "\(m.turns)", "\(m.words)", String(format: "%.4f", m.share),
+                    m.longestTurn.flatMap { $0.turn }.map { "\($0 + 1)" } ?? "", "\(m.longestTurnWords)", "\(m.questionsAnswered)",
+                    m.distinctive.map { "\($0.word) \($0.count)/\($0.referenceCount)" }.joined(separator: "; "),
+                ])
+            }
+        }
+        return table
     }
 }
 
