@@ -9,6 +9,8 @@ enum ParleyCLI {
     static let inputError: Int32 = 1
 
     static func run(arguments: [String], console: Console) -> Int32 {
+        // Scripts that read JSON read the errors as JSON too.
+        let console = wantsJSON(arguments) ? console.reportingErrorsAsJSON() : console
         let command: ParsableCommand
         do {
             command = try Parley.parseAsRoot(arguments)
@@ -26,6 +28,13 @@ enum ParleyCLI {
         } catch {
             return report(error, from: type(of: command), console: console)
         }
+    }
+
+    /// `--json`, or `compare --format json`, anywhere before a `--` that ends the options.
+    static func wantsJSON(_ arguments: [String]) -> Bool {
+        let options = arguments.prefix { $0 != "--" }
+        if options.contains("--json") || options.contains("--format=json") { return true }
+        return zip(options, options.dropFirst()).contains { $0 == "--format" && $1 == "json" }
     }
 
     private static func report(_ error: Error, from command: ParsableCommand.Type, console: Console) -> Int32 {

@@ -12,17 +12,35 @@ public enum CorpusLoader {
         return load(paths: [dir.path])
     }
 
+    /// The name a text read from standard input goes by (its document id is `stdin`).
+    public static let stdinFileName = "stdin.txt"
+
     /// The resource folder the build and `make install` put beside the program.
     public static let builtInFolderName = "parley_ParleyModel.resources"
 
     /// Loads files and folders of `.txt` files (folders are read recursively, in name order), with
     /// a `speakers.toml` from any of those folders or beside any of those files.
-    public static func load(paths: [String]) -> Corpus {
+    ///
+    /// The path `-` is one text read from `standardInput` (nil when nothing was piped in).
+    public static func load(paths: [String], standardInput: () -> Data? = { nil }) -> Corpus {
         var problems: [LoadProblem] = []
+        var piped: (name: String, text: String)? = nil
         var files: [URL] = []
         var speakerFiles: [URL] = []
         let fm = FileManager.default
         for path in paths {
+            if path == "-" {
+                guard piped == nil else { continue }
+                guard let data = standardInput() else {
+                    problems.append(LoadProblem(file: "-", message: "standard input is a terminal; pipe a text in, like: cat file.txt | parley --corpus - …"))
+                    continue
+                }
+                switch decode(data, name: "standard input") {
+                case .success(let text): piped = (stdinFileName, text)
+                case .failure(let problem): problems.append(problem)
+                }
+                continue
+            }
             let url = URL(fileURLWithPath: path)
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
@@ -59,6 +77,7 @@ public enum CorpusLoader {
             case .failure(let problem): problems.append(LoadProblem(file: url.path, message: problem.message))
             }
         }
+        if let piped { sources.append(piped) }
         var corpus = build(sources: sources, speakers: SpeakersFile(entries: entries))
         // Build reports problems by file name; name them by the path the user gave instead.
         let pathByName = Dictionary(files.map { ($0.lastPathComponent, $0.path) }, uniquingKeysWith: { a, _ in a })

@@ -7,7 +7,7 @@ struct CorpusOptions: ParsableArguments {
     @Option(
         name: .customLong("corpus"),
         help: ArgumentHelp(
-            "A transcript file or a folder of .txt files to read instead of the built-in corpus (repeatable).",
+            "A transcript file or a folder of .txt files to read instead of the built-in corpus (repeatable); - reads one text from stdin.",
             valueName: "path"),
         completion: .file(extensions: ["txt"]))
     var paths: [String] = []
@@ -21,7 +21,7 @@ struct CorpusOptions: ParsableArguments {
             console.err("parley: \(problem)\n")
         }
         let paths = self.paths.isEmpty ? config.corpus : self.paths
-        let corpus = paths.isEmpty ? CorpusLoader.builtIn() : CorpusLoader.load(paths: paths)
+        let corpus = paths.isEmpty ? CorpusLoader.builtIn() : CorpusLoader.load(paths: paths, standardInput: console.input)
         for problem in corpus.problems {
             console.err("parley: \(oneLine(problem.description))\n")
         }
