@@ -12,6 +12,8 @@ struct Console {
     var terminalColumns: Int?
     /// True when stdout is a terminal: paging and `--color auto` depend on it.
     var outputIsTerminal = false
+    /// Whether `outLines(_:painted:)` colours what it writes (`--color`).
+    var colors = false
     private let writeOut: (String) -> Void
     private let writeErr: (String) -> Void
     private let readInput: () -> Data?
@@ -46,11 +48,20 @@ struct Console {
     /// The same console with each message to stderr turned into a JSON object, for `--json`.
     func reportingErrorsAsJSON() -> Console {
         let plain = self
-        var console = Console(
-            environment: environment, out: { plain.writeOut($0) }, err: { plain.writeErr(JSONError.line(for: $0)) },
-            input: readInput)
+        return copy(out: { plain.writeOut($0) }, err: { plain.writeErr(JSONError.line(for: $0)) })
+    }
+
+    /// The same console with stdout going to `stream` (a pager's input).
+    func writingOut(to stream: StandardStream) -> Console {
+        let plain = self
+        return copy(out: { stream.write($0) }, err: { plain.writeErr($0) })
+    }
+
+    private func copy(out: @escaping (String) -> Void, err: @escaping (String) -> Void) -> Console {
+        var console = Console(environment: environment, out: out, err: err, input: readInput)
         console.terminalColumns = terminalColumns
         console.outputIsTerminal = outputIsTerminal
+        console.colors = colors
         return console
     }
 
@@ -61,6 +72,14 @@ struct Console {
     func outLines(_ lines: [String]) {
         guard !lines.isEmpty else { return }
         out(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// Lines to stdout, coloured by `paint` (given each line and its index) when colours are on. The
+    /// lines are sanitised before they are painted, so `paint`'s escapes are the only ones written.
+    func outLines(_ lines: [String], painted paint: (String, Int) -> String) {
+        guard colors else { return outLines(lines) }
+        guard !lines.isEmpty else { return }
+        writeOut(lines.enumerated().map { paint(VisibleText.sanitized($0.element), $0.offset) }.joined(separator: "\n") + "\n")
     }
 
     /// The width for text output: `COLUMNS` when it is set to a positive number, else the width of the

@@ -18,7 +18,9 @@ enum ParleyCLI {
             return report(error, from: Parley.self, console: console)
         }
         do {
-            if let command = command as? ConsoleCommand {
+            if let command = command as? PrintingCommand {
+                try runPrinting(command, console: console)
+            } else if let command = command as? ConsoleCommand {
                 try command.run(console: console)
             } else {
                 var command = command
@@ -28,6 +30,24 @@ enum ParleyCLI {
         } catch {
             return report(error, from: type(of: command), console: console)
         }
+    }
+
+    /// Colours as `--color` says, and the output through the pager when it goes to a terminal.
+    private static func runPrinting(_ command: PrintingCommand, console: Console) throws {
+        var console = console
+        let output = command.output
+        switch output.color {
+        case .always: console.colors = true
+        case .never: console.colors = false
+        case .auto: console.colors = console.outputIsTerminal && (console.environment["NO_COLOR"] ?? "").isEmpty
+        }
+        guard console.outputIsTerminal, !output.noPager, let pagerCommand = Pager.command(environment: console.environment),
+            let pager = Pager.start(pagerCommand, environment: console.environment)
+        else {
+            return try command.run(console: console)
+        }
+        defer { pager.finish() }
+        try command.run(console: console.writingOut(to: pager.stream))
     }
 
     /// `--json`, or `compare --format json`, anywhere before a `--` that ends the options.

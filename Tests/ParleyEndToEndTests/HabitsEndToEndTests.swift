@@ -122,3 +122,38 @@ struct HabitsEndToEndTests {
         #expect(try session.waitForExit() == 0)
     }
 }
+
+/// Long output through the pager, as git pages it, only on a terminal.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed, so terminal tests cannot run"))
+struct PagerEndToEndTests {
+    /// Runs `parley` with `arguments` in a terminal, with a pager that marks every line it shows.
+    func run(_ arguments: String, pager: String = "sed s/^/PAGED:/") throws -> String {
+        let binary = TmuxSession.parleyBinary.path
+        let session = try TmuxSession(
+            command: "'\(binary)' \(arguments); echo DONE-$?", width: 100, height: 40, environment: ["PAGER": pager])
+        defer { session.close() }
+        return try session.waitFor("DONE-")
+    }
+
+    @Test func onATerminalOutputGoesThroughThePager() throws {
+        let screen = try run("speakers")
+        #expect(screen.contains("PAGED:ID "))
+        #expect(screen.contains("DONE-0"))
+    }
+
+    @Test func noPagerAndAPipeAndAnEmptyPagerPrintDirectly() throws {
+        #expect(!(try run("speakers --no-pager")).contains("PAGED:"))
+        #expect(!(try run("speakers | cat")).contains("PAGED:"))
+        let screen = try run("speakers", pager: "")
+        #expect(!screen.contains("PAGED:") && screen.contains("ID "))
+    }
+
+    @Test func theDefaultPagerIsLessThatQuitsWhenTheOutputFits() throws {
+        let binary = TmuxSession.parleyBinary.path
+        let session = try TmuxSession(command: "unset PAGER; '\(binary)' meetings; echo DONE-$?", width: 100, height: 40)
+        defer { session.close() }
+        let screen = try session.waitFor("DONE-")
+        #expect(screen.contains("2017-05-18-washington"))
+        #expect(screen.contains("DONE-0"))
+    }
+}

@@ -4,7 +4,7 @@ import ParleyModel
 import ParleyUI
 
 /// `parley align SPEAKER`: the speaker's paragraphs at one meeting beside the most similar at the other.
-struct AlignCommand: ConsoleCommand {
+struct AlignCommand: PrintingCommand {
     static let configuration = CommandConfiguration(
         commandName: "align",
         abstract: "Pair a speaker's paragraphs at one meeting with the most similar at another, side by side.",
@@ -70,7 +70,7 @@ struct AlignCommand: ConsoleCommand {
         lines.append("")
         lines.append(
             "\(alignment.pairs.count) pair\(alignment.pairs.count == 1 ? "" : "s"); unmatched paragraphs: \(alignment.unmatchedLeft.count) left, \(alignment.unmatchedRight.count) right")
-        console.outLines(lines)
+        console.outLines(lines) { line, index in OutputStyle.alignLine(line, isFirst: index == 0) }
     }
 
     private func where_(_ ref: PassageRef) -> String {

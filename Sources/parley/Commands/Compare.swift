@@ -2,7 +2,7 @@ import ArgumentParser
 import ParleyModel
 
 /// `parley compare SPEAKER`: one person's turns at two meetings, side by side.
-struct Compare: ConsoleCommand {
+struct Compare: PrintingCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, markdown, json
     }
@@ -56,7 +56,10 @@ struct Compare: ConsoleCommand {
         switch chosenFormat {
         case .json: console.out(try JSONOutput.string(report))
         case .markdown: console.outLines(report.markdownLines())
-        case .text: console.outLines(report.textLines(width: width ?? console.columns ?? 100))
+        case .text:
+            console.outLines(report.textLines(width: width ?? console.columns ?? 100)) { line, index in
+                OutputStyle.tableLine(line, isFirst: index == 0)
+            }
         }
     }
 

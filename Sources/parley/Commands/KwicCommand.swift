@@ -1,10 +1,11 @@
 import ArgumentParser
 import ParleyModel
+import ParleyUI
 
 extension ConcordanceSort: ExpressibleByArgument {}
 
 /// `parley kwic QUERY`: keyword in context — every hit in an aligned column with its left and right context.
-struct KwicCommand: ConsoleCommand {
+struct KwicCommand: PrintingCommand {
     static let configuration = CommandConfiguration(
         commandName: "kwic",
         abstract: "Every hit of a query as a concordance: left context, the hit in a column, right context.",
@@ -43,7 +44,12 @@ struct KwicCommand: ConsoleCommand {
             let who = line.speakerID ?? line.documentID
             table.add([places[line.meetingID ?? ""] ?? "-", who, line.left, line.hit, line.right])
         }
-        console.outLines(table.lines())
+        // The hit column starts after the place, who and left-context columns and their gaps.
+        let widths = (0..<3).map { column in table.rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        let hitColumn = widths.reduce(0, +) + 3 * table.gap
+        console.outLines(table.lines()) { line, index in
+            OutputStyle.kwicLine(line, hitColumn: hitColumn, hitWidth: DisplayWidth.of(lines[index].hit))
+        }
         console.outLines(["\(lines.count) hit\(lines.count == 1 ? "" : "s")"])
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import ParleyModel
 
 /// `parley quotes`: each sentence and quote of the related documents with the spoken passage it comes from.
-struct QuotesCommand: ConsoleCommand {
+struct QuotesCommand: PrintingCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
         abstract: "Trace the sentences and quotes of statements, articles and communiqués to what was said.",
@@ -68,7 +68,7 @@ struct QuotesCommand: ConsoleCommand {
         }
         let matched = traces.filter { $0.source != nil }.count
         lines.append("\(matched) matched\(all ? " of \(traces.count)" : "")")
-        console.outLines(lines)
+        console.outLines(lines) { line, index in OutputStyle.tableLine(line, isFirst: index == 0) }
     }
 
     /// One row per unit (matched ones only, unless `--all`): the unit, then its source, empty when

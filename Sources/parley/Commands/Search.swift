@@ -4,7 +4,7 @@ import ParleyModel
 extension CaseMode: ExpressibleByArgument {}
 
 /// `parley search QUERY`: every hit with where it is and who said it, and totals per meeting and speaker.
-struct Search: ConsoleCommand {
+struct Search: PrintingCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find every place a word or phrase occurs, with totals per meeting and speaker.",
         discussion: """
@@ -56,7 +56,7 @@ struct Search: ConsoleCommand {
         } else if rows.write(report.table(), to: console) {
             return
         } else {
-            console.outLines(report.textLines())
+            console.outLines(report.textLines()) { line, _ in OutputStyle.searchLine(line) }
         }
     }
 }

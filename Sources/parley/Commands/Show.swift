@@ -2,7 +2,7 @@ import ArgumentParser
 import ParleyModel
 
 /// `parley show MEETING`: the turns of a meeting as clean text.
-struct Show: ConsoleCommand {
+struct Show: PrintingCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the turns of a meeting as clean text.",
         discussion: """
@@ -41,6 +41,7 @@ struct Show: ConsoleCommand {
         }
         console.outLines(
             ShowText.lines(
-                corpus: corpus, meeting: meeting, person: person, turns: turns, width: width ?? console.columns ?? 80))
+                corpus: corpus, meeting: meeting, person: person, turns: turns, width: width ?? console.columns ?? 80)
+        ) { line, index in OutputStyle.showLine(line, isFirst: index == 0) }
     }
 }

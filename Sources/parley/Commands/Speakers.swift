@@ -2,7 +2,7 @@ import ArgumentParser
 import ParleyModel
 
 /// `parley speakers`: who speaks, under which labels, and how much in each meeting.
-struct Speakers: ConsoleCommand {
+struct Speakers: PrintingCommand {
     static let configuration = CommandConfiguration(
         abstract: "List each person with id, name, role, labels, and turns and words per meeting.")
 
@@ -18,7 +18,7 @@ struct Speakers: ConsoleCommand {
         } else if rows.write(report.table(), to: console) {
             return
         } else {
-            console.outLines(report.textLines())
+            console.outLines(report.textLines()) { line, index in OutputStyle.tableLine(line, isFirst: index < 2) }
         }
     }
 }

@@ -4,7 +4,7 @@ import ParleyModel
 
 /// `parley stats`: the speakers table — turns, words, share, longest turn, questions answered and
 /// distinctive words per person and meeting.
-struct StatsCommand: ConsoleCommand {
+struct StatsCommand: PrintingCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "Per person and meeting: turns, words, share of words, longest turn, questions answered, key words.",
@@ -58,7 +58,7 @@ struct StatsCommand: ConsoleCommand {
                 lines.append("  used at every meeting: " + s.sharedWords.map { "\($0.word) \($0.counts.map(String.init).joined(separator: "/"))" }.joined(separator: ", "))
             }
         }
-        console.outLines(lines)
+        console.outLines(lines) { line, _ in OutputStyle.blockLine(line) }
     }
 }
 
