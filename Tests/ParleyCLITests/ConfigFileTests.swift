@@ -47,3 +47,22 @@ private func configHome(_ text: String) throws -> URL {
         arguments: ["--theme", "from-option"], environment: ["XDG_CONFIG_HOME": home.path, "PARLEY_THEME": "from-env"])
     #expect(fromOption.err.contains("no theme named 'from-option'"))
 }
+
+@Test func aThemeInTheConfigFoldersThemesIsFoundByName() throws {
+    let home = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let themes = home.appendingPathComponent("parley/themes")
+    try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+    try "name = \"mine\"\ninherits = \"dark\"\n[roles]\nspeaker = \"#ff0000\"\n".write(
+        to: themes.appendingPathComponent("mine.toml"), atomically: true, encoding: .utf8)
+    try "name = \"broken\"\n[roles]\nspeaker = \"not-a-colour\"\n".write(
+        to: themes.appendingPathComponent("broken.toml"), atomically: true, encoding: .utf8)
+    let environment = ["XDG_CONFIG_HOME": home.path, "PATH": "/usr/bin:/bin"]
+    // Found and loaded: the browser gets as far as wanting a terminal.
+    let mine = try runExecutable(["--theme", "mine"], environment: environment)
+    #expect(mine.err.contains("needs a terminal"), "\(mine.err)")
+    let broken = try runExecutable(["--theme", "broken"], environment: environment)
+    #expect(broken.err.contains("themes/broken.toml:3"), "\(broken.err)")
+    let unknown = try runExecutable(["--theme", "nope"], environment: environment)
+    #expect(unknown.err.contains("available: basic8, broken, dark, high-contrast, light, mine, monochrome, solarized-dark"), "\(unknown.err)")
+}
