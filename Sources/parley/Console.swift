@@ -36,7 +36,7 @@ struct Console {
             environment: ProcessInfo.processInfo.environment,
             out: { StandardStream.output.write($0) },
             err: { StandardStream.error.write($0) },
-            input: { isatty(STDIN_FILENO) == 1 ? nil : FileHandle.standardInput.readDataToEndOfFile() })
+            input: { isatty(STDIN_FILENO) == 1 ? nil : StandardStream.readAll(STDIN_FILENO) })
         console.outputIsTerminal = isatty(STDOUT_FILENO) == 1
         console.terminalColumns = console.outputIsTerminal ? TerminalSize.columns(of: STDOUT_FILENO) : nil
         return console

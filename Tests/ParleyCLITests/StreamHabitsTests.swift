@@ -27,7 +27,7 @@ private func parley(_ arguments: [String], stdin: String?, environment: [String:
 @Test func corpusDashWithNothingPipedSaysHowToPipe() {
     let result = parley(["meetings", "--corpus", "-"], stdin: nil)
     #expect(result.status == 1)
-    #expect(result.err.contains("parley: -: standard input is a terminal; pipe a text in"))
+    #expect(result.err.contains("parley: -: nothing to read on standard input (a terminal, or closed); pipe a text in"))
 }
 
 @Test func corpusDashWithBinaryInputIsNamedAsStandardInput() {

@@ -32,7 +32,7 @@ public enum CorpusLoader {
             if path == "-" {
                 guard piped == nil else { continue }
                 guard let data = standardInput() else {
-                    problems.append(LoadProblem(file: "-", message: "standard input is a terminal; pipe a text in, like: cat file.txt | parley --corpus - …"))
+                    problems.append(LoadProblem(file: "-", message: "nothing to read on standard input (a terminal, or closed); pipe a text in, like: cat file.txt | parley --corpus - …"))
                     continue
                 }
                 switch decode(data, name: "standard input") {
