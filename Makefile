@@ -34,11 +34,14 @@ all: build
 build:
 	$(SWIFT) build -c $(CONFIGURATION) --product parley $(SWIFT_BUILD_FLAGS)
 
-# swift-argument-parser's plugin: builds the package and writes one page per subcommand.
-manuals:
-	$(SWIFT) package generate-manual --configuration $(CONFIGURATION) --multi-page
+# swift-argument-parser's plugin: builds the package and writes one page per subcommand. The pages are
+# the same whichever way the program is built, so the plugin uses the debug build `swift build` and
+# `swift test` already make, instead of a second release build with other flags.
+MANUAL_CONFIGURATION ?= debug
 
-# The manuals first: the plugin builds the package its own way, and the program built last is the one installed.
+manuals:
+	$(SWIFT) package generate-manual --configuration $(MANUAL_CONFIGURATION) --multi-page
+
 install: manuals build install-built
 
 install-built: install-program install-manuals
