@@ -14,15 +14,18 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
+        // Finds the shipped resource folders beside the running program, in the build or installed.
+        .target(name: "ParleyResources"),
         // Corpus, parsing, search and comparison: no terminal code.
         .target(
             name: "ParleyModel",
-            dependencies: ["TOMLKit", "CLibXML2"],
+            dependencies: ["ParleyResources", "TOMLKit", "CLibXML2"],
             resources: [.copy("Resources/Corpus")]
         ),
         // The colour theme files, shipped as resources so the program finds them from any directory.
         .target(
             name: "ParleyThemes",
+            dependencies: ["ParleyResources"],
             path: "Themes",
             exclude: ["README.md"],
             // One line per theme file: SwiftPM has no wildcard, and the theme lint test fails if one is missing here.
@@ -47,15 +50,19 @@ let package = Package(
         ),
         .systemLibrary(
             name: "CNcursesw",
-            providers: [.apt(["libncursesw5-dev"])]
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
         .executableTarget(
             name: "parley",
             dependencies: [
                 "ParleyModel", "ParleyUI", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["VersionStamp"]
         ),
+        // `--version`: VERSION and the git commit, read at build time.
+        .plugin(name: "VersionStamp", capability: .buildTool()),
         .executableTarget(name: "parley-bench", dependencies: ["ParleyModel", "ParleyUI"]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ParleyUITests", dependencies: ["ParleyUI", "ParleyModel"]),

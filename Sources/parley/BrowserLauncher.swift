@@ -3,14 +3,14 @@ import ParleyModel
 import ParleyUI
 
 /// Opens the interactive browser over a corpus; returns the process exit code.
-func runBrowser(corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil, console: Console) throws -> Int32 {
+func runBrowser(
+    corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil, config: UserConfig = UserConfig(), configFile: URL? = nil,
+    console: Console
+) throws -> Int32 {
     func printError(_ message: String) { console.err("parley: \(message)\n") }
-    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-        printError("the browser needs a terminal (stdin and stdout must be a tty); for plain text try 'parley show feb' or 'parley --help'")
-        return 1
-    }
-    let environment = ProcessInfo.processInfo.environment
+    let environment = console.environment
     let theme: Theme
+    // A bad theme is reported even where no browser could open, so a typo is not hidden behind the tty check.
     if let spec = themeSpec {
         do {
             theme = try ThemeCatalog.load(nameOrPath: spec)
@@ -21,6 +21,10 @@ func runBrowser(corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil, 
     } else {
         theme = ThemeCatalog.defaultTheme(environment: environment)
     }
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        printError("the browser needs a terminal (stdin and stdout must be a tty); for plain text try 'parley show feb' or 'parley --help'")
+        return 1
+    }
     let colorsAllowed = themeSpec != nil || (environment["NO_COLOR"] ?? "").isEmpty
     let app: BrowserApp
     do {
@@ -29,6 +33,7 @@ func runBrowser(corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil, 
         printError("\(error)")
         return 1
     }
+    app.useConfig(config, file: configFile)
     app.useMarks(MarkStore(corpusID: CorpusIdentity.id(of: corpus)))
     let terminal: CursesTerminal
     do {

@@ -1,4 +1,5 @@
 import CNcursesw
+import Foundation
 import Glibc
 import ParleyUI
 
@@ -25,16 +26,16 @@ final class CursesTerminal: TerminalBackend {
     private let continuePipe: Int32
     private var isOpen = true
     private var cursorVisible = false
-    private let colorCount: Int
+    private let colorDepth: ColorDepth
     private let defaultColorsWork: Bool
     /// Attributes and colour pair per role for `cachedTheme`; pairs are allocated once per colour combination.
     private var cachedTheme: Theme?
     private var attributesByRole: [Role: (attributes: attr_t, pair: Int32)] = [:]
 
-    private init(screen: OpaquePointer, continuePipe: Int32, colorCount: Int, defaultColorsWork: Bool) {
+    private init(screen: OpaquePointer, continuePipe: Int32, colorDepth: ColorDepth, defaultColorsWork: Bool) {
         self.screen = screen
         self.continuePipe = continuePipe
-        self.colorCount = colorCount
+        self.colorDepth = colorDepth
         self.defaultColorsWork = defaultColorsWork
     }
 
@@ -55,7 +56,7 @@ final class CursesTerminal: TerminalBackend {
         for signal in restoringSignals {
             _ = parley_install_restoring_handler(signal)
         }
-        guard let screen = newterm(nil, parley_stdout(), parley_stdin()) else {
+        guard let screen = openScreen() else {
             uninstallSignalHandlers()
             let name = getenv("TERM").map { String(cString: $0) } ?? ""
             throw TerminalUnavailable(
@@ -73,12 +74,12 @@ final class CursesTerminal: TerminalBackend {
         _ = set_escdelay(25)
         allowCtrlSAndCtrlQ()
 
-        var colorCount = 0
+        var colorDepth = ColorDepth.none
         var defaultColorsWork = false
         if has_colors() {
             start_color()
             defaultColorsWork = use_default_colors() == OK
-            colorCount = Int(parley_colors())
+            colorDepth = ColorDepth(colorCount: Int(parley_colors()))
         }
         let wanted = parley_button1_pressed() | parley_button4_pressed() | parley_button5_pressed()
         let mouseEnabled = mousemask(wanted, nil) != 0
@@ -86,8 +87,19 @@ final class CursesTerminal: TerminalBackend {
 
         parley_set_restore_sequence(restoreSequence(mouseEnabled: mouseEnabled))
         return CursesTerminal(
-            screen: screen, continuePipe: parley_install_continue_notifier(), colorCount: colorCount,
+            screen: screen, continuePipe: parley_install_continue_notifier(), colorDepth: colorDepth,
             defaultColorsWork: defaultColorsWork)
+    }
+
+    /// A screen for the terminal `TERM` names, or for its direct-colour entry when the terminal says
+    /// it takes 24-bit colour and that entry is installed.
+    private static func openScreen() -> OpaquePointer? {
+        let term = getenv("TERM").map { String(cString: $0) }
+        let colorTerm = getenv("COLORTERM").map { String(cString: $0) }
+        for name in DirectColorTerminal.candidates(term: term, colorTerm: colorTerm) {
+            if let screen = newterm(name, parley_stdout(), parley_stdin()) { return screen }
+        }
+        return newterm(nil, parley_stdout(), parley_stdin())
     }
 
     /// Gives the terminal back. Safe to call more than once; only the first call does anything.
@@ -170,6 +182,17 @@ final class CursesTerminal: TerminalBackend {
         }
     }
 
+    /// OSC 52: the terminal (and tmux with `set-clipboard on`, and SSH, which just passes it on) puts the
+    /// base64 text on the system clipboard. Written straight to the terminal after curses has flushed its
+    /// frame, so the escape never lands in a cell.
+    func copyToClipboard(_ text: String) {
+        guard isOpen else { return }
+        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        fflush(parley_stdout())
+        fputs(sequence, parley_stdout())
+        fflush(parley_stdout())
+    }
+
     // MARK: - Drawing
 
     private func drawCell(_ cell: Cell, x: Int, y: Int, isWide: Bool, columns: Int, theme: Theme) {
@@ -221,9 +244,9 @@ final class CursesTerminal: TerminalBackend {
         if style.underline { attributes |= parley_attr_underline() }
         if style.reverse { attributes |= parley_attr_reverse() }
         var pair: Int32 = 0
-        if colorCount > 0 {
-            let foreground = style.foreground.paletteIndex(colorCount: colorCount)
-            let background = style.background.paletteIndex(colorCount: colorCount)
+        if colorDepth != .none {
+            let foreground = style.foreground.cursesColor(depth: colorDepth)
+            let background = style.background.cursesColor(depth: colorDepth)
             if foreground != nil || background != nil {
                 // Without default-colour support, "the terminal's colour" has to be guessed as white on black.
                 let fg = Int32(foreground ?? (defaultColorsWork ? -1 : Int(COLOR_WHITE)))

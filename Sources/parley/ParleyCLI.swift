@@ -9,6 +9,8 @@ enum ParleyCLI {
     static let inputError: Int32 = 1
 
     static func run(arguments: [String], console: Console) -> Int32 {
+        // Scripts that read JSON read the errors as JSON too.
+        let console = wantsJSON(arguments) ? console.reportingErrorsAsJSON() : console
         let command: ParsableCommand
         do {
             command = try Parley.parseAsRoot(arguments)
@@ -16,7 +18,9 @@ enum ParleyCLI {
             return report(error, from: Parley.self, console: console)
         }
         do {
-            if let command = command as? ConsoleCommand {
+            if let command = command as? PrintingCommand {
+                try runPrinting(command, console: console)
+            } else if let command = command as? ConsoleCommand {
                 try command.run(console: console)
             } else {
                 var command = command
@@ -26,6 +30,31 @@ enum ParleyCLI {
         } catch {
             return report(error, from: type(of: command), console: console)
         }
+    }
+
+    /// Colours as `--color` says, and the output through the pager when it goes to a terminal.
+    private static func runPrinting(_ command: PrintingCommand, console: Console) throws {
+        var console = console
+        let output = command.output
+        switch output.color {
+        case .always: console.colors = true
+        case .never: console.colors = false
+        case .auto: console.colors = console.outputIsTerminal && (console.environment["NO_COLOR"] ?? "").isEmpty
+        }
+        guard console.outputIsTerminal, !output.noPager, let pagerCommand = Pager.command(environment: console.environment),
+            let pager = Pager.start(pagerCommand, environment: console.environment)
+        else {
+            return try command.run(console: console)
+        }
+        defer { pager.finish() }
+        try command.run(console: console.writingOut(to: pager.stream))
+    }
+
+    /// `--json`, or `compare --format json`, anywhere before a `--` that ends the options.
+    static func wantsJSON(_ arguments: [String]) -> Bool {
+        let options = arguments.prefix { $0 != "--" }
+        if options.contains("--json") || options.contains("--format=json") { return true }
+        return zip(options, options.dropFirst()).contains { $0 == "--format" && $1 == "json" }
     }
 
     private static func report(_ error: Error, from command: ParsableCommand.Type, console: Console) -> Int32 {

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// stdout or stderr written with `write(2)`, so a failed write is an error code to act on rather
@@ -21,6 +22,22 @@ struct StandardStream {
         if failure == EPIPE { exit(0) }
         _ = StandardStream.error.writeAll("parley: write error: \(String(cString: strerror(failure)))\n")
         exit(1)
+    }
+
+    /// Everything readable from `descriptor` until its end, or nil when it cannot be read (closed, a
+    /// folder); with `read(2)`, as a failing `FileHandle` read would trap.
+    static func readAll(_ descriptor: Int32) -> Data? {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { return data }
+            data.append(contentsOf: buffer[0..<count])
+        }
     }
 
     /// nil when everything was written, else the errno of the write that failed.

@@ -75,7 +75,12 @@ final class TmuxSession {
         statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socketName).status")
         try? FileManager.default.removeItem(at: statusFile)
 
-        let exports = (["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"].merging(environment) { $1 })
+        // A config folder that is not there, so the user's own settings never change what a test sees.
+        let defaults = [
+            "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+            "XDG_CONFIG_HOME": "/nonexistent/parley-test-config",
+        ]
+        let exports = (defaults.merging(environment) { $1 })
             .sorted { $0.key < $1.key }
             .map { "\($0.key)=\(Self.shellQuoted($0.value))" }
             .joined(separator: " ")
@@ -96,6 +101,8 @@ final class TmuxSession {
         try run([
             "start-server", ";",
             "set-option", "-g", "status", "off", ";",
+            // Programs may set tmux's paste buffer with OSC 52, as they would a terminal's clipboard.
+            "set-option", "-s", "set-clipboard", "on", ";",
             "new-session", "-d", "-s", Self.sessionName, "-x", "\(width)", "-y", "\(height)", "/bin/sh", "-c", script,
         ])
         let server = try? run(["display-message", "-p", "#{pid} #{socket_path}"])
@@ -131,6 +138,11 @@ final class TmuxSession {
     /// The pane's text, one line per row, trailing spaces trimmed.
     func screen() throws -> String {
         try run(["capture-pane", "-p", "-t", Self.sessionName])
+    }
+
+    /// tmux's newest paste buffer: what a program last copied with OSC 52; nil when nothing was copied.
+    func pasteBuffer() -> String? {
+        try? run(["show-buffer"])
     }
 
     /// The pane's text with colours and attributes as SGR escape sequences.

@@ -21,7 +21,7 @@ enum BrowserFixture {
     static func typing(_ keys: [Key], from start: BrowserState? = nil) -> BrowserState {
         var s = start ?? state()
         for key in keys {
-            for a in Keymap.actions(for: .key(key), mode: s.mode) { s.apply(a, context: context) }
+            for a in Keymap.actions(for: .key(key), mode: s.mode, keys: s.keys) { s.apply(a, context: context) }
         }
         return s
     }

@@ -101,7 +101,7 @@ struct BrowserFrameTests {
         let text = BrowserFixture.frame(state).text
         #expect(text.contains("Keys"))
         #expect(text.contains("down one line"))
-        let all = HelpOverlay.lines().map(\.text).joined(separator: "\n")
+        let all = HelpOverlay.lines(keys: .standard).map(\.text).joined(separator: "\n")
         for binding in KeyBindings.sections.flatMap(\.bindings) {
             #expect(all.contains(binding.help))
         }

@@ -1,23 +1,46 @@
 import Foundation
+import ParleyResources
 
 /// Reads files into a corpus. A bad file is reported by name and left out; the rest still load.
 public enum CorpusLoader {
     /// The five texts that ship with parley: the U.S.–Mexico meetings of February 23 and May 18, 2017.
     public static func builtIn() -> Corpus {
-        guard let dir = Bundle.module.url(forResource: "Corpus", withExtension: nil) else {
-            return Corpus(documents: [], meetings: [], people: [], problems: [LoadProblem(file: "built-in corpus", message: "missing from the installation")])
+        guard let dir = ResourceFolder.named(builtInFolderName)?.appendingPathComponent("Corpus") else {
+            let message = ResourceFolder.missingMessage(builtInFolderName)
+            return Corpus(documents: [], meetings: [], people: [], problems: [LoadProblem(file: "built-in corpus", message: message)])
         }
         return load(paths: [dir.path])
     }
 
+    /// The name a text read from standard input goes by (its document id is `stdin`).
+    public static let stdinFileName = "stdin.txt"
+
+    /// The resource folder the build and `make install` put beside the program.
+    public static let builtInFolderName = "parley_ParleyModel.resources"
+
     /// Loads files and folders of `.txt` files and saved web pages (folders are read recursively, in name order), with
     /// a `speakers.toml` from any of those folders or beside any of those files.
-    public static func load(paths: [String]) -> Corpus {
+    ///
+    /// The path `-` is one text read from `standardInput` (nil when nothing was piped in).
+    public static func load(paths: [String], standardInput: () -> Data? = { nil }) -> Corpus {
         var problems: [LoadProblem] = []
+        var piped: (name: String, text: String)? = nil
         var files: [URL] = []
         var speakerFiles: [URL] = []
         let fm = FileManager.default
         for path in paths {
+            if path == "-" {
+                guard piped == nil else { continue }
+                guard let data = standardInput() else {
+                    problems.append(LoadProblem(file: "-", message: "nothing to read on standard input (a terminal, or closed); pipe a text in, like: cat file.txt | parley --corpus - …"))
+                    continue
+                }
+                switch decode(data, name: "standard input") {
+                case .success(let text): piped = (stdinFileName, text)
+                case .failure(let problem): problems.append(problem)
+                }
+                continue
+            }
             let url = URL(fileURLWithPath: path)
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
@@ -57,6 +80,7 @@ public enum CorpusLoader {
             case .failure(let problem): problems.append(LoadProblem(file: url.path, message: problem.message))
             }
         }
+        if let piped { sources.append(piped) }
         var corpus = build(sources: sources, speakers: SpeakersFile(entries: entries))
         corpus.markWebPages(webPages)
         // Build reports problems by file name; name them by the path the user gave instead.

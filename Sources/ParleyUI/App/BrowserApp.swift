@@ -1,3 +1,4 @@
+import Foundation
 import ParleyModel
 
 /// Runs the browser on a terminal: draw, wait for an event, turn it into actions, update, draw again.
@@ -18,6 +19,17 @@ public final class BrowserApp {
         themes[theme.name] = theme
     }
 
+    /// The config file `T` writes the theme to; nil when there is no home folder to keep it in.
+    private var configFile: URL?
+
+    /// Takes the settings of the config file: sync, key bindings; its first problem is shown on the status line.
+    public func useConfig(_ config: UserConfig, file: URL?) {
+        configFile = file
+        if let sync = config.sync { state.sync = sync }
+        state.keys = KeyTable.standard.remapped(config.keys)
+        if let problem = config.problems.first { state.message = problem }
+    }
+
     /// Where marks are read from and written to; without one they last for the session only.
     private var markStore: MarkStore?
 
@@ -29,14 +41,18 @@ public final class BrowserApp {
     }
 
     public func run(on backend: TerminalBackend) {
+        // A message from starting up (a bad config file, a damaged marks file) outlives the first layout.
+        let startMessage = state.message
         state.apply(.resize(backend.size), context: context)
+        if state.message == nil { state.message = startMessage }
         draw(on: backend)
         while !state.quit, let event = backend.nextEvent() {
             let before = state
-            for action in Keymap.actions(for: event, mode: state.mode) {
+            for action in Keymap.actions(for: event, mode: state.mode, keys: state.keys) {
                 state.apply(action, context: context)
             }
             if state.marks != before.marks { saveMarks() }
+            if let request = state.request { perform(request, on: backend) }
             // On a large corpus a view's first opening takes a moment: say so on the screen already shown.
             // (Typing a search in the keyword view rebuilds its list too, but quickly; no message flickers then.)
             let moved = state.view != before.view || state.speaker != before.speaker || state.meetings != before.meetings
@@ -46,6 +62,29 @@ public final class BrowserApp {
                 draw(waiting, on: backend)
             }
             draw(on: backend)
+        }
+    }
+
+    private func perform(_ request: BrowserRequest, on backend: TerminalBackend) {
+        state.request = nil
+        switch request {
+        case .copy(let text):
+            backend.copyToClipboard(text)
+        case .keepTheme(let name):
+            guard let file = configFile else {
+                state.message = "no config folder to keep the theme in (HOME and XDG_CONFIG_HOME are unset)"
+                return
+            }
+            guard ThemeCatalog.names.contains(name) else {
+                state.message = "theme \(name) came from a file; put it in the themes folder to keep it by name"
+                return
+            }
+            do {
+                try ThemeChoice.write(theme: name, to: file)
+                state.message = "theme \(name) kept in \(file.path)"
+            } catch {
+                state.message = "could not keep the theme in \(file.path): \(error.localizedDescription)"
+            }
         }
     }
 

@@ -7,4 +7,11 @@ public protocol TerminalBackend: AnyObject {
     func draw(_ grid: Grid, theme: Theme, cursor: (x: Int, y: Int)?)
     /// Waits for the next event; nil when input has ended (the terminal went away).
     func nextEvent() -> InputEvent?
+    /// Puts text on the terminal's clipboard (OSC 52, which also works over SSH), outside the cell grid.
+    func copyToClipboard(_ text: String)
+}
+
+extension TerminalBackend {
+    /// Backends with no clipboard (test doubles) drop the text.
+    public func copyToClipboard(_ text: String) {}
 }

@@ -29,6 +29,10 @@ public enum BrowserAction: Hashable, Sendable {
     case clearSearch
     case toggleHelp
     case nextTheme
+    /// Asks the app to write the current theme to the config file.
+    case keepTheme
+    /// Asks the app to copy the focused pane's passage on top, with its citation, to the clipboard.
+    case copyPassage
     case resize(Size)
     case mouseWheel(x: Int, y: Int, lines: Int)
     case mouseClick(x: Int, y: Int)

@@ -83,8 +83,13 @@ public struct BrowserState: Hashable, Sendable {
     /// Marks set with `m` and a letter; the app saves them whenever they change.
     public var marks: [Character: PassageRef] = [:]
     public var themeName: String
+    /// The key bindings, with the config file's changes; help lists these.
+    public var keys: KeyTable = .standard
     /// False under NO_COLOR: the theme key then says why it does nothing.
     public var colorsAllowed = true
+    /// Something only the app can do (write a file, reach the clipboard), asked for by a key and done
+    /// by the app right after the update.
+    public var request: BrowserRequest? = nil
     /// A one-off message for the status line; cleared by the next key.
     public var message: String? = nil
     public var quit = false
@@ -106,4 +111,12 @@ public struct BrowserState: Hashable, Sendable {
         let q = SearchQuery(text, caseMode: .smart)
         return q.isEmpty ? nil : q
     }
+}
+
+/// Effects the update asks of the app.
+public enum BrowserRequest: Hashable, Sendable {
+    /// Write this theme name to the config file.
+    case keepTheme(String)
+    /// Put this text on the terminal's clipboard.
+    case copy(String)
 }

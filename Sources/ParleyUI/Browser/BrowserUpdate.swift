@@ -4,6 +4,7 @@ extension BrowserState {
     /// The only way the browser's state changes: one action at a time, nothing else touched.
     public mutating func apply(_ action: BrowserAction, context: BrowserContext) {
         message = nil
+        request = nil
         switch mode {
         case .searchPrompt: applyInPrompt(action, context: context)
         case .help(let scroll): applyInHelp(action, scroll: scroll)
@@ -130,6 +131,19 @@ extension BrowserState {
             } else {
                 message = "colours are off (NO_COLOR is set)"
             }
+        case .keepTheme:
+            if colorsAllowed {
+                request = .keepTheme(themeName)
+            } else {
+                message = "colours are off (NO_COLOR is set)"
+            }
+        case .copyPassage:
+            guard let ref = passageAtTop(focus, context: context) else {
+                message = "nothing to copy here"
+                return
+            }
+            request = .copy(Citation.text(of: ref, in: context.corpus))
+            message = "copied: \(context.corpus.documents[ref.document].fileName):\(context.corpus.paragraph(ref).source.line)"
         case .resize(let s): size = s
         case .mouseWheel(let x, let y, let lines):
             if let side = screen.side(atX: x, y: y) { scroll(side, by: lines, context: context) }

@@ -1,6 +1,8 @@
 /// One key binding of the main screen: the keys, what they do, and how help describes them.
 /// The keymap and the help overlay both read this table, so they cannot drift apart.
-public struct KeyBinding: Sendable {
+public struct KeyBinding: Hashable, Sendable {
+    /// What a config file calls the action (`[keys]` table: `quit = "Q"`); help shows it too.
+    public var name: String
     public var keys: [Key]
     /// How help writes the keys: `j ↓`.
     public var label: String
@@ -9,7 +11,7 @@ public struct KeyBinding: Sendable {
 }
 
 public enum KeyBindings {
-    public struct Section: Sendable {
+    public struct Section: Hashable, Sendable {
         public var title: String
         public var bindings: [KeyBinding]
     }
@@ -20,65 +22,67 @@ public enum KeyBindings {
         Section(
             title: "Move",
             bindings: [
-                KeyBinding(keys: k("j") + [.down, .control("n"), .control("e")], label: "j ↓", action: .scrollLines(1), help: "down one line"),
-                KeyBinding(keys: k("k") + [.up, .control("p"), .control("y")], label: "k ↑", action: .scrollLines(-1), help: "up one line"),
-                KeyBinding(keys: k(" f") + [.pageDown, .control("f")], label: "Space PgDn", action: .scrollPages(1), help: "down one page"),
-                KeyBinding(keys: k("b") + [.pageUp, .control("b")], label: "b PgUp", action: .scrollPages(-1), help: "up one page"),
-                KeyBinding(keys: k("d") + [.control("d")], label: "d", action: .scrollHalfPages(1), help: "down half a page"),
-                KeyBinding(keys: k("u") + [.control("u")], label: "u", action: .scrollHalfPages(-1), help: "up half a page"),
-                KeyBinding(keys: k("g<") + [.home], label: "g Home", action: .top, help: "first line"),
-                KeyBinding(keys: k("G>") + [.end], label: "G End", action: .bottom, help: "last line"),
-                KeyBinding(keys: k("J"), label: "J", action: .nextTurn, help: "next turn"),
-                KeyBinding(keys: k("K"), label: "K", action: .previousTurn, help: "previous turn (start of this one first)"),
-                KeyBinding(keys: k("]"), label: "]", action: .nextTurnOfSpeaker, help: "next turn of the same speaker"),
-                KeyBinding(keys: k("["), label: "[", action: .previousTurnOfSpeaker, help: "previous turn of the same speaker"),
+                KeyBinding(name: "down", keys: k("j") + [.down, .control("n"), .control("e")], label: "j ↓", action: .scrollLines(1), help: "down one line"),
+                KeyBinding(name: "up", keys: k("k") + [.up, .control("p"), .control("y")], label: "k ↑", action: .scrollLines(-1), help: "up one line"),
+                KeyBinding(name: "page-down", keys: k(" f") + [.pageDown, .control("f")], label: "Space PgDn", action: .scrollPages(1), help: "down one page"),
+                KeyBinding(name: "page-up", keys: k("b") + [.pageUp, .control("b")], label: "b PgUp", action: .scrollPages(-1), help: "up one page"),
+                KeyBinding(name: "half-page-down", keys: k("d") + [.control("d")], label: "d", action: .scrollHalfPages(1), help: "down half a page"),
+                KeyBinding(name: "half-page-up", keys: k("u") + [.control("u")], label: "u", action: .scrollHalfPages(-1), help: "up half a page"),
+                KeyBinding(name: "top", keys: k("g<") + [.home], label: "g Home", action: .top, help: "first line"),
+                KeyBinding(name: "bottom", keys: k("G>") + [.end], label: "G End", action: .bottom, help: "last line"),
+                KeyBinding(name: "next-turn", keys: k("J"), label: "J", action: .nextTurn, help: "next turn"),
+                KeyBinding(name: "previous-turn", keys: k("K"), label: "K", action: .previousTurn, help: "previous turn (start of this one first)"),
+                KeyBinding(name: "next-turn-of-speaker", keys: k("]"), label: "]", action: .nextTurnOfSpeaker, help: "next turn of the same speaker"),
+                KeyBinding(name: "previous-turn-of-speaker", keys: k("["), label: "[", action: .previousTurnOfSpeaker, help: "previous turn of the same speaker"),
             ]),
         Section(
             title: "Panes and speakers",
             bindings: [
-                KeyBinding(keys: [.tab, .backTab], label: "Tab", action: .focusOther, help: "focus the other pane (documents: next one)"),
-                KeyBinding(keys: k("h") + [.left], label: "h ←", action: .focus(.left), help: "focus the left pane"),
-                KeyBinding(keys: k("l") + [.right], label: "l →", action: .focus(.right), help: "focus the right pane"),
-                KeyBinding(keys: k("s"), label: "s", action: .toggleSync, help: "sync scrolling by turn on/off"),
-                KeyBinding(keys: k("123456789"), label: "1–9", action: .speakerSlot(1), help: "only this speaker's turns (speaker bar)"),
-                KeyBinding(keys: k("0"), label: "0", action: .speakerSlot(0), help: "everyone's turns"),
-                KeyBinding(keys: k("S"), label: "S", action: .openSpeakerPicker, help: "pick any speaker (type to filter)"),
+                KeyBinding(name: "focus-other", keys: [.tab, .backTab], label: "Tab", action: .focusOther, help: "focus the other pane (documents: next one)"),
+                KeyBinding(name: "focus-left", keys: k("h") + [.left], label: "h ←", action: .focus(.left), help: "focus the left pane"),
+                KeyBinding(name: "focus-right", keys: k("l") + [.right], label: "l →", action: .focus(.right), help: "focus the right pane"),
+                KeyBinding(name: "sync", keys: k("s"), label: "s", action: .toggleSync, help: "sync scrolling by turn on/off"),
+                KeyBinding(name: "speaker", keys: k("123456789"), label: "1–9", action: .speakerSlot(1), help: "only this speaker's turns (speaker bar)"),
+                KeyBinding(name: "everyone", keys: k("0"), label: "0", action: .speakerSlot(0), help: "everyone's turns"),
+                KeyBinding(name: "pick-speaker", keys: k("S"), label: "S", action: .openSpeakerPicker, help: "pick any speaker (type to filter)"),
             ]),
         Section(
             title: "Meetings",
             bindings: [
-                KeyBinding(keys: k("M"), label: "M", action: .openMeetingPicker, help: "pick a meeting: Enter here, Tab in the other pane"),
-                KeyBinding(keys: k(")"), label: ")", action: .stepMeeting(1), help: "this pane: next meeting by date"),
-                KeyBinding(keys: k("("), label: "(", action: .stepMeeting(-1), help: "this pane: previous meeting by date"),
-                KeyBinding(keys: k("}"), label: "}", action: .stepSpeakerMeeting(1), help: "next meeting where the speaker (chosen or on top) spoke"),
-                KeyBinding(keys: k("{"), label: "{", action: .stepSpeakerMeeting(-1), help: "previous meeting where that speaker spoke"),
+                KeyBinding(name: "pick-meeting", keys: k("M"), label: "M", action: .openMeetingPicker, help: "pick a meeting: Enter here, Tab in the other pane"),
+                KeyBinding(name: "next-meeting", keys: k(")"), label: ")", action: .stepMeeting(1), help: "this pane: next meeting by date"),
+                KeyBinding(name: "previous-meeting", keys: k("("), label: "(", action: .stepMeeting(-1), help: "this pane: previous meeting by date"),
+                KeyBinding(name: "next-meeting-of-speaker", keys: k("}"), label: "}", action: .stepSpeakerMeeting(1), help: "next meeting where the speaker (chosen or on top) spoke"),
+                KeyBinding(name: "previous-meeting-of-speaker", keys: k("{"), label: "{", action: .stepSpeakerMeeting(-1), help: "previous meeting where that speaker spoke"),
             ]),
         Section(
             title: "Search",
             bindings: [
-                KeyBinding(keys: k("/"), label: "/", action: .beginSearch, help: "search both panes as you type; Enter keeps, Esc cancels"),
-                KeyBinding(keys: k("n"), label: "n", action: .nextMatch, help: "next match, across both panes"),
-                KeyBinding(keys: k("N"), label: "N", action: .previousMatch, help: "previous match"),
-                KeyBinding(keys: [.escape], label: "Esc", action: .clearSearch, help: "clear the search and the marked words"),
+                KeyBinding(name: "search", keys: k("/"), label: "/", action: .beginSearch, help: "search both panes as you type; Enter keeps, Esc cancels"),
+                KeyBinding(name: "next-match", keys: k("n"), label: "n", action: .nextMatch, help: "next match, across both panes"),
+                KeyBinding(name: "previous-match", keys: k("N"), label: "N", action: .previousMatch, help: "previous match"),
+                KeyBinding(name: "clear", keys: [.escape], label: "Esc", action: .clearSearch, help: "clear the search and the marked words"),
             ]),
         Section(
             title: "Views",
             bindings: [
-                KeyBinding(keys: k("v"), label: "v", action: .nextView, help: "next view: speakers, kwic, alignment, quotes, documents"),
-                KeyBinding(keys: [.enter], label: "Enter", action: .activate, help: "in a list: show the item's passage side by side"),
-                KeyBinding(keys: [.backspace], label: "Backspace", action: .back, help: "back to the list an item was shown from"),
-                KeyBinding(keys: k("\""), label: "\"", action: .showQuotingSentence, help: "where the passage on top is quoted; again: the next place"),
-                KeyBinding(keys: k("o"), label: "o", action: .nextOrder, help: "kwic: order by position, speaker, word before, after"),
-                KeyBinding(keys: k("m"), label: "m letter", action: .beginSetMark, help: "mark the passage at the top of the focused pane"),
-                KeyBinding(keys: k("'"), label: "' letter", action: .beginGoToMark, help: "go back to a mark (kept between runs)"),
+                KeyBinding(name: "next-view", keys: k("v"), label: "v", action: .nextView, help: "next view: speakers, kwic, alignment, quotes, documents"),
+                KeyBinding(name: "open", keys: [.enter], label: "Enter", action: .activate, help: "in a list: show the item's passage side by side"),
+                KeyBinding(name: "back", keys: [.backspace], label: "Backspace", action: .back, help: "back to the list an item was shown from"),
+                KeyBinding(name: "quoted", keys: k("\""), label: "\"", action: .showQuotingSentence, help: "where the passage on top is quoted; again: the next place"),
+                KeyBinding(name: "order", keys: k("o"), label: "o", action: .nextOrder, help: "kwic: order by position, speaker, word before, after"),
+                KeyBinding(name: "mark", keys: k("m"), label: "m letter", action: .beginSetMark, help: "mark the passage at the top of the focused pane"),
+                KeyBinding(name: "copy", keys: k("y"), label: "y", action: .copyPassage, help: "copy the passage on top, with its citation"),
+                KeyBinding(name: "go-to-mark", keys: k("'"), label: "' letter", action: .beginGoToMark, help: "go back to a mark (kept between runs)"),
             ]),
         Section(
             title: "Screen",
             bindings: [
-                KeyBinding(keys: k("t"), label: "t", action: .nextTheme, help: "next colour theme"),
-                KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, help: "redraw the screen"),
-                KeyBinding(keys: k("?") + [.function(1)], label: "? F1", action: .toggleHelp, help: "this help"),
-                KeyBinding(keys: k("q"), label: "q", action: .quit, help: "quit"),
+                KeyBinding(name: "next-theme", keys: k("t"), label: "t", action: .nextTheme, help: "next colour theme"),
+                KeyBinding(name: "keep-theme", keys: k("T"), label: "T", action: .keepTheme, help: "keep this theme: write it to config.toml"),
+                KeyBinding(name: "redraw", keys: [.control("l")], label: "Ctrl-L", action: .redraw, help: "redraw the screen"),
+                KeyBinding(name: "help", keys: k("?") + [.function(1)], label: "? F1", action: .toggleHelp, help: "this help"),
+                KeyBinding(name: "quit", keys: k("q"), label: "q", action: .quit, help: "quit"),
             ]),
     ]
 

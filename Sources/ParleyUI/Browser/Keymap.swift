@@ -1,17 +1,6 @@
 /// Turns terminal events into actions, according to what has the keyboard.
 public enum Keymap {
-    private static let normal: [Key: BrowserAction] = {
-        var map: [Key: BrowserAction] = [:]
-        for binding in KeyBindings.sections.flatMap(\.bindings) {
-            for key in binding.keys where map[key] == nil {
-                map[key] = binding.action
-            }
-        }
-        for n in 1...9 { map[.character(Character(String(n)))] = .speakerSlot(n) }
-        return map
-    }()
-
-    public static func actions(for event: InputEvent, mode: BrowserMode) -> [BrowserAction] {
+    public static func actions(for event: InputEvent, mode: BrowserMode, keys: KeyTable = .standard) -> [BrowserAction] {
         switch event {
         case .resize(let size): return [.resize(size)]
         case .mouse(let button, let x, let y):
@@ -22,7 +11,7 @@ public enum Keymap {
             }
         case .key(let key):
             switch mode {
-            case .normal: return normal[key].map { [$0] } ?? []
+            case .normal: return keys.action(for: key).map { [$0] } ?? []
             case .searchPrompt: return promptAction(key).map { [$0] } ?? []
             case .speakerPicker:
                 switch key {

@@ -16,8 +16,18 @@ public enum ThemeCatalog {
         return files.filter { $0.hasSuffix(".toml") }.map { String($0.dropLast(".toml".count)) }.sorted()
     }
 
-    /// Every name `load(nameOrPath:)` accepts and the theme key cycles through: the bundled files and monochrome.
-    public static var names: [String] { (bundledNames + [Theme.monochrome.name]).sorted() }
+    /// The user's own themes: `$XDG_CONFIG_HOME/parley/themes/` (else `~/.config/parley/themes/`).
+    public static var userDirectory: URL? { ConfigFolder.themes(environment: ProcessInfo.processInfo.environment) }
+
+    /// The names of the `.toml` files in a folder of user themes, sorted.
+    public static func userNames(in folder: URL?) -> [String] {
+        guard let folder, let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        return files.filter { $0.hasSuffix(".toml") }.map { String($0.dropLast(".toml".count)) }.sorted()
+    }
+
+    /// Every name `load(nameOrPath:)` accepts and the theme key cycles through: the bundled files, the
+    /// user's themes and monochrome.
+    public static var names: [String] { Set(bundledNames + userNames(in: userDirectory) + [Theme.monochrome.name]).sorted() }
 
     /// A bundled theme or the built-in monochrome theme by name, or the theme file at a path.
     /// Throws `ThemeError`: an unknown name lists the available ones; a bad file says where and what.
@@ -59,8 +69,15 @@ public enum ThemeCatalog {
         if nameOrPath == Theme.monochrome.name { return .builtIn(.monochrome) }
         let looksLikePath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml")
         if !looksLikePath {
+            // A theme of the user's own wins over a bundled one of the same name.
+            if let folder = userDirectory, userNames(in: folder).contains(nameOrPath) {
+                return .file(folder.appendingPathComponent(nameOrPath + ".toml"), shownAs: "themes/\(nameOrPath).toml")
+            }
             if bundledNames.contains(nameOrPath), let directory = BundledThemes.directory {
                 return .file(directory.appendingPathComponent(nameOrPath + ".toml"), shownAs: nameOrPath + ".toml")
+            }
+            if BundledThemes.directory == nil {
+                throw ThemeError(file: "", problem: "no theme named '\(nameOrPath)': \(BundledThemes.missingMessage)")
             }
             throw ThemeError(
                 file: "",

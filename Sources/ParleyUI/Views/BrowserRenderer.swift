@@ -20,7 +20,7 @@ public enum BrowserRenderer {
         SpeakerBarView.draw(into: &grid, state: state, context: context)
         StatusLineView.draw(into: &grid, state: state, context: context)
         switch state.mode {
-        case .help(let scroll): HelpOverlay.draw(into: &grid, scroll: scroll)
+        case .help(let scroll): HelpOverlay.draw(into: &grid, scroll: scroll, keys: state.keys)
         case .speakerPicker(let filter, let selection):
             SpeakerPickerOverlay.draw(into: &grid, filter: filter, selection: selection, state: state, context: context)
         case .meetingPicker(let filter, let selection):

@@ -21,21 +21,22 @@ enum OverlayBox {
 
 /// Every key, from the same table the keymap reads.
 enum HelpOverlay {
-    static func lines() -> [(key: String, text: String, isTitle: Bool)] {
+    static func lines(keys: KeyTable) -> [(key: String, text: String, isTitle: Bool)] {
         var out: [(String, String, Bool)] = []
-        for section in KeyBindings.sections {
+        for section in keys.sections {
             if !out.isEmpty { out.append(("", "", false)) }
             out.append(("", section.title, true))
-            for b in section.bindings { out.append((b.label, b.help, false)) }
+            // The action's name is what config.toml's [keys] table uses to give it other keys.
+            for b in section.bindings { out.append((b.label, "\(b.help) · \(b.name)", false)) }
         }
         out.append(("", "", false))
         for note in KeyBindings.notes { out.append(("", note, false)) }
         return out
     }
 
-    static func draw(into grid: inout Grid, scroll: Int) {
-        let all = lines()
-        let rect = OverlayBox.rect(in: grid.size, width: 76, height: all.count + 2)
+    static func draw(into grid: inout Grid, scroll: Int, keys: KeyTable) {
+        let all = lines(keys: keys)
+        let rect = OverlayBox.rect(in: grid.size, width: 86, height: all.count + 2)
         OverlayBox.draw(into: &grid, rect: rect, title: "Keys", footer: "Esc or ? closes · j/k scroll")
         let rows = rect.height - 2
         let start = min(scroll, max(0, all.count - rows))

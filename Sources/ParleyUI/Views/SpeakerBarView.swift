@@ -82,12 +82,15 @@ enum StatusLineView {
             grid.put("  " + message, x: x, y: y, role: role, limit: max(0, width - x))
             return
         }
+        // Help and quit show the keys the config file gave them.
+        let help = state.keys.firstKeyName(of: "help") ?? "?"
+        let quit = state.keys.firstKeyName(of: "quit") ?? "q"
         var hints: [(String, String)] =
             state.view != .compare
-            ? [("j/k", "move"), ("Enter", "show side by side"), ("v", "next view"), ("?", "help"), ("q", "quit")]
+            ? [("j/k", "move"), ("Enter", "show side by side"), ("v", "next view"), (help, "help"), (quit, "quit")]
             : state.search.isActive
-            ? [("n/N", "next/prev"), ("Esc", "clear"), ("Tab", "pane"), ("?", "help"), ("q", "quit")]
-            : [("?", "help"), ("/", "search"), ("1-9", "speaker"), ("J/K", "turn"), ("Tab", "pane"), ("s", "sync"), ("q", "quit")]
+            ? [("n/N", "next/prev"), ("Esc", "clear"), ("Tab", "pane"), (help, "help"), (quit, "quit")]
+            : [(help, "help"), ("/", "search"), ("1-9", "speaker"), ("J/K", "turn"), ("Tab", "pane"), ("s", "sync"), (quit, "quit")]
         if state.view == .compare, let place = state.returnTo { hints.insert(("⌫", "back to \(place.view.title)"), at: 0) }
         x += 1
         for (key, what) in hints {

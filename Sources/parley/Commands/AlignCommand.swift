@@ -4,7 +4,7 @@ import ParleyModel
 import ParleyUI
 
 /// `parley align SPEAKER`: the speaker's paragraphs at one meeting beside the most similar at the other.
-struct AlignCommand: ConsoleCommand {
+struct AlignCommand: PrintingCommand {
     static let configuration = CommandConfiguration(
         commandName: "align",
         abstract: "Pair a speaker's paragraphs at one meeting with the most similar at another, side by side.",
@@ -13,13 +13,13 @@ struct AlignCommand: ConsoleCommand {
             \(PassageAlignment.threshold) and two shared words. Shared words are shown in «guillemets».
             """)
 
-    @Argument(help: "The speaker (id, prefix or name word).")
+    @Argument(help: "The speaker (id, prefix or name word).", completion: CorpusCompletion.speakers)
     var speaker: String
 
-    @Option(help: ArgumentHelp("The meeting on the left (default: the first where the speaker spoke).", valueName: "id"))
+    @Option(help: ArgumentHelp("The meeting on the left (default: the first where the speaker spoke).", valueName: "id"), completion: CorpusCompletion.meetings)
     var left: String?
 
-    @Option(help: ArgumentHelp("The meeting on the right (default: the next where the speaker spoke).", valueName: "id"))
+    @Option(help: ArgumentHelp("The meeting on the right (default: the next where the speaker spoke).", valueName: "id"), completion: CorpusCompletion.meetings)
     var right: String?
 
     @Option(help: "Most matches shown per paragraph.")
@@ -27,6 +27,7 @@ struct AlignCommand: ConsoleCommand {
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var rows: TableFormatOptions
 
     func validate() throws {
         if matches < 1 { throw ValidationError("--matches must be at least 1") }
@@ -44,6 +45,7 @@ struct AlignCommand: ConsoleCommand {
             console.out(try JSONOutput.string(AlignReport(alignment)))
             return
         }
+        if rows.write(Self.table(alignment, corpus: corpus), to: console) { return }
         let total = max(40, console.columns ?? 100)
         let column = (total - 3) / 2
         var lines: [String] = []
@@ -68,7 +70,7 @@ struct AlignCommand: ConsoleCommand {
         lines.append("")
         lines.append(
             "\(alignment.pairs.count) pair\(alignment.pairs.count == 1 ? "" : "s"); unmatched paragraphs: \(alignment.unmatchedLeft.count) left, \(alignment.unmatchedRight.count) right")
-        console.outLines(lines)
+        console.outLines(lines) { line, index in OutputStyle.alignLine(line, isFirst: index == 0) }
     }
 
     private func where_(_ ref: PassageRef) -> String {
@@ -85,6 +87,26 @@ struct AlignCommand: ConsoleCommand {
             i = r.upperBound
         }
         return out + String(chars[i...])
+    }
+}
+
+extension AlignCommand {
+    /// One row per pair: each side's meeting, turn and paragraph (from 1) and text, the similarity and
+    /// the shared words joined by `; `.
+    static func table(_ alignment: PassageAlignment, corpus: Corpus) -> DelimitedTable {
+        var table = DelimitedTable(header: [
+            "left_meeting", "left_turn", "left_paragraph", "right_meeting", "right_turn", "right_paragraph", "similarity", "shared",
+            "left_text", "right_text",
+        ])
+        for pair in alignment.pairs {
+            table.add([
+                alignment.leftMeetingID, pair.left.turn.map { "\($0 + 1)" } ?? "", "\(pair.left.paragraph + 1)",
+                alignment.rightMeetingID, pair.right.turn.map { "\($0 + 1)" } ?? "", "\(pair.right.paragraph + 1)",
+                String(format: "%.3f", pair.similarity), pair.sharedTerms.joined(separator: "; "),
+                corpus.paragraph(pair.left).text, corpus.paragraph(pair.right).text,
+            ])
+        }
+        return table
     }
 }
 

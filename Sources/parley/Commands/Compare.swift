@@ -2,7 +2,7 @@ import ArgumentParser
 import ParleyModel
 
 /// `parley compare SPEAKER`: one person's turns at two meetings, side by side.
-struct Compare: ConsoleCommand {
+struct Compare: PrintingCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, markdown, json
     }
@@ -14,10 +14,11 @@ struct Compare: ConsoleCommand {
             Text is two columns fitted to --width, $COLUMNS or 100; the nth turn of each meeting stand level.
             """)
 
-    @Argument(help: "The person: an id, a prefix of one, or a word of the name (kelly, osorio).")
+    @Argument(
+        help: "The person: an id, a prefix of one, or a word of the name (kelly, osorio).", completion: CorpusCompletion.speakers)
     var speaker: String
 
-    @Option(help: ArgumentHelp("The two meetings to compare, separated by a comma.", valueName: "a,b"))
+    @Option(help: ArgumentHelp("The two meetings to compare, separated by a comma.", valueName: "a,b"), completion: CorpusCompletion.meetingPair)
     var meetings: String?
 
     @Option(help: "text, markdown or json.")
@@ -55,7 +56,10 @@ struct Compare: ConsoleCommand {
         switch chosenFormat {
         case .json: console.out(try JSONOutput.string(report))
         case .markdown: console.outLines(report.markdownLines())
-        case .text: console.outLines(report.textLines(width: width ?? console.columns ?? 100))
+        case .text:
+            console.outLines(report.textLines(width: width ?? console.columns ?? 100)) { line, index in
+                OutputStyle.tableLine(line, isFirst: index == 0)
+            }
         }
     }
 

@@ -7,14 +7,21 @@ struct CorpusOptions: ParsableArguments {
     @Option(
         name: .customLong("corpus"),
         help: ArgumentHelp(
-            "A transcript file (.txt, or a saved .html page) or a folder of them to read instead of the built-in corpus (repeatable).",
-            valueName: "path"))
+            "A transcript file (.txt, or a saved .html page) or a folder of them to read instead of the built-in corpus (repeatable); - reads one text from stdin.",
+            valueName: "path"),
+        completion: .file(extensions: ["txt", "html", "htm"]))
     var paths: [String] = []
 
     /// The corpus to work on. Each file that cannot be used gets one line on stderr and the rest still load;
     /// when nothing usable is left, the command stops with an input problem.
     func load(console: Console) throws -> Corpus {
-        let corpus = paths.isEmpty ? CorpusLoader.builtIn() : CorpusLoader.load(paths: paths)
+        // Without --corpus, the config file's corpus folders, else the built-in corpus.
+        let config = UserSettings.config(console)
+        for problem in config.problems {
+            console.err("parley: \(problem)\n")
+        }
+        let paths = self.paths.isEmpty ? config.corpus : self.paths
+        let corpus = paths.isEmpty ? CorpusLoader.builtIn() : CorpusLoader.load(paths: paths, standardInput: console.input)
         for problem in corpus.problems {
             console.err("parley: \(oneLine(problem.description))\n")
         }

@@ -2,7 +2,7 @@ import ArgumentParser
 import ParleyModel
 
 /// `parley inspect FILE…`: how parley read each file, so a user can fix the file or write a speakers.toml.
-struct InspectCommand: ConsoleCommand {
+struct InspectCommand: PrintingCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "Show how parley reads files: kind, title, date, place, labels and people, notes, and doubts.",
@@ -13,7 +13,7 @@ struct InspectCommand: ConsoleCommand {
             the lines parley was unsure of. A speakers.toml beside the files is used as usual.
             """)
 
-    @Argument(help: ArgumentHelp("Transcript files or folders to read.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Transcript files or folders to read.", valueName: "file"), completion: .file(extensions: ["txt", "html", "htm"]))
     var files: [String]
 
     @OptionGroup var output: OutputOptions

@@ -1,10 +1,11 @@
 import ArgumentParser
 import ParleyModel
+import ParleyUI
 
 extension ConcordanceSort: ExpressibleByArgument {}
 
 /// `parley kwic QUERY`: keyword in context — every hit in an aligned column with its left and right context.
-struct KwicCommand: ConsoleCommand {
+struct KwicCommand: PrintingCommand {
     static let configuration = CommandConfiguration(
         commandName: "kwic",
         abstract: "Every hit of a query as a concordance: left context, the hit in a column, right context.",
@@ -21,6 +22,7 @@ struct KwicCommand: ConsoleCommand {
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var rows: TableFormatOptions
 
     func validate() throws {
         if SearchQuery(query).isEmpty { throw ValidationError("the query '\(query)' has no words to search for") }
@@ -35,14 +37,34 @@ struct KwicCommand: ConsoleCommand {
             console.out(try JSONOutput.string(KwicReport(query: query, sort: sort.rawValue, width: width, count: lines.count, lines: lines)))
             return
         }
+        if rows.write(Self.table(lines), to: console) { return }
         let places = Dictionary(corpus.meetings.map { ($0.id, $0.date.map { "\($0.short.prefix(6))" } ?? $0.shortPlace) }, uniquingKeysWith: { a, _ in a })
         var table = TextTable(alignments: [.left, .left, .right, .left, .left])
         for line in lines {
             let who = line.speakerID ?? line.documentID
             table.add([places[line.meetingID ?? ""] ?? "-", who, line.left, line.hit, line.right])
         }
-        console.outLines(table.lines())
+        // The hit column starts after the place, who and left-context columns and their gaps.
+        let widths = (0..<3).map { column in table.rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        let hitColumn = widths.reduce(0, +) + 3 * table.gap
+        console.outLines(table.lines()) { line, index in
+            OutputStyle.kwicLine(line, hitColumn: hitColumn, hitWidth: DisplayWidth.of(lines[index].hit))
+        }
         console.outLines(["\(lines.count) hit\(lines.count == 1 ? "" : "s")"])
+    }
+}
+
+extension KwicCommand {
+    /// One row per hit, in the order asked for; turns and paragraphs from 1, as `search` prints them.
+    static func table(_ lines: [ConcordanceLine]) -> DelimitedTable {
+        var table = DelimitedTable(header: ["position", "meeting", "document", "speaker", "turn", "paragraph", "left", "match", "right"])
+        for line in lines {
+            table.add([
+                "\(line.position + 1)", line.meetingID ?? "", line.documentID, line.speakerID ?? "",
+                line.ref.turn.map { "\($0 + 1)" } ?? "", "\(line.ref.paragraph + 1)", line.left, line.hit, line.right,
+            ])
+        }
+        return table
     }
 }
 

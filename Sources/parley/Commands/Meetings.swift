@@ -2,7 +2,7 @@ import ArgumentParser
 import ParleyModel
 
 /// `parley meetings`: each meeting with its id, date and place, and the documents it groups.
-struct Meetings: ConsoleCommand {
+struct Meetings: PrintingCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the meetings with id, date, place and their documents.")
 
@@ -15,7 +15,7 @@ struct Meetings: ConsoleCommand {
         if output.json {
             console.out(try JSONOutput.string(report))
         } else {
-            console.outLines(report.textLines())
+            console.outLines(report.textLines()) { line, _ in OutputStyle.blockLine(line) }
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParleyModel
+import ParleyUI
 
 /// `parley` on its own opens the browser; the subcommands print plain text or JSON.
 struct Parley: ConsoleCommand {
@@ -11,7 +12,7 @@ struct Parley: ConsoleCommand {
             or by an unambiguous prefix or word: feb, may, mexico, 2017-05, kelly, osorio.
             Exit status: 0 success, 1 a problem with the input, 2 a usage error.
             """,
-        version: "0.1.0",
+        version: BuildVersion.text,
         subcommands: [
             Meetings.self,
             Speakers.self,
@@ -24,22 +25,38 @@ struct Parley: ConsoleCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(help: ArgumentHelp("A theme for the browser: a built-in name or a theme file.", valueName: "name|file"))
+    @Option(help: ArgumentHelp("A theme for the browser: a built-in name or a theme file.", valueName: "name|file"),
+        completion: .custom { _, _, prefix in ThemeCatalog.names.filter { $0.hasPrefix(prefix) } })
     var theme: String?
 
     // Not --meetings: `compare` has an option of that name, and the root's would take it.
-    @Option(help: ArgumentHelp("The two meetings for the left and right panes (default: the first two).", valueName: "a,b"))
+    @Option(help: ArgumentHelp("The two meetings for the left and right panes (default: the first two).", valueName: "a,b"), completion: CorpusCompletion.meetingPair)
     var panes: String?
 
     func run(console: Console) throws {
         let corpus = try corpus.load(console: console)
+        var config = UserSettings.config(console)
         var pair: [Meeting]? = nil
         if let panes {
-            let names = panes.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-            guard names.count == 2 else { throw ValidationError("--panes takes two meetings, like --panes feb,may") }
-            pair = try names.map { try corpus.findMeeting($0) }
+            pair = try meetings(panes, in: corpus)
+        } else if let configured = config.panes {
+            do {
+                pair = try meetings(configured, in: corpus)
+            } catch {
+                config.problems.append("config.toml: panes: \(error); showing the first two meetings")
+            }
         }
-        let status = try runBrowser(corpus: corpus, themeSpec: theme, meetings: pair, console: console)
+        // The theme asked for most closely wins: the option, then the environment, then the config file.
+        let environmentTheme = console.environment["PARLEY_THEME"].flatMap { $0.isEmpty ? nil : $0 }
+        let status = try runBrowser(
+            corpus: corpus, themeSpec: theme ?? environmentTheme ?? config.theme, meetings: pair, config: config,
+            configFile: ConfigFolder.configFile(environment: console.environment), console: console)
         if status != 0 { throw ExitCode(status) }
+    }
+
+    private func meetings(_ panes: String, in corpus: Corpus) throws -> [Meeting] {
+        let names = panes.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        guard names.count == 2 else { throw ValidationError("--panes takes two meetings, like --panes feb,may") }
+        return try names.map { try corpus.findMeeting($0) }
     }
 }

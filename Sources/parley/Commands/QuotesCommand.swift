@@ -3,7 +3,7 @@ import Foundation
 import ParleyModel
 
 /// `parley quotes`: each sentence and quote of the related documents with the spoken passage it comes from.
-struct QuotesCommand: ConsoleCommand {
+struct QuotesCommand: PrintingCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
         abstract: "Trace the sentences and quotes of statements, articles and communiqués to what was said.",
@@ -19,11 +19,12 @@ struct QuotesCommand: ConsoleCommand {
     @Flag(help: "Show the word-level difference under each match: [-dropped-] {+added+} [-was-]{+now+}.")
     var diff = false
 
-    @Option(help: ArgumentHelp("Only this document (id or file name prefix).", valueName: "id"))
+    @Option(help: ArgumentHelp("Only this document (id or file name prefix).", valueName: "id"), completion: CorpusCompletion.documents)
     var document: String?
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var rows: TableFormatOptions
 
     func run(console: Console) throws {
         let corpus = try corpus.load(console: console)
@@ -40,6 +41,7 @@ struct QuotesCommand: ConsoleCommand {
             return
         }
         if !all { traces = traces.filter { $0.source != nil } }
+        if rows.write(Self.table(traces, corpus: corpus), to: console) { return }
         var table = TextTable(alignments: [.left, .left, .left, .left, .left, .left, .right])
         table.add(["document", "kind", "text", "meeting", "speaker", "turn ¶", "score"])
         var lines: [String] = []
@@ -66,7 +68,27 @@ struct QuotesCommand: ConsoleCommand {
         }
         let matched = traces.filter { $0.source != nil }.count
         lines.append("\(matched) matched\(all ? " of \(traces.count)" : "")")
-        console.outLines(lines)
+        console.outLines(lines) { line, index in OutputStyle.tableLine(line, isFirst: index == 0) }
+    }
+
+    /// One row per unit (matched ones only, unless `--all`): the unit, then its source, empty when
+    /// unmatched; `score` is the best score either way.
+    static func table(_ traces: [QuoteTrace], corpus: Corpus) -> DelimitedTable {
+        var table = DelimitedTable(header: [
+            "document", "kind", "text", "matched", "meeting", "speaker", "turn", "paragraph", "score", "likeness", "source_text",
+        ])
+        for t in traces {
+            let document = corpus.documents[t.unit.ref.document].id
+            if let s = t.source {
+                table.add([
+                    document, t.unit.kind.rawValue, t.unit.text, "yes", s.meetingID ?? "", s.speakerID,
+                    s.ref.turn.map { "\($0 + 1)" } ?? "", "\(s.ref.paragraph + 1)", String(format: "%.2f", s.score), s.likeness, s.text,
+                ])
+            } else {
+                table.add([document, t.unit.kind.rawValue, t.unit.text, "no", "", "", "", "", String(format: "%.2f", t.bestScore), "", ""])
+            }
+        }
+        return table
     }
 
     /// `[-dropped-]`, `{+added+}`, `[-source-]{+quote+}` for a change, equal words as they are.

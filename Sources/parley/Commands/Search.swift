@@ -4,7 +4,7 @@ import ParleyModel
 extension CaseMode: ExpressibleByArgument {}
 
 /// `parley search QUERY`: every hit with where it is and who said it, and totals per meeting and speaker.
-struct Search: ConsoleCommand {
+struct Search: PrintingCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find every place a word or phrase occurs, with totals per meeting and speaker.",
         discussion: """
@@ -16,10 +16,10 @@ struct Search: ConsoleCommand {
     @Argument(help: "The words, \"quoted phrase\" or prefix* to find.")
     var query: String
 
-    @Option(help: ArgumentHelp("Only hits in this person's turns.", valueName: "id"))
+    @Option(help: ArgumentHelp("Only hits in this person's turns.", valueName: "id"), completion: CorpusCompletion.speakers)
     var speaker: String?
 
-    @Option(help: ArgumentHelp("Only hits in this meeting's documents.", valueName: "id"))
+    @Option(help: ArgumentHelp("Only hits in this meeting's documents.", valueName: "id"), completion: CorpusCompletion.meetings)
     var meeting: String?
 
     @Flag(help: "Treat the whole query as one phrase, as if it were quoted.")
@@ -33,6 +33,7 @@ struct Search: ConsoleCommand {
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var rows: TableFormatOptions
 
     var searchQuery: SearchQuery {
         let text = phrase ? "\"" + query.filter { $0 != "\"" } + "\"" : query
@@ -52,8 +53,10 @@ struct Search: ConsoleCommand {
             corpus: corpus, query: searchQuery, meeting: meeting, person: person, context: context)
         if output.json {
             console.out(try JSONOutput.string(report))
+        } else if rows.write(report.table(), to: console) {
+            return
         } else {
-            console.outLines(report.textLines())
+            console.outLines(report.textLines()) { line, _ in OutputStyle.searchLine(line) }
         }
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import ParleyModel
 
 /// `parley show MEETING`: the turns of a meeting as clean text.
-struct Show: ConsoleCommand {
+struct Show: PrintingCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the turns of a meeting as clean text.",
         discussion: """
@@ -11,10 +11,10 @@ struct Show: ConsoleCommand {
             start with [interpreted].
             """)
 
-    @Argument(help: "The meeting: an id, a prefix of one, or a word (feb, mexico, 2017-05).")
+    @Argument(help: "The meeting: an id, a prefix of one, or a word (feb, mexico, 2017-05).", completion: CorpusCompletion.meetings)
     var meeting: String
 
-    @Option(help: ArgumentHelp("Only this person's turns (an id, a prefix or a word of the name).", valueName: "id"))
+    @Option(help: ArgumentHelp("Only this person's turns (an id, a prefix or a word of the name).", valueName: "id"), completion: CorpusCompletion.speakers)
     var speaker: String?
 
     @Option(help: "Wrap text at this many columns (default: $COLUMNS, else 80).")
@@ -41,6 +41,7 @@ struct Show: ConsoleCommand {
         }
         console.outLines(
             ShowText.lines(
-                corpus: corpus, meeting: meeting, person: person, turns: turns, width: width ?? console.columns ?? 80))
+                corpus: corpus, meeting: meeting, person: person, turns: turns, width: width ?? console.columns ?? 80)
+        ) { line, index in OutputStyle.showLine(line, isFirst: index == 0) }
     }
 }

@@ -4,7 +4,7 @@ import ParleyModel
 
 /// `parley stats`: the speakers table — turns, words, share, longest turn, questions answered and
 /// distinctive words per person and meeting.
-struct StatsCommand: ConsoleCommand {
+struct StatsCommand: PrintingCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "Per person and meeting: turns, words, share of words, longest turn, questions answered, key words.",
@@ -15,11 +15,12 @@ struct StatsCommand: ConsoleCommand {
             \(SpeakerStatistics.minimumAnswerWords) words before the next question or moderator turn.
             """)
 
-    @Option(help: ArgumentHelp("Only this person.", valueName: "id"))
+    @Option(help: ArgumentHelp("Only this person.", valueName: "id"), completion: CorpusCompletion.speakers)
     var speaker: String?
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var rows: TableFormatOptions
 
     func run(console: Console) throws {
         let corpus = try corpus.load(console: console)
@@ -32,6 +33,7 @@ struct StatsCommand: ConsoleCommand {
             console.out(try JSONOutput.string(StatsReport(meetings: corpus.meetings.map(\.id), speakers: stats)))
             return
         }
+        if rows.write(Self.table(stats), to: console) { return }
         let titles = Dictionary(corpus.meetings.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         var lines: [String] = []
         for s in stats {
@@ -56,7 +58,26 @@ struct StatsCommand: ConsoleCommand {
                 lines.append("  used at every meeting: " + s.sharedWords.map { "\($0.word) \($0.counts.map(String.init).joined(separator: "/"))" }.joined(separator: ", "))
             }
         }
-        console.outLines(lines)
+        console.outLines(lines) { line, _ in OutputStyle.blockLine(line) }
+    }
+}
+
+extension StatsCommand {
+    /// One row per speaker and meeting; `distinctive` as `word count/other count`, joined by `; `.
+    static func table(_ stats: [SpeakerStats]) -> DelimitedTable {
+        var table = DelimitedTable(header: [
+            "speaker", "name", "meeting", "turns", "words", "share", "longest_turn", "longest_turn_words", "answered", "distinctive",
+        ])
+        for s in stats {
+            for m in s.meetings {
+                table.add([
+                    s.personID, s.name, m.meetingID, "\(m.turns)", "\(m.words)", String(format: "%.4f", m.share),
+                    m.longestTurn.flatMap { $0.turn }.map { "\($0 + 1)" } ?? "", "\(m.longestTurnWords)", "\(m.questionsAnswered)",
+                    m.distinctive.map { "\($0.word) \($0.count)/\($0.referenceCount)" }.joined(separator: "; "),
+                ])
+            }
+        }
+        return table
     }
 }
 

@@ -54,6 +54,21 @@ struct SearchReport: Encodable {
         case query, caseSensitive, meeting, speaker, total, byMeeting, bySpeaker, outsideTurns, hits
     }
 
+    /// One row per hit: where it is (turn and paragraph from 1, as the text prints them, and the file's
+    /// line), who said it, and the hit with its context.
+    func table() -> DelimitedTable {
+        var table = DelimitedTable(header: [
+            "meeting", "file", "line", "turn", "paragraph", "speaker", "label", "before", "match", "after",
+        ])
+        for hit in hits {
+            table.add([
+                hit.meeting, hit.file, "\(hit.source.line)", hit.turn.map { "\($0 + 1)" } ?? "", "\(hit.paragraph + 1)",
+                hit.speaker ?? "", hit.label ?? "", hit.snippet.before, hit.match, hit.snippet.after,
+            ])
+        }
+        return table
+    }
+
     /// Meeting order, then the meeting's documents in order, then reading order.
     init(corpus: Corpus, query: SearchQuery, meeting: Meeting?, person: Person?, context: Int) {
         self.query = query.text

@@ -50,6 +50,23 @@ struct SpeakersReport: Encodable {
         }
     }
 
+    /// One row per person: id, name, role, the labels joined by `; `, turns and words at each meeting
+    /// (`<meeting id> turns`, `<meeting id> words`), then the totals.
+    func table() -> DelimitedTable {
+        var table = DelimitedTable(
+            header: ["id", "name", "role", "labels"] + meetings.flatMap { ["\($0.id) turns", "\($0.id) words"] } + ["turns", "words"])
+        for entry in people {
+            let counts = meetings.flatMap { meeting -> [String] in
+                let c = entry.meetings[meeting.id] ?? Counts(turns: 0, words: 0)
+                return ["\(c.turns)", "\(c.words)"]
+            }
+            table.add(
+                [entry.person.id, entry.person.name, entry.person.role, entry.labels.joined(separator: "; ")] + counts
+                    + ["\(entry.turns)", "\(entry.words)"])
+        }
+        return table
+    }
+
     /// A table: id, name, role, `turns/words` for each meeting, then the labels.
     func textLines() -> [String] {
         var table = TextTable(alignments: [.left, .left, .left] + meetings.map { _ in .right } + [.left])
