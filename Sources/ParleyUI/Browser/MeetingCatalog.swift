@@ -66,41 +66,42 @@ public struct MeetingCatalog: Sendable {
     }
 
     static func matches(_ word: [UInt8], in key: [UInt8]) -> Bool {
-        let hasDigit = word.contains { $0 >= 0x30 && $0 <= 0x39 }
-        var start = 0
-        // Each word of the key in turn.
-        while start < key.count {
-            var end = start
-            while end < key.count && key[end] != 0x20 { end += 1 }
-            if hasDigit {
-                if end - start >= word.count && key[start..<(start + word.count)].elementsEqual(word) { return true }
-            } else if contains(key[start..<end], word) {
-                return true
-            }
-            start = end + 1
-        }
-        // Fuzzy, for letters: the word's letters in order within one key word.
-        guard !hasDigit, word.count >= 3 else { return false }
-        start = 0
-        while start < key.count {
-            var end = start
-            var w = 0
-            while end < key.count && key[end] != 0x20 {
-                if w < word.count && key[end] == word[w] { w += 1 }
-                end += 1
-            }
-            if w == word.count { return true }
-            start = end + 1
-        }
-        return false
+        word.withUnsafeBufferPointer { w in key.withUnsafeBufferPointer { k in matches(w, in: k) } }
     }
 
-    private static func contains(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard needle.count <= hay.count else { return false }
-        var i = hay.startIndex
-        let last = hay.endIndex - needle.count
-        while i <= last {
-            if hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+    // Plain loops over bytes: this runs for every meeting on every keystroke.
+    private static func matches(_ word: UnsafeBufferPointer<UInt8>, in key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = word.count
+        let count = key.count
+        guard n > 0 else { return true }
+        var hasDigit = false
+        for b in word where b >= 0x30 && b <= 0x39 { hasDigit = true }
+        let first = word[0]
+        var i = 0
+        var atWordStart = true
+        // Exact: at a word's start for digits, anywhere within one word for letters.
+        while i + n <= count {
+            let b = key[i]
+            if b == first && (atWordStart || !hasDigit) {
+                var j = 1
+                while j < n && key[i + j] == word[j] && key[i + j] != 0x20 { j += 1 }
+                if j == n { return true }
+            }
+            atWordStart = b == 0x20
+            i += 1
+        }
+        // Fuzzy, for letters: the word's letters in order within one key word.
+        guard !hasDigit, n >= 3 else { return false }
+        var w = 0
+        i = 0
+        while i < count {
+            let b = key[i]
+            if b == 0x20 {
+                w = 0
+            } else if b == word[w] {
+                w += 1
+                if w == n { return true }
+            }
             i += 1
         }
         return false
