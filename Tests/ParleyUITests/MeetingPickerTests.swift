@@ -130,4 +130,12 @@ struct MeetingPickerTests {
         // Anyone in the archive is still found by S.
         #expect(F.typing([.character("S")] + "osorio".map { Key.character($0) } + [.enter], from: s).speaker == "osorio-chong")
     }
+
+    @Test func speakerPickerListsThePeopleOnScreenBeforeTheRestOfTheArchive() {
+        let s = F.typing([.character("M")] + "houston".map { Key.character($0) } + [.enter, .character("M")] + "monterrey".map { Key.character($0) } + [.tab])
+        let ids = BrowserState.pickerEntries(filter: "", meetings: s.meetings, context: context).map { $0?.id }
+        #expect(ids.prefix(4) == [nil, "tillerson", "videgaray", "moderator-2017-10-18-houston"])
+        #expect(Set(ids.dropFirst(4)) == ["kelly", "osorio-chong"])
+        #expect(F.typing([.character("S"), .enter, .character("S"), .down, .enter], from: s).speaker == "tillerson")
+    }
 }

@@ -330,10 +330,13 @@ extension BrowserState {
         }
     }
 
-    /// The picker's entries for a filter: everyone first, then people whose name, id, role or labels match.
-    public static func pickerEntries(filter: String, context: BrowserContext) -> [Person?] {
+    /// The picker's entries for a filter: everyone first, then people whose name, id, role or labels match,
+    /// those of the meetings on screen before the rest of the archive.
+    public static func pickerEntries(filter: String, meetings: [Int] = [], context: BrowserContext) -> [Person?] {
         let words = Tokenizer.fold(filter).split(separator: " ")
-        let people = context.speakers.filter { p in
+        let onScreen = context.speakerSlots(meetings: meetings)
+        let shown = Set(onScreen.map(\.id))
+        let people = (onScreen + context.speakers.filter { !shown.contains($0.id) }).filter { p in
             let hay = Tokenizer.fold([p.name, p.id, p.role, p.shortName, p.labels.joined(separator: " ")].joined(separator: " "))
             return words.allSatisfy { hay.contains($0) }
         }
@@ -352,7 +355,7 @@ extension BrowserState {
             selection = 0
         case .pickerMove(let n): selection += n
         case .promptAccept:
-            let entries = BrowserState.pickerEntries(filter: filter, context: context)
+            let entries = BrowserState.pickerEntries(filter: filter, meetings: meetings, context: context)
             mode = .normal
             if entries.indices.contains(selection) {
                 selectSpeaker(entries[selection]?.id, context: context)
@@ -366,7 +369,7 @@ extension BrowserState {
         case .resize(let s): size = s
         default: break
         }
-        let count = BrowserState.pickerEntries(filter: filter, context: context).count
+        let count = BrowserState.pickerEntries(filter: filter, meetings: meetings, context: context).count
         selection = count == 0 ? 0 : (selection % count + count) % count
         mode = .speakerPicker(filter: filter, selection: selection)
     }

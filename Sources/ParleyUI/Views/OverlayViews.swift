@@ -60,7 +60,7 @@ enum HelpOverlay {
 /// Type to filter, arrows to move, Enter to show only that person.
 enum SpeakerPickerOverlay {
     static func draw(into grid: inout Grid, filter: String, selection: Int, state: BrowserState, context: BrowserContext) {
-        let entries = BrowserState.pickerEntries(filter: filter, context: context)
+        let entries = BrowserState.pickerEntries(filter: filter, meetings: state.meetings, context: context)
         let rect = OverlayBox.rect(in: grid.size, width: 72, height: max(6, min(entries.count, 14) + 4))
         OverlayBox.draw(into: &grid, rect: rect, title: "Speaker", footer: "Enter picks · Esc cancels")
         let room = rect.width - 4
