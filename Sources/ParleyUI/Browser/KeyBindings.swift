@@ -49,11 +49,11 @@ public enum KeyBindings {
         Section(
             title: "Meetings",
             bindings: [
-                KeyBinding(name: "pick-meeting", keys: k("M"), label: "M", action: .openMeetingPicker, help: "pick a meeting: Enter here, Tab in the other pane"),
-                KeyBinding(name: "next-meeting", keys: k(")"), label: ")", action: .stepMeeting(1), help: "this pane: next meeting by date"),
-                KeyBinding(name: "previous-meeting", keys: k("("), label: "(", action: .stepMeeting(-1), help: "this pane: previous meeting by date"),
-                KeyBinding(name: "next-meeting-of-speaker", keys: k("}"), label: "}", action: .stepSpeakerMeeting(1), help: "next meeting where the speaker (chosen or on top) spoke"),
-                KeyBinding(name: "previous-meeting-of-speaker", keys: k("{"), label: "{", action: .stepSpeakerMeeting(-1), help: "previous meeting where that speaker spoke"),
+                KeyBinding(name: "pick-meeting", keys: k("M"), label: "M", action: .openMeetingPicker, help: "pick a meeting (Tab: other pane)"),
+                KeyBinding(name: "next-meeting", keys: k(")"), label: ")", action: .stepMeeting(1), help: "next meeting by date"),
+                KeyBinding(name: "previous-meeting", keys: k("("), label: "(", action: .stepMeeting(-1), help: "previous meeting by date"),
+                KeyBinding(name: "next-speaker-meeting", keys: k("}"), label: "}", action: .stepSpeakerMeeting(1), help: "next meeting of this speaker"),
+                KeyBinding(name: "previous-speaker-meeting", keys: k("{"), label: "{", action: .stepSpeakerMeeting(-1), help: "previous meeting of this speaker"),
             ]),
         Section(
             title: "Search",
