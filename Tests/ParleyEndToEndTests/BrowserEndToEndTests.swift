@@ -69,9 +69,10 @@ struct BrowserEndToEndTests {
         #expect(try session.waitForExit() == 0)
     }
 
-    /// SIGINT is what Ctrl-C sends in the browser's cbreak mode; it is sent to parley alone here,
-    /// since a key press would also stop the test's own shell around it.
-    @Test(arguments: [SIGTERM, SIGINT, SIGHUP])
+    /// SIGINT is what Ctrl-C sends in the browser's cbreak mode, SIGQUIT what Ctrl-\ sends; they are
+    /// sent to parley alone here, since a key press would also stop the test's own shell around it.
+    /// The program must be gone at once: a crash reporter holding it would leave it reading keys.
+    @Test(arguments: [SIGTERM, SIGINT, SIGHUP, SIGQUIT])
     func aSignalGivesTheTerminalBack(signal: Int32) throws {
         let pidFile = FileManager.default.temporaryDirectory.appendingPathComponent("parley-e2e-\(UUID().uuidString).pid")
         defer { try? FileManager.default.removeItem(at: pidFile) }
@@ -84,9 +85,19 @@ struct BrowserEndToEndTests {
         try session.waitFor("0 everyone")
         let pid = try #require(Int32(String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
         kill(pid, signal)
-        let screen = try session.waitFor("TERMINAL-")
+        let screen = try session.waitFor("TERMINAL-", timeout: .seconds(5))
         #expect(screen.contains("TERMINAL-RESTORED"))
         #expect(!screen.contains("0 everyone"))
+    }
+
+    @Test(arguments: ["dumb", "unknown-to-terminfo"])
+    func aTerminalThatCannotDrawIsRefusedWithAMessage(term: String) throws {
+        let binary = TmuxSession.parleyBinary.path
+        let session = try TmuxSession(command: "'\(binary)'; echo STATUS=$?", environment: ["TERM": term])
+        defer { session.close() }
+        let screen = try session.waitFor("STATUS=")
+        #expect(screen.contains("STATUS=1"))
+        #expect(screen.contains("parley: the terminal type \"\(term)\""))
     }
 
     @Test func withoutATerminalItSaysSoAndFails() throws {
