@@ -51,6 +51,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "parley-bench", dependencies: ["ParleyModel"]),
+        // The fuzz target: `Fuzz/run` builds it with libFuzzer; a plain build replays saved inputs.
+        .executableTarget(name: "parley-fuzz", dependencies: ["ParleyModel", "ParleyUI"], path: "Fuzz/ParleyFuzz"),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyUITests", dependencies: ["ParleyUI", "ParleyModel"]),
         .testTarget(name: "ParleyEndToEndTests", dependencies: ["parley"]),

@@ -104,7 +104,7 @@ public enum CorpusLoader {
         return decode(data, name: name)
     }
 
-    static func decode(_ data: Data, name: String) -> Result<String, LoadProblem> {
+    public static func decode(_ data: Data, name: String) -> Result<String, LoadProblem> {
         if data.isEmpty { return .failure(LoadProblem(file: name, message: "the file is empty")) }
         if let nul = data.firstIndex(of: 0) {
             return .failure(LoadProblem(file: name, message: "looks binary (a NUL byte at offset \(nul - data.startIndex)); expected UTF-8 text"))
