@@ -29,7 +29,7 @@ func runBrowser(corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil, 
         printError("\(error)")
         return 1
     }
-    app.useMarks(MarkStore(corpusID: CorpusIdentity.id(of: corpus)))
+    app.useMarks(MarkStore(corpus: corpus))
     let terminal: CursesTerminal
     do {
         terminal = try CursesTerminal.open()

@@ -1,3 +1,4 @@
+import Foundation
 import ParleyModel
 import Testing
 
@@ -41,5 +42,43 @@ struct BrowserAppTests {
         let working = backend.frames.filter { $0.row(23).contains("working") }
         // Once round the views, each list is worked out once; the second time round, none is.
         #expect(working.count == BrowserView.allCases.count - 1)
+    }
+}
+
+/// Saved marks in the running browser: problems seen on the first frame, stale marks never followed.
+struct BrowserMarksTests {
+    private func stateFolder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parley-ui-marks-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("marks"), withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func aMarksProblemIsOnTheFirstFrame() throws {
+        let dir = try stateFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = BrowserFixture.context.corpus
+        try Data("{ not json".utf8).write(to: dir.appendingPathComponent("marks/\(CorpusIdentity.id(of: corpus)).json"))
+        let app = try BrowserApp(corpus: corpus, theme: .monochrome, colorsAllowed: false)
+        app.useMarks(MarkStore(corpus: corpus, directory: dir))
+        let backend = ScriptedBackend([.key(.character("q"))])
+        app.run(on: backend)
+        #expect(backend.frames.first?.row(23).contains("marks file") == true, "\(backend.frames.first?.text ?? "")")
+    }
+
+    @Test func goingToAStaleMarkSaysSoInsteadOfCrashing() {
+        var state = BrowserFixture.state()
+        let transcript = BrowserFixture.context.corpus.documents.firstIndex { !$0.turns.isEmpty }!
+        let related = BrowserFixture.context.corpus.documents.firstIndex { $0.turns.isEmpty }!
+        state.marks = [
+            "a": PassageRef(document: transcript, turn: 99999, paragraph: 0),
+            "b": PassageRef(document: transcript, turn: -1, paragraph: 0),
+            "c": PassageRef(document: related, turn: 0, paragraph: 0),
+            "d": PassageRef(document: 999, turn: 0, paragraph: 0),
+        ]
+        for letter: Character in ["a", "b", "c", "d"] {
+            state = BrowserFixture.typing([.character("'"), .character(letter)], from: state)
+            #expect(state.message == "mark \(letter) no longer points at a passage of this corpus; dropped")
+            #expect(state.marks[letter] == nil)
+        }
     }
 }

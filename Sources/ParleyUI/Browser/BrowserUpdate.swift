@@ -463,7 +463,7 @@ extension BrowserState {
     /// With `offset`, a paragraph whose line holding that character would fall in the pane's lower half is
     /// scrolled further, to show that line near the top.
     mutating func reveal(_ ref: PassageRef, showing offset: Int? = nil, context: BrowserContext) -> PaneSide? {
-        guard let turnIndex = ref.turn,
+        guard let turnIndex = ref.turn, context.corpus.contains(ref),
             let meeting = context.corpus.meetings.firstIndex(where: { $0.documentIndices.contains(ref.document) }),
             let side = PaneSide.allCases.first(where: { meetings[$0.rawValue] == meeting })
         else { return nil }
@@ -504,6 +504,11 @@ extension BrowserState {
             marks[letter] = ref
             message = "mark \(letter) set"
         } else if let ref = marks[letter] {
+            guard context.corpus.contains(ref) else {
+                marks[letter] = nil
+                message = "mark \(letter) no longer points at a passage of this corpus; dropped"
+                return
+            }
             open(.passage(ref), context: context)
             if message == nil { message = "mark \(letter)" }
         } else {
