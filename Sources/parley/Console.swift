@@ -36,11 +36,21 @@ struct Console {
         out(lines.joined(separator: "\n") + "\n")
     }
 
-    /// The terminal width from `COLUMNS`, when it is set to a positive number.
+    /// The widest text parley lays out, in columns: a wider request (`--width`, `COLUMNS`) is cut to
+    /// this, so a mistyped number cannot ask for gigabytes of padding.
+    static let maximumWidth = 1000
+
+    /// The terminal width from `COLUMNS`, when it is set to a positive number, at most `maximumWidth`.
     var columns: Int? {
         guard let value = environment["COLUMNS"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), value > 0 else {
             return nil
         }
-        return value
+        return min(value, Self.maximumWidth)
+    }
+
+    /// The width to lay text out at: `requested` (a `--width`), else `COLUMNS`, else `fallback`, kept
+    /// between `minimum` and `maximumWidth`.
+    func width(_ requested: Int?, fallback: Int, minimum: Int) -> Int {
+        min(max(requested ?? columns ?? fallback, minimum), Self.maximumWidth)
     }
 }

@@ -9,11 +9,16 @@ enum ParleyCLI {
     static let inputError: Int32 = 1
 
     static func run(arguments: [String], console: Console) -> Int32 {
-        let command: ParsableCommand
+        var command: ParsableCommand
+        let (rest, corpusPaths) = CorpusArguments.split(arguments)
         do {
-            command = try Parley.parseAsRoot(arguments)
+            command = try Parley.parseAsRoot(rest)
         } catch {
             return report(error, from: Parley.self, console: console)
+        }
+        if !corpusPaths.isEmpty, var reader = command as? ReadsCorpus {
+            reader.corpus.paths += corpusPaths
+            command = reader
         }
         do {
             if let command = command as? ConsoleCommand {

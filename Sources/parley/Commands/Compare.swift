@@ -55,7 +55,7 @@ struct Compare: ConsoleCommand {
         switch chosenFormat {
         case .json: console.out(try JSONOutput.string(report))
         case .markdown: console.outLines(report.markdownLines())
-        case .text: console.outLines(report.textLines(width: width ?? console.columns ?? 100))
+        case .text: console.outLines(report.textLines(width: console.width(width, fallback: 100, minimum: 43)))
         }
     }
 

@@ -41,6 +41,6 @@ struct Show: ConsoleCommand {
         }
         console.outLines(
             ShowText.lines(
-                corpus: corpus, meeting: meeting, person: person, turns: turns, width: width ?? console.columns ?? 80))
+                corpus: corpus, meeting: meeting, person: person, turns: turns, width: console.width(width, fallback: 80, minimum: 20)))
     }
 }
