@@ -82,3 +82,33 @@ struct BrowserMarksTests {
         }
     }
 }
+
+/// Problems reading the corpus are seen in the browser, not only on stderr before it opens.
+struct BrowserProblemsTests {
+    @Test func theStatusLineCountsProblemsAndBangListsThem() throws {
+        var corpus = BrowserFixture.context.corpus
+        corpus.problems = [
+            LoadProblem(file: "/corpus/notes.txt", message: "is UTF-16LE text; parley reads UTF-8 (convert it with: iconv -f UTF-16LE -t UTF-8)"),
+            LoadProblem(file: "/corpus/locked", message: "folder cannot be read (permission denied); the files in it are left out"),
+        ]
+        let app = try BrowserApp(corpus: corpus, theme: .monochrome, colorsAllowed: false)
+        let backend = ScriptedBackend([.key(.character("!")), .key(.escape), .key(.character("q"))])
+        app.run(on: backend)
+        #expect(backend.frames[0].row(23).contains("! 2 problems reading files"))
+        let listed = backend.frames[1].text
+        #expect(listed.contains("2 problems reading the corpus"))
+        #expect(listed.contains("/corpus/notes.txt: is UTF-16LE text"))
+        #expect(listed.contains("/corpus/locked: folder cannot be read (permission denied)"))
+        #expect(!backend.frames[2].text.contains("problems reading the corpus"))
+    }
+
+    @Test func bangWithNothingWrongSaysSo() {
+        let state = BrowserFixture.typing([.character("!")])
+        #expect(state.mode == .normal)
+        #expect(state.message == "every file was read without a problem")
+    }
+
+    @Test func theHelpListsTheKey() {
+        #expect(HelpOverlay.lines().contains { $0.key == "!" && $0.text.contains("could not be read") })
+    }
+}

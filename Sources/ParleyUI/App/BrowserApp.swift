@@ -15,6 +15,7 @@ public final class BrowserApp {
         self.context = context
         self.state = BrowserState(size: Size(width: 80, height: 24), meetings: [first, second], themeName: theme.name)
         self.state.colorsAllowed = colorsAllowed
+        self.state.problems = corpus.problems.map(\.description)
         themes[theme.name] = theme
     }
 
@@ -25,6 +26,7 @@ public final class BrowserApp {
     public func useMarks(_ store: MarkStore) {
         markStore = store
         state.marks = store.marks
+        state.problems += store.warnings
         if let warning = store.warnings.first {
             let more = store.warnings.count - 1
             state.message = more > 0 ? "\(warning) (and \(more) more)" : warning

@@ -21,6 +21,7 @@ public enum BrowserAction: Hashable, Sendable {
     case nextMatch, previousMatch
     case clearSearch
     case toggleHelp
+    case toggleProblems
     case nextTheme
     case resize(Size)
     case mouseWheel(x: Int, y: Int, lines: Int)

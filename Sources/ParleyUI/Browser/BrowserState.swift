@@ -39,6 +39,8 @@ public enum BrowserMode: Hashable, Sendable {
     /// Typing a search; `previous` comes back on Esc, and matches are sought from `origin`.
     case searchPrompt(text: String, previous: SearchState, origin: SearchOrigin)
     case help(scroll: Int)
+    /// The list of what went wrong reading the corpus and the marks (`!`).
+    case problems(scroll: Int)
     case speakerPicker(filter: String, selection: Int)
     /// After `m` (set) or `'` (go to): waiting for the mark's letter.
     case awaitingMark(set: Bool)
@@ -80,6 +82,9 @@ public struct BrowserState: Hashable, Sendable {
     public var emphasis: [Emphasis] = []
     /// Marks set with `m` and a letter; the app saves them whenever they change.
     public var marks: [Character: PassageRef] = [:]
+    /// What went wrong reading the corpus, the speakers file and the marks, one line each: counted on
+    /// the status line and listed by `!`.
+    public var problems: [String] = []
     public var themeName: String
     /// False under NO_COLOR: the theme key then says why it does nothing.
     public var colorsAllowed = true

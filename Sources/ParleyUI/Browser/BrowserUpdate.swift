@@ -7,6 +7,7 @@ extension BrowserState {
         switch mode {
         case .searchPrompt: applyInPrompt(action, context: context)
         case .help(let scroll): applyInHelp(action, scroll: scroll)
+        case .problems(let scroll): applyInProblems(action, scroll: scroll)
         case .speakerPicker(let filter, let selection): applyInPicker(action, filter: filter, selection: selection, context: context)
         case .awaitingMark(let set): applyMark(action, set: set, context: context)
         case .normal:
@@ -117,6 +118,12 @@ extension BrowserState {
             search = SearchState()
             emphasis = []
         case .toggleHelp: mode = .help(scroll: 0)
+        case .toggleProblems:
+            if problems.isEmpty {
+                message = "every file was read without a problem"
+            } else {
+                mode = .problems(scroll: 0)
+            }
         case .nextTheme:
             if colorsAllowed {
                 themeName = ThemeCatalog.next(after: themeName)
@@ -298,6 +305,17 @@ extension BrowserState {
     }
 
     // MARK: - Overlays
+
+    private mutating func applyInProblems(_ action: BrowserAction, scroll: Int) {
+        switch action {
+        case .scrollLines(let n): mode = .problems(scroll: max(0, scroll + n))
+        case .scrollPages(let n), .scrollHalfPages(let n): mode = .problems(scroll: max(0, scroll + n * max(1, size.height / 2)))
+        case .top: mode = .problems(scroll: 0)
+        case .toggleProblems, .toggleHelp, .clearSearch, .quit, .promptCancel: mode = .normal
+        case .resize(let s): size = s
+        default: break
+        }
+    }
 
     private mutating func applyInHelp(_ action: BrowserAction, scroll: Int) {
         switch action {

@@ -69,6 +69,7 @@ public enum KeyBindings {
                 KeyBinding(keys: k("t"), label: "t", action: .nextTheme, help: "next colour theme"),
                 KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, help: "redraw the screen"),
                 KeyBinding(keys: k("?") + [.function(1)], label: "? F1", action: .toggleHelp, help: "this help"),
+                KeyBinding(keys: k("!"), label: "!", action: .toggleProblems, help: "files that could not be read, and why (count on the status line)"),
                 KeyBinding(keys: k("q"), label: "q", action: .quit, help: "quit"),
             ]),
     ]

@@ -82,6 +82,10 @@ enum StatusLineView {
             grid.put("  " + message, x: x, y: y, role: role, limit: max(0, width - x))
             return
         }
+        if !state.problems.isEmpty {
+            let count = state.problems.count
+            x += grid.put(" ! \(count) problem\(count == 1 ? "" : "s") reading files", x: x, y: y, role: .error, limit: width - x)
+        }
         var hints: [(String, String)] =
             state.view != .compare
             ? [("j/k", "move"), ("Enter", "show side by side"), ("v", "next view"), ("?", "help"), ("q", "quit")]
