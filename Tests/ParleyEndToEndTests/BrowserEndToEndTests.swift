@@ -200,3 +200,39 @@ struct MarksEndToEndTests {
         #expect(try second.waitForExit() == 0)
     }
 }
+
+/// Emoji sequences and flags in the text: the keyword-in-context list keeps its right border in one column.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed, so terminal tests cannot run"))
+struct EmojiEndToEndTests {
+    @Test func keywordInContextBordersStayInPlace() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-emoji-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, place, date) in [("a.txt", "Springfield, Illinois", "March 3, 2020"), ("b.txt", "Shelbyville, Illinois", "May 5, 2020")] {
+            try """
+                Remarks to the Press
+                \(place)
+                \(date)
+
+                MAYOR QUIMBY: The bridge 👨‍👩‍👧 will reopen 🇲🇽 on Monday 👍🏽 and the bridge ❤️ tolls stay 🏳️‍🌈 as they are.
+
+                CHIEF WIGGUM: The bridge 🇺🇸🇲🇽 is safe 👩🏾‍💻 for everyone.
+                """.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let session = try TmuxSession(arguments: [TmuxSession.parleyBinary.path, "--corpus", folder.path], width: 100, height: 20)
+        defer { session.close() }
+        try session.waitFor("0 everyone")
+        try session.type("/bridge")
+        try session.sendKeys("Enter", "v", "v")
+        let screen = try session.waitFor { $0.contains("hits for bridge") && $0.contains("Wiggum") && $0.contains("j/k move") }
+        let rows = screen.split(separator: "\n").filter { $0.hasPrefix("┃") && ($0.contains("Quimby") || $0.contains("Wiggum")) }
+        #expect(rows.count == 6)
+        // Columns as the terminal counts them here: the emoji left on screen are two wide, the rest one.
+        let borders = Set(rows.map { row in row.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1F000 ? 2 : 1) } })
+        #expect(borders.count == 1, "rows end in different columns:\n\(rows.joined(separator: "\n"))")
+        #expect(rows.allSatisfy { $0.hasSuffix("┃") })
+        try session.sendKeys("q")
+        #expect(try session.waitForExit() == 0)
+    }
+}
+
