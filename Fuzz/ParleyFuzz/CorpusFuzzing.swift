@@ -20,7 +20,9 @@ enum CorpusFuzzing {
         }
         var speakers = SpeakersFile(entries: [])
         if parts.count == 3, let toml = String(validating: parts[2], as: UTF8.self) {
-            speakers = (try? SpeakersFile(toml: toml, fileName: SpeakersFile.fileName)) ?? speakers
+            let (file, problems) = SpeakersFile.parse(toml: toml, fileName: SpeakersFile.fileName)
+            precondition(problems.allSatisfy { !$0.message.isEmpty }, "a speakers.toml problem without a message")
+            speakers = file
         }
         analyse(CorpusLoader.build(sources: sources, speakers: speakers))
     }
