@@ -75,6 +75,22 @@ struct SkippedFileTests {
         #expect(problem.message == "line 4 is 10.0 MB long; parley reads lines of up to 256 KB")
     }
 
+    @Test func linesEndedByCarriageReturnsAreLinesToo() {
+        let manyShortLines = Data(String(repeating: "MR ROSSI: Welcome to the talks.\r\r", count: 20_000).utf8)
+        guard case .success = CorpusLoader.decode(manyShortLines, name: "mac.txt") else {
+            Issue.record("short lines ended by CR were taken for one long line")
+            return
+        }
+        var oneLong = Data("Talks\rRome\r\r".utf8)
+        oneLong.append(Data(repeating: UInt8(ascii: "a"), count: 300 << 10))
+        oneLong.append(Data("\r\nend\r\n".utf8))
+        guard case .failure(let problem) = CorpusLoader.decode(oneLong, name: "mac.txt") else {
+            Issue.record("a 300 KB line was accepted")
+            return
+        }
+        #expect(problem.message == "line 4 is 300 KB long; parley reads lines of up to 256 KB")
+    }
+
     @Test func aFileGoneBeforeItIsReadIsSaidToBeGone() {
         guard case .failure(let problem) = CorpusLoader.readText(URL(fileURLWithPath: "/tmp/parley-no-such-\(UUID().uuidString).txt")) else {
             Issue.record("a missing file was read")
