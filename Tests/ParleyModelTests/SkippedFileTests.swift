@@ -92,7 +92,7 @@ struct SkippedFileTests {
     }
 
     @Test func aFileGoneBeforeItIsReadIsSaidToBeGone() {
-        guard case .failure(let problem) = CorpusLoader.readText(URL(fileURLWithPath: "/tmp/parley-no-such-\(UUID().uuidString).txt")) else {
+        guard case .failure(let problem) = CorpusLoader.readText(FileManager.default.temporaryDirectory.appendingPathComponent("parley-no-such-\(UUID().uuidString).txt")) else {
             Issue.record("a missing file was read")
             return
         }

@@ -117,8 +117,11 @@ public struct MarkStore: Sendable {
         var marks: [Mark]
     }
 
-    /// Why a file is not marks of this corpus.
-    private struct Foreign: Error { var reason: String }
+    /// What went wrong, in words fit for the status line.
+    private struct Reason: Error {
+        var reason: String
+        init(_ reason: String) { self.reason = reason }
+    }
 
     /// What is on disk: nothing, marks, bytes that are not marks of this corpus, or a file that cannot be read.
     private enum OnDisk {
@@ -154,14 +157,14 @@ public struct MarkStore: Sendable {
         }
         do {
             let file = try JSONDecoder().decode(File.self, from: data)
-            guard file.format == Self.format else { throw Foreign(reason: "not a parley marks file") }
-            guard file.version == Self.version else { throw Foreign(reason: "marks file version \(file.version), expected \(Self.version)") }
-            guard file.corpus == corpusID else { throw Foreign(reason: "marks of another corpus (\(file.corpus))") }
+            guard file.format == Self.format else { throw Reason("not a parley marks file") }
+            guard file.version == Self.version else { throw Reason("marks file version \(file.version), expected \(Self.version)") }
+            guard file.corpus == corpusID else { throw Reason("marks of another corpus (\(file.corpus))") }
             var marks: [Character: PassageRef] = [:]
             for mark in file.marks { marks[mark.letter] = mark.ref }
             return .marks(marks)
         } catch {
-            return .foreign((error as? Foreign)?.reason ?? "not valid marks JSON")
+            return .foreign((error as? Reason)?.reason ?? "not valid marks JSON")
         }
     }
 
@@ -236,10 +239,10 @@ public struct MarkStore: Sendable {
             let dir = fileURL.deletingLastPathComponent()
             try Self.makeDirectories(dir)
             let lock = open(fileURL.path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-            guard lock >= 0 else { throw Foreign(reason: "cannot open the lock file: \(String(cString: strerror(errno)))") }
+            guard lock >= 0 else { throw Reason("cannot open the lock file: \(String(cString: strerror(errno)))") }
             defer { close(lock) }
             while flock(lock, LOCK_EX) != 0 {
-                guard errno == EINTR else { throw Foreign(reason: "cannot lock the marks file: \(String(cString: strerror(errno)))") }
+                guard errno == EINTR else { throw Reason("cannot lock the marks file: \(String(cString: strerror(errno)))") }
             }
             var merged = marks
             if case .marks(let stored) = readFile() {
@@ -257,12 +260,12 @@ public struct MarkStore: Sendable {
             guard rename(temp.path, fileURL.path) == 0 else {
                 let reason = String(cString: strerror(errno))
                 unlink(temp.path)
-                throw Foreign(reason: reason)
+                throw Reason(reason)
             }
             marks = merged
             return true
         } catch {
-            warnings.append("cannot save marks to \(fileURL.path): \((error as? Foreign)?.reason ?? "\(error)")")
+            warnings.append("cannot save marks to \(fileURL.path): \((error as? Reason)?.reason ?? "\(error)")")
             return false
         }
     }
@@ -273,7 +276,7 @@ public struct MarkStore: Sendable {
         for component in url.standardizedFileURL.path.split(separator: "/") {
             path += "/" + component
             if mkdir(path, 0o700) != 0, errno != EEXIST {
-                throw Foreign(reason: "cannot create \(path): \(String(cString: strerror(errno)))")
+                throw Reason("cannot create \(path): \(String(cString: strerror(errno)))")
             }
         }
     }
@@ -281,7 +284,7 @@ public struct MarkStore: Sendable {
     /// Writes `data` to a new file and flushes it to disk, so the rename never points at unwritten data.
     private static func writeFlushed(_ data: Data, to url: URL) throws {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw Foreign(reason: "cannot create \(url.path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw Reason("cannot create \(url.path): \(String(cString: strerror(errno)))") }
         var failure: Int32? = nil
         data.withUnsafeBytes { raw in
             var offset = 0
@@ -299,7 +302,7 @@ public struct MarkStore: Sendable {
         if close(descriptor) != 0, failure == nil { failure = errno }
         if let failure {
             unlink(url.path)
-            throw Foreign(reason: String(cString: strerror(failure)))
+            throw Reason(String(cString: strerror(failure)))
         }
     }
 }
