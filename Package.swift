@@ -64,6 +64,8 @@ let package = Package(
         // `--version`: VERSION and the git commit, read at build time.
         .plugin(name: "VersionStamp", capability: .buildTool()),
         .executableTarget(name: "parley-bench", dependencies: ["ParleyModel", "ParleyUI"]),
+        // The fuzz target: `Fuzz/run` builds it with libFuzzer; a plain build replays saved inputs.
+        .executableTarget(name: "parley-fuzz", dependencies: ["ParleyModel", "ParleyUI"], path: "Fuzz/ParleyFuzz"),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ParleyUITests", dependencies: ["ParleyUI", "ParleyModel"]),
         .testTarget(name: "ParleyEndToEndTests", dependencies: ["parley"]),

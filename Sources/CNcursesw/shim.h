@@ -106,6 +106,15 @@ static inline void parley_restore_terminal(void) {
 static void parley_restoring_signal_handler(int number, siginfo_t *info, void *context) {
     (void)context;
     parley_restore_terminal();
+    /* A request to end (Ctrl-C, Ctrl-\, kill, a hang-up) ends the process at once, by the default
+       action: the runtime's crash reporter also catches SIGQUIT, and would hold the process, now in
+       cooked mode, for half a minute reading keys meant for the shell. */
+    if (number == SIGINT || number == SIGTERM || number == SIGHUP || number == SIGQUIT) {
+        signal(number, SIG_DFL);
+        if (number > 0 && number < PARLEY_MAX_SIGNAL) parley_handler_installed[number] = 0;
+        raise(number);
+        return;
+    }
     if (number > 0 && number < PARLEY_MAX_SIGNAL) {
         /* Hand the signal to whoever had it before (the default action, or the runtime's crash
            reporter, which can now print to a sane terminal). */

@@ -34,7 +34,7 @@ func runBrowser(
         return 1
     }
     app.useConfig(config, file: configFile)
-    app.useMarks(MarkStore(corpusID: CorpusIdentity.id(of: corpus)))
+    app.useMarks(MarkStore(corpus: corpus))
     let terminal: CursesTerminal
     do {
         terminal = try CursesTerminal.open()

@@ -82,12 +82,22 @@ struct Console {
         writeOut(lines.enumerated().map { paint(VisibleText.sanitized($0.element), $0.offset) }.joined(separator: "\n") + "\n")
     }
 
+    /// The widest text parley lays out, in columns: a wider request (`--width`, `COLUMNS`) is cut to
+    /// this, so a mistyped number cannot ask for gigabytes of padding.
+    static let maximumWidth = 1000
+
     /// The width for text output: `COLUMNS` when it is set to a positive number, else the width of the
-    /// terminal stdout is, else nil (each command has its default).
+    /// terminal stdout is, else nil (each command has its default); at most `maximumWidth`.
     var columns: Int? {
         guard let value = environment["COLUMNS"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), value > 0 else {
-            return terminalColumns
+            return terminalColumns.map { min($0, Self.maximumWidth) }
         }
-        return value
+        return min(value, Self.maximumWidth)
+    }
+
+    /// The width to lay text out at: `requested` (a `--width`), else `COLUMNS`, else `fallback`, kept
+    /// between `minimum` and `maximumWidth`.
+    func width(_ requested: Int?, fallback: Int, minimum: Int) -> Int {
+        min(max(requested ?? columns ?? fallback, minimum), Self.maximumWidth)
     }
 }

@@ -64,6 +64,17 @@ final class CursesTerminal: TerminalBackend {
                     ? "TERM is not set, so the terminal type is unknown"
                     : "the terminal type \"\(name)\" is not in the terminfo database")
         }
+        // A terminal that cannot put the cursor at a row and column (TERM=dumb, a printing terminal)
+        // would get a browser drawn as one scrolling line: say so instead.
+        guard parley_capability("cup") != nil else {
+            endwin()
+            delscreen(screen)
+            uninstallSignalHandlers()
+            let name = getenv("TERM").map { String(cString: $0) } ?? ""
+            throw TerminalUnavailable(
+                message: "the terminal type \"\(name)\" cannot move the cursor, so the browser cannot draw on it; "
+                    + "set TERM to your terminal's type (like xterm-256color), or use a subcommand (parley show feb)")
+        }
         cbreak()
         noecho()
         nonl()

@@ -11,11 +11,23 @@ enum ParleyCLI {
     static func run(arguments: [String], console: Console) -> Int32 {
         // Scripts that read JSON read the errors as JSON too.
         let console = wantsJSON(arguments) ? console.reportingErrorsAsJSON() : console
-        let command: ParsableCommand
+        var command: ParsableCommand
+        let (rest, corpusPaths) = CorpusArguments.split(arguments)
         do {
-            command = try Parley.parseAsRoot(arguments)
+            command = try Parley.parseAsRoot(rest)
         } catch {
             return report(error, from: Parley.self, console: console)
+        }
+        if !corpusPaths.isEmpty {
+            if var reader = command as? ReadsCorpus {
+                reader.corpus.paths += corpusPaths
+                command = reader
+            } else {
+                // Taken out before parsing, so the parser cannot say this command has no --corpus.
+                let name = ["parley", type(of: command).configuration.commandName].compactMap { $0 }.joined(separator: " ")
+                console.err("Error: '--corpus' is not an option of '\(name)'\n  See '\(name) --help' for more information.\n")
+                return usageError
+            }
         }
         do {
             if let command = command as? PrintingCommand {

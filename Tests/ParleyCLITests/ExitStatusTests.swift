@@ -18,6 +18,13 @@ struct ExitStatusTests {
         #expect(result.err.contains("--help"))
     }
 
+    @Test func corpusGivenToACommandWithoutItIsAUsageError() throws {
+        let result = try runExecutable(["inspect", "--corpus", "elsewhere", "missing.txt"])
+        #expect(result.status == 2)
+        #expect(result.out.isEmpty)
+        #expect(result.err.contains("'--corpus' is not an option of 'parley inspect'"))
+    }
+
     @Test func unknownSpeakerIsAnInputProblem() throws {
         let result = try runExecutable(["compare", "nobody"])
         #expect(result.status == 1)

@@ -69,9 +69,10 @@ struct BrowserEndToEndTests {
         #expect(try session.waitForExit() == 0)
     }
 
-    /// SIGINT is what Ctrl-C sends in the browser's cbreak mode; it is sent to parley alone here,
-    /// since a key press would also stop the test's own shell around it.
-    @Test(arguments: [SIGTERM, SIGINT, SIGHUP])
+    /// SIGINT is what Ctrl-C sends in the browser's cbreak mode, SIGQUIT what Ctrl-\ sends; they are
+    /// sent to parley alone here, since a key press would also stop the test's own shell around it.
+    /// The program must be gone at once: a crash reporter holding it would leave it reading keys.
+    @Test(arguments: [SIGTERM, SIGINT, SIGHUP, SIGQUIT])
     func aSignalGivesTheTerminalBack(signal: Int32) throws {
         let pidFile = FileManager.default.temporaryDirectory.appendingPathComponent("parley-e2e-\(UUID().uuidString).pid")
         defer { try? FileManager.default.removeItem(at: pidFile) }
@@ -84,9 +85,19 @@ struct BrowserEndToEndTests {
         try session.waitFor("0 everyone")
         let pid = try #require(Int32(String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
         kill(pid, signal)
-        let screen = try session.waitFor("TERMINAL-")
+        let screen = try session.waitFor("TERMINAL-", timeout: .seconds(5))
         #expect(screen.contains("TERMINAL-RESTORED"))
         #expect(!screen.contains("0 everyone"))
+    }
+
+    @Test(arguments: ["dumb", "unknown-to-terminfo"])
+    func aTerminalThatCannotDrawIsRefusedWithAMessage(term: String) throws {
+        let binary = TmuxSession.parleyBinary.path
+        let session = try TmuxSession(command: "'\(binary)'; echo STATUS=$?", environment: ["TERM": term])
+        defer { session.close() }
+        let screen = try session.waitFor("STATUS=")
+        #expect(screen.contains("STATUS=1"))
+        #expect(screen.contains("parley: the terminal type \"\(term)\""))
     }
 
     @Test func withoutATerminalItSaysSoAndFails() throws {
@@ -189,3 +200,39 @@ struct MarksEndToEndTests {
         #expect(try second.waitForExit() == 0)
     }
 }
+
+/// Emoji sequences and flags in the text: the keyword-in-context list keeps its right border in one column.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed, so terminal tests cannot run"))
+struct EmojiEndToEndTests {
+    @Test func keywordInContextBordersStayInPlace() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-emoji-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, place, date) in [("a.txt", "Springfield, Illinois", "March 3, 2020"), ("b.txt", "Shelbyville, Illinois", "May 5, 2020")] {
+            try """
+                Remarks to the Press
+                \(place)
+                \(date)
+
+                MAYOR QUIMBY: The bridge 👨‍👩‍👧 will reopen 🇲🇽 on Monday 👍🏽 and the bridge ❤️ tolls stay 🏳️‍🌈 as they are.
+
+                CHIEF WIGGUM: The bridge 🇺🇸🇲🇽 is safe 👩🏾‍💻 for everyone.
+                """.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let session = try TmuxSession(arguments: [TmuxSession.parleyBinary.path, "--corpus", folder.path], width: 100, height: 20)
+        defer { session.close() }
+        try session.waitFor("0 everyone")
+        try session.type("/bridge")
+        try session.sendKeys("Enter", "v", "v")
+        let screen = try session.waitFor { $0.contains("hits for bridge") && $0.contains("Wiggum") && $0.contains("j/k move") }
+        let rows = screen.split(separator: "\n").filter { $0.hasPrefix("┃") && ($0.contains("Quimby") || $0.contains("Wiggum")) }
+        #expect(rows.count == 6)
+        // Columns as the terminal counts them here: the emoji left on screen are two wide, the rest one.
+        let borders = Set(rows.map { row in row.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1F000 ? 2 : 1) } })
+        #expect(borders.count == 1, "rows end in different columns:\n\(rows.joined(separator: "\n"))")
+        #expect(rows.allSatisfy { $0.hasSuffix("┃") })
+        try session.sendKeys("q")
+        #expect(try session.waitForExit() == 0)
+    }
+}
+

@@ -26,7 +26,7 @@ struct MarkStoreTests {
         #expect(MarkStore(corpusID: "corpus-2", directory: dir).mark("a") == nil)
         // No temporary file is left behind.
         let left = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("marks").path)
-        #expect(left.sorted() == ["corpus-1.json"])
+        #expect(left.filter { !$0.hasSuffix(".lock") }.sorted() == ["corpus-1.json"])
     }
 
     @Test func rejectsALetterThatIsNotAMarkLetter() throws {
@@ -85,5 +85,119 @@ struct MarkStoreTests {
         #expect(CorpusIdentity.id(of: a) != CorpusIdentity.id(of: renamed))
         #expect(CorpusIdentity.id(of: a) != CorpusIdentity.id(of: edited))
         #expect(CorpusIdentity.id(of: a).hasPrefix("corpus-") && CorpusIdentity.id(of: a).count == 23)
+    }
+
+    private static let corpus = CorpusLoader.builtIn()
+
+    private func writeMarks(_ marks: [(String, Int, Int?, Int)], corpusID: String, in dir: URL) throws {
+        let folder = dir.appendingPathComponent("marks")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let entries = marks.map { letter, document, turn, paragraph in
+            "{\"letter\": \"\(letter)\", \"ref\": {\"document\": \(document), \"turn\": \(turn.map(String.init) ?? "null"), \"paragraph\": \(paragraph)}}"
+        }
+        let json = "{\"format\": \"parley-marks\", \"version\": 1, \"corpus\": \"\(corpusID)\", \"marks\": [\(entries.joined(separator: ","))]}"
+        try Data(json.utf8).write(to: folder.appendingPathComponent("\(corpusID).json"))
+    }
+
+    @Test func marksThatNoLongerNameAPassageAreDroppedWithAMessage() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let id = CorpusIdentity.id(of: Self.corpus)
+        let statement = try #require(Self.corpus.documents.firstIndex { $0.turns.isEmpty && !$0.body.isEmpty })
+        let transcript = try #require(Self.corpus.documents.firstIndex { $0.turns.count > 2 })
+        try writeMarks(
+            [("a", transcript, 1, 1), ("b", transcript, 99999, 0), ("c", transcript, -1, 0), ("d", statement, 0, 0),
+             ("e", 7, nil, 0), ("f", statement, nil, 0), ("g", transcript, 0, 500)],
+            corpusID: id, in: dir)
+        let store = MarkStore(corpus: Self.corpus, directory: dir)
+        #expect(store.marks.keys.sorted() == ["a", "f"], "\(store.warnings) \(Self.corpus.documents.map { ($0.turns.count, $0.body.count) })")
+        #expect(store.warnings.count == 5)
+        for letter in ["b", "c", "d", "e", "g"] {
+            #expect(store.warnings.contains { $0.hasPrefix("mark \(letter) no longer points at a passage") })
+        }
+    }
+
+    @Test func twoStoresOnOneCorpusKeepEachOthersMarks() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var first = MarkStore(corpusID: "c", directory: dir)
+        var second = MarkStore(corpusID: "c", directory: dir)
+        let saved1b = first.set("a", at: PassageRef(document: 0, turn: 1, paragraph: 0))
+        #expect(saved1b)
+        let saved2b = second.set("b", at: PassageRef(document: 0, turn: 2, paragraph: 0))
+        #expect(saved2b)
+        #expect(second.mark("a") != nil, "the second store sees the first one's mark once it saves")
+        let saved3b = first.remove("a")
+        #expect(saved3b)
+        let reopened = MarkStore(corpusID: "c", directory: dir)
+        #expect(reopened.marks == ["b": PassageRef(document: 0, turn: 2, paragraph: 0)])
+    }
+
+    @Test func manyProcessesSavingAtOnceLoseNothing() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        DispatchQueue.concurrentPerform(iterations: letters.count) { i in
+            var store = MarkStore(corpusID: "c", directory: dir)
+            store.set(letters[i], at: PassageRef(document: 0, turn: i, paragraph: 0))
+        }
+        #expect(MarkStore(corpusID: "c", directory: dir).marks.count == letters.count)
+    }
+
+    @Test(.enabled(if: getuid() != 0, "permissions do not stop the superuser reading a file"))
+    func aFileThatCannotBeReadIsLeftAloneAndReported() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try writeMarks([("a", 0, 0, 0)], corpusID: "c", in: dir)
+        let file = dir.appendingPathComponent("marks/c.json")
+        let before = try Data(contentsOf: file)
+        chmod(file.path, 0)
+        defer { chmod(file.path, 0o600) }
+        var store = MarkStore(corpusID: "c", directory: dir)
+        #expect(store.warnings.first?.contains("cannot read marks file") == true)
+        let saved4b = store.set("b", at: PassageRef(document: 0, turn: 1, paragraph: 0))
+        #expect(!saved4b)
+        chmod(file.path, 0o600)
+        #expect(try Data(contentsOf: file) == before)
+    }
+
+    @Test func somethingOtherThanAFileInItsPlaceIsLeftAloneAndReported() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("marks/c.json")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        #expect(mkfifo(file.path, 0o600) == 0)
+        var store = MarkStore(corpusID: "c", directory: dir)
+        #expect(store.warnings == ["cannot read marks file \(file.path) (not a regular file); it is left as it is, and marks set now last until parley quits"])
+        let saved5b = store.set("b", at: PassageRef(document: 0, turn: 1, paragraph: 0))
+        #expect(!saved5b)
+        #expect(store.mark("b") != nil, "the mark still works until the program ends")
+    }
+
+    @Test func temporariesOfKilledProcessesAreRemoved() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = dir.appendingPathComponent("marks")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // No process has this id: pids stop well below it.
+        let abandoned = folder.appendingPathComponent(".c.json.2147483000.tmp")
+        let otherCorpus = folder.appendingPathComponent(".d.json.2147483000.tmp")
+        try Data("{".utf8).write(to: abandoned)
+        try Data("{".utf8).write(to: otherCorpus)
+        _ = MarkStore(corpusID: "c", directory: dir)
+        #expect(!FileManager.default.fileExists(atPath: abandoned.path))
+        #expect(FileManager.default.fileExists(atPath: otherCorpus.path))
+    }
+
+    @Test func aProblemIsToldInWords() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // A file where the marks folder should be.
+        try Data().write(to: dir.appendingPathComponent("marks"))
+        var store = MarkStore(corpusID: "c", directory: dir)
+        let saved = store.set("a", at: PassageRef(document: 0, turn: 0, paragraph: 0))
+        #expect(!saved)
+        #expect(store.warnings.first?.contains("(Not a directory)") == true)
+        #expect(store.warnings.allSatisfy { !$0.contains("Domain=") })
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ParleyModel
 import Testing
 
@@ -41,5 +42,73 @@ struct BrowserAppTests {
         let working = backend.frames.filter { $0.row(23).contains("working") }
         // Once round the views, each list is worked out once; the second time round, none is.
         #expect(working.count == BrowserView.allCases.count - 1)
+    }
+}
+
+/// Saved marks in the running browser: problems seen on the first frame, stale marks never followed.
+struct BrowserMarksTests {
+    private func stateFolder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parley-ui-marks-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("marks"), withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func aMarksProblemIsOnTheFirstFrame() throws {
+        let dir = try stateFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = BrowserFixture.context.corpus
+        try Data("{ not json".utf8).write(to: dir.appendingPathComponent("marks/\(CorpusIdentity.id(of: corpus)).json"))
+        let app = try BrowserApp(corpus: corpus, theme: .monochrome, colorsAllowed: false)
+        app.useMarks(MarkStore(corpus: corpus, directory: dir))
+        let backend = ScriptedBackend([.key(.character("q"))])
+        app.run(on: backend)
+        #expect(backend.frames.first?.row(23).contains("marks file") == true, "\(backend.frames.first?.text ?? "")")
+    }
+
+    @Test func goingToAStaleMarkSaysSoInsteadOfCrashing() {
+        var state = BrowserFixture.state()
+        let transcript = BrowserFixture.context.corpus.documents.firstIndex { !$0.turns.isEmpty }!
+        let related = BrowserFixture.context.corpus.documents.firstIndex { $0.turns.isEmpty }!
+        state.marks = [
+            "a": PassageRef(document: transcript, turn: 99999, paragraph: 0),
+            "b": PassageRef(document: transcript, turn: -1, paragraph: 0),
+            "c": PassageRef(document: related, turn: 0, paragraph: 0),
+            "d": PassageRef(document: 999, turn: 0, paragraph: 0),
+        ]
+        for letter: Character in ["a", "b", "c", "d"] {
+            state = BrowserFixture.typing([.character("'"), .character(letter)], from: state)
+            #expect(state.message == "mark \(letter) no longer points at a passage of this corpus; dropped")
+            #expect(state.marks[letter] == nil)
+        }
+    }
+}
+
+/// Problems reading the corpus are seen in the browser, not only on stderr before it opens.
+struct BrowserProblemsTests {
+    @Test func theStatusLineCountsProblemsAndBangListsThem() throws {
+        var corpus = BrowserFixture.context.corpus
+        corpus.problems = [
+            LoadProblem(file: "/corpus/notes.txt", message: "is UTF-16LE text; parley reads UTF-8 (convert it with: iconv -f UTF-16LE -t UTF-8)"),
+            LoadProblem(file: "/corpus/locked", message: "folder cannot be read (permission denied); the files in it are left out"),
+        ]
+        let app = try BrowserApp(corpus: corpus, theme: .monochrome, colorsAllowed: false)
+        let backend = ScriptedBackend([.key(.character("!")), .key(.escape), .key(.character("q"))])
+        app.run(on: backend)
+        #expect(backend.frames[0].row(23).contains("! 2 problems reading files"))
+        let listed = backend.frames[1].text
+        #expect(listed.contains("2 problems reading the corpus"))
+        #expect(listed.contains("/corpus/notes.txt: is UTF-16LE text"))
+        #expect(listed.contains("/corpus/locked: folder cannot be read (permission denied)"))
+        #expect(!backend.frames[2].text.contains("problems reading the corpus"))
+    }
+
+    @Test func bangWithNothingWrongSaysSo() {
+        let state = BrowserFixture.typing([.character("!")])
+        #expect(state.mode == .normal)
+        #expect(state.message == "every file was read without a problem")
+    }
+
+    @Test func theHelpListsTheKey() {
+        #expect(HelpOverlay.lines().contains { $0.key == "!" && $0.text.contains("could not be read") })
     }
 }

@@ -110,3 +110,36 @@ import Testing
         #expect(grid.put(text, x: 0, y: 0, role: .text) == DisplayWidth.of(text))
     }
 }
+
+/// Emoji of several code points and flags reach the terminal in a form every terminal draws at the
+/// width the grid gave them.
+struct DrawableFormTests {
+    static let clusters: [(Character, String)] = [
+        ("👨‍👩‍👧", "👨"), ("👍🏽", "👍"), ("👩🏾‍💻", "👩"), ("🏳️‍🌈", "🌈"), ("🇲🇽", "MX"), ("🇺", "U "),
+        ("❤️", "❤"), ("#️⃣", "#\u{20E3}"), ("🏴󠁧󠁢󠁳󠁣󠁴󠁿", "🏴"), ("e\u{301}", "e\u{301}"), ("한", "한"), ("😀", "😀"), ("a", "a"),
+    ]
+
+    @Test func eachClusterHasItsPlainForm() {
+        for (cluster, form) in Self.clusters {
+            #expect(DisplayWidth.drawable(cluster) == form, "\(cluster.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test func thePlainFormIsExactlyAsWideAsTheCluster() {
+        for (cluster, _) in Self.clusters {
+            #expect(DisplayWidth.of(DisplayWidth.drawable(cluster)) == DisplayWidth.of(cluster), "\(cluster)")
+        }
+    }
+
+    @Test func aGridRowWithEmojiKeepsItsLaterCellsInPlace() {
+        var grid = Grid(size: Size(width: 40, height: 1))
+        let text = "a 👨‍👩‍👧 b 🇲🇽 c 👍🏽 d"
+        let used = grid.put(text, x: 0, y: 0, role: .text)
+        grid.put("|", x: used, y: 0, role: .text)
+        #expect(used == DisplayWidth.of(text))
+        #expect(grid.row(0) == "a 👨 b MX c 👍 d|")
+        for cell in grid.cells where !cell.isContinuation {
+            #expect(!cell.text.unicodeScalars.contains { $0.value == 0x200D || (0x1F3FB...0x1F3FF).contains($0.value) })
+        }
+    }
+}

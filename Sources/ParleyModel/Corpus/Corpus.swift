@@ -72,6 +72,15 @@ public struct Corpus: Sendable {
         return doc.body[ref.paragraph]
     }
 
+    /// Whether `ref` names a paragraph of this corpus; a reference kept from an earlier version of the
+    /// files (a saved mark) may not.
+    public func contains(_ ref: PassageRef) -> Bool {
+        guard documents.indices.contains(ref.document) else { return false }
+        let doc = documents[ref.document]
+        guard let t = ref.turn else { return doc.body.indices.contains(ref.paragraph) }
+        return doc.turns.indices.contains(t) && doc.turns[t].paragraphs.indices.contains(ref.paragraph)
+    }
+
     /// Every paragraph of the corpus with its reference, in reading order.
     public func allPassages() -> [(ref: PassageRef, paragraph: Paragraph)] {
         var out: [(PassageRef, Paragraph)] = []

@@ -48,11 +48,16 @@ public enum CorpusLoader {
                 continue
             }
             if isDir.boolValue {
-                let found = textFiles(in: url)
-                if found.isEmpty { problems.append(LoadProblem(file: path, message: "folder holds no .txt, .html or .htm files")) }
-                files += found
+                let walk = FolderWalk(url)
+                problems += walk.problems
+                if walk.files.isEmpty && walk.problems.isEmpty {
+                    problems.append(LoadProblem(file: path, message: "folder holds no .txt, .html or .htm files"))
+                }
+                files += walk.files
                 let speakers = url.appendingPathComponent(SpeakersFile.fileName)
                 if fm.fileExists(atPath: speakers.path) { speakerFiles.append(speakers) }
+            } else if url.lastPathComponent == SpeakersFile.fileName {
+                speakerFiles.append(url)
             } else {
                 files.append(url)
                 let speakers = url.deletingLastPathComponent().appendingPathComponent(SpeakersFile.fileName)
@@ -61,13 +66,9 @@ public enum CorpusLoader {
         }
         var entries: [SpeakersFile.Entry] = []
         for url in Set(speakerFiles.map(\.standardizedFileURL)).sorted(by: { $0.path < $1.path }) {
-            do {
-                entries += try SpeakersFile(contentsOf: url).entries
-            } catch let problem as LoadProblem {
-                problems.append(LoadProblem(file: url.path, message: problem.message))
-            } catch {
-                problems.append(LoadProblem(file: url.path, message: "\(error)"))
-            }
+            let (file, fileProblems) = SpeakersFile.read(contentsOf: url)
+            entries += file.entries
+            problems += fileProblems.map { LoadProblem(file: url.path, message: $0.message) }
         }
         var sources: [(name: String, text: String)] = []
         var seen: Set<String> = []
@@ -114,36 +115,135 @@ public enum CorpusLoader {
         return Corpus(documents: resolved.documents, meetings: meetings, people: resolved.people, problems: problems)
     }
 
-    private static func textFiles(in dir: URL) -> [URL] {
-        guard let e = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        var out: [URL] = []
-        for case let url as URL in e where url.pathExtension.lowercased() == "txt" || isWebPageName(url) {
-            out.append(url)
-        }
-        return out.sorted { $0.path < $1.path }
-    }
+    /// The largest file parley reads: a long transcript is well under a megabyte, and a file many times
+    /// that size is a mistake (a log, a dump) that would take minutes and gigabytes to parse.
+    public static let maximumFileSize = 16 << 20
+    /// The longest line parley reads, in bytes: a paragraph of some 40,000 words.
+    public static let maximumLineLength = 256 << 10
 
     /// The file as UTF-8 text, or why it cannot be.
     static func readText(_ url: URL) -> Result<String, LoadProblem> {
-        let name = url.path
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(LoadProblem(file: name, message: "cannot be read (permission denied, or not a regular file)"))
-        }
-        return decode(data, name: name)
+        readData(url).flatMap { decode($0, name: url.path) }
     }
 
-    static func decode(_ data: Data, name: String) -> Result<String, LoadProblem> {
-        if data.isEmpty { return .failure(LoadProblem(file: name, message: "the file is empty")) }
+    /// The file's bytes, or why they cannot be read. Kind and size are checked before anything is read.
+    static func readData(_ url: URL) -> Result<Data, LoadProblem> {
+        let name = url.path
+        func problem(_ message: String) -> Result<Data, LoadProblem> { .failure(LoadProblem(file: name, message: message)) }
+        // Non-blocking, so a FIFO cannot hold the load; it is refused below as not a regular file.
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return problem(openFailure(errno)) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return problem("cannot be read (\(String(cString: strerror(errno))))") }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return problem("is a folder, not a file")
+        default: return problem("is not a regular file (a pipe, a device or a socket)")
+        }
+        guard Int(status.st_size) <= maximumFileSize else {
+            return problem("is \(sizeText(Int(status.st_size))); parley reads files of up to \(sizeText(maximumFileSize))")
+        }
+        var data = Data(capacity: Int(status.st_size))
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = read(descriptor, &buffer, buffer.count)
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return problem("cannot be read (\(String(cString: strerror(errno))))")
+            }
+            if count == 0 { break }
+            data.append(contentsOf: buffer[0..<count])
+            // The file grew while being read.
+            if data.count > maximumFileSize {
+                return problem("is over \(sizeText(maximumFileSize)); parley reads files of up to \(sizeText(maximumFileSize))")
+            }
+        }
+        return .success(data)
+    }
+
+    /// Why a file that was found cannot be opened, in words that point at the fix.
+    static func openFailure(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "was deleted or moved while parley was reading the folder"
+        case EACCES, EPERM: return "cannot be read (permission denied)"
+        case ENAMETOOLONG: return "its path is longer than the system allows (\(PATH_MAX) bytes)"
+        case ELOOP: return "is a link that leads round in a loop"
+        default: return "cannot be read (\(String(cString: strerror(code))))"
+        }
+    }
+
+    private static func sizeText(_ bytes: Int) -> String {
+        if bytes >= 1 << 20 { return String(format: "%.1f MB", Double(bytes) / Double(1 << 20)) }
+        return bytes >= 1 << 10 ? "\(bytes >> 10) KB" : "\(bytes) bytes"
+    }
+
+    public static func decode(_ data: Data, name: String) -> Result<String, LoadProblem> {
+        func problem(_ message: String) -> Result<String, LoadProblem> { .failure(LoadProblem(file: name, message: message)) }
+        if data.isEmpty { return problem("the file is empty") }
+        if let encoding = utf16Encoding(of: data) {
+            return problem("is \(encoding) text; parley reads UTF-8 (convert it with: iconv -f \(encoding) -t UTF-8)")
+        }
         if let nul = data.firstIndex(of: 0) {
-            return .failure(LoadProblem(file: name, message: "looks binary (a NUL byte at offset \(nul - data.startIndex)); expected UTF-8 text"))
+            return problem("looks binary (a NUL byte at offset \(nul - data.startIndex)); expected UTF-8 text")
+        }
+        if let long = firstOverlongLine(data) {
+            return problem("line \(long.line) is \(sizeText(long.length)) long; parley reads lines of up to \(sizeText(maximumLineLength))")
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let offset = firstInvalidUTF8(bytes)
-            return .failure(LoadProblem(file: name, message: "is not UTF-8 text (invalid byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset))"))
+            return problem("is not UTF-8 text (invalid byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset))")
         }
+        if text.allSatisfy(\.isWhitespace) { return problem("holds only blank lines and spaces") }
         return .success(text)
+    }
+
+    /// "UTF-16LE" or "UTF-16BE" when the bytes start with that byte order mark, or when, without one,
+    /// every other byte of the start is NUL (ASCII text in UTF-16).
+    private static func utf16Encoding(of data: Data) -> String? {
+        let start = [UInt8](data.prefix(64))
+        if start.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
+        if start.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
+        guard start.count >= 4 else { return nil }
+        let even = stride(from: 0, to: start.count - 1, by: 2).map { start[$0] }
+        let odd = stride(from: 1, to: start.count, by: 2).map { start[$0] }
+        if odd.allSatisfy({ $0 == 0 }) && even.allSatisfy({ $0 != 0 }) { return "UTF-16LE" }
+        if even.allSatisfy({ $0 == 0 }) && odd.allSatisfy({ $0 != 0 }) { return "UTF-16BE" }
+        return nil
+    }
+
+    /// The first line (1-based) longer than `maximumLineLength` bytes, and its length; CR, LF and CR LF
+    /// all end lines. Lines are found with `memchr`, so a file of many megabytes is scanned in milliseconds.
+    private static func firstOverlongLine(_ data: Data) -> (line: Int, length: Int)? {
+        guard data.count > maximumLineLength else { return nil }
+        return data.withUnsafeBytes { raw -> (line: Int, length: Int)? in
+            guard let base = raw.baseAddress else { return nil }
+            /// Offset of the next `byte` in `start..<end`, or `end`.
+            func next(_ byte: UInt8, from start: Int, to end: Int) -> Int {
+                guard start < end, let found = memchr(base + start, Int32(byte), end - start) else { return end }
+                return base.distance(to: UnsafeRawPointer(found))
+            }
+            var line = 1
+            var start = 0
+            while start <= raw.count {
+                let end = next(0x0A, from: start, to: raw.count)
+                if end - start > maximumLineLength {
+                    // Only carriage returns may end lines here (an old Mac file).
+                    var piece = start
+                    while piece <= end {
+                        let stop = next(0x0D, from: piece, to: end)
+                        if stop - piece > maximumLineLength { return (line, stop - piece) }
+                        if stop < end { line += 1 }
+                        piece = stop + 1
+                    }
+                }
+                line += 1
+                start = end + 1
+            }
+            return nil
+        }
     }
 
     private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {

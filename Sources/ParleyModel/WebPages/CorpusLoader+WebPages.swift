@@ -9,16 +9,15 @@ extension CorpusLoader {
 
     /// The file's text (a web page's read from its HTML) and what it was, or why it cannot be read.
     static func readSource(_ url: URL) -> Result<(text: String, format: SourceFormat), LoadProblem> {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return readText(url).map { ($0, .plainText) }
-        }
-        guard isWebPageName(url) || WebPage.looksLikeHTML(data) else {
-            return decode(data, name: url.path).map { ($0, .plainText) }
-        }
-        if data.isEmpty { return .failure(LoadProblem(file: url.path, message: "the file is empty")) }
-        switch WebPage.read(data) {
-        case .success(let page): return .success((page.text, .webPage))
-        case .failure(let problem): return .failure(LoadProblem(file: url.path, message: problem.description))
+        readData(url).flatMap { data in
+            guard isWebPageName(url) || WebPage.looksLikeHTML(data) else {
+                return decode(data, name: url.path).map { ($0, .plainText) }
+            }
+            if data.isEmpty { return .failure(LoadProblem(file: url.path, message: "the file is empty")) }
+            switch WebPage.read(data) {
+            case .success(let page): return .success((page.text, .webPage))
+            case .failure(let problem): return .failure(LoadProblem(file: url.path, message: problem.description))
+            }
         }
     }
 }

@@ -16,6 +16,7 @@ public final class BrowserApp {
         self.context = context
         self.state = BrowserState(size: Size(width: 80, height: 24), meetings: [first, second], themeName: theme.name)
         self.state.colorsAllowed = colorsAllowed
+        self.state.problems = corpus.problems.map(\.description)
         themes[theme.name] = theme
     }
 
@@ -37,7 +38,11 @@ public final class BrowserApp {
     public func useMarks(_ store: MarkStore) {
         markStore = store
         state.marks = store.marks
-        if let warning = store.warnings.first { state.message = warning }
+        state.problems += store.warnings
+        if let warning = store.warnings.first {
+            let more = store.warnings.count - 1
+            state.message = more > 0 ? "\(warning) (and \(more) more)" : warning
+        }
     }
 
     public func run(on backend: TerminalBackend) {
@@ -92,10 +97,16 @@ public final class BrowserApp {
     private func saveMarks() {
         guard var store = markStore else { return }
         let warnings = store.warnings.count
+        // The store's marks are what this browser last saved, so a letter only the store has was removed here.
+        for letter in store.marks.keys where state.marks[letter] == nil {
+            store.remove(letter)
+        }
         for (letter, ref) in state.marks where store.mark(letter) != ref {
             store.set(letter, at: ref)
         }
         if store.warnings.count > warnings, let warning = store.warnings.last { state.message = warning }
+        // Saving merges in what another parley on the same corpus saved meanwhile.
+        state.marks = store.marks
         markStore = store
     }
 

@@ -28,6 +28,7 @@ public enum BrowserAction: Hashable, Sendable {
     case nextMatch, previousMatch
     case clearSearch
     case toggleHelp
+    case toggleProblems
     case nextTheme
     /// Asks the app to write the current theme to the config file.
     case keepTheme

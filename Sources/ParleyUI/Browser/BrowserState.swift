@@ -39,6 +39,8 @@ public enum BrowserMode: Hashable, Sendable {
     /// Typing a search; `previous` comes back on Esc, and matches are sought from `origin`.
     case searchPrompt(text: String, previous: SearchState, origin: SearchOrigin)
     case help(scroll: Int)
+    /// The list of what went wrong reading the corpus and the marks (`!`).
+    case problems(scroll: Int)
     case speakerPicker(filter: String, selection: Int)
     /// Choosing a meeting for a pane; `selection` counts the entries the filter keeps.
     case meetingPicker(filter: String, selection: Int)
@@ -82,6 +84,9 @@ public struct BrowserState: Hashable, Sendable {
     public var emphasis: [Emphasis] = []
     /// Marks set with `m` and a letter; the app saves them whenever they change.
     public var marks: [Character: PassageRef] = [:]
+    /// What went wrong reading the corpus, the speakers file and the marks, one line each: counted on
+    /// the status line and listed by `!`.
+    public var problems: [String] = []
     public var themeName: String
     /// The key bindings, with the config file's changes; help lists these.
     public var keys: KeyTable = .standard

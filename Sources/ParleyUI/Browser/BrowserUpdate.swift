@@ -8,6 +8,7 @@ extension BrowserState {
         switch mode {
         case .searchPrompt: applyInPrompt(action, context: context)
         case .help(let scroll): applyInHelp(action, scroll: scroll)
+        case .problems(let scroll): applyInProblems(action, scroll: scroll)
         case .speakerPicker(let filter, let selection): applyInPicker(action, filter: filter, selection: selection, context: context)
         case .meetingPicker(let filter, let selection): applyInMeetingPicker(action, filter: filter, selection: selection, context: context)
         case .awaitingMark(let set): applyMark(action, set: set, context: context)
@@ -124,6 +125,12 @@ extension BrowserState {
             search = SearchState()
             emphasis = []
         case .toggleHelp: mode = .help(scroll: 0)
+        case .toggleProblems:
+            if problems.isEmpty {
+                message = "every file was read without a problem"
+            } else {
+                mode = .problems(scroll: 0)
+            }
         case .nextTheme:
             if colorsAllowed {
                 themeName = ThemeCatalog.next(after: themeName)
@@ -319,6 +326,17 @@ extension BrowserState {
 
     // MARK: - Overlays
 
+    private mutating func applyInProblems(_ action: BrowserAction, scroll: Int) {
+        switch action {
+        case .scrollLines(let n): mode = .problems(scroll: max(0, scroll + n))
+        case .scrollPages(let n), .scrollHalfPages(let n): mode = .problems(scroll: max(0, scroll + n * max(1, size.height / 2)))
+        case .top: mode = .problems(scroll: 0)
+        case .toggleProblems, .toggleHelp, .clearSearch, .quit, .promptCancel: mode = .normal
+        case .resize(let s): size = s
+        default: break
+        }
+    }
+
     private mutating func applyInHelp(_ action: BrowserAction, scroll: Int) {
         switch action {
         case .scrollLines(let n): mode = .help(scroll: max(0, scroll + n))
@@ -486,7 +504,7 @@ extension BrowserState {
     /// With `offset`, a paragraph whose line holding that character would fall in the pane's lower half is
     /// scrolled further, to show that line near the top.
     mutating func reveal(_ ref: PassageRef, showing offset: Int? = nil, context: BrowserContext) -> PaneSide? {
-        guard let turnIndex = ref.turn,
+        guard let turnIndex = ref.turn, context.corpus.contains(ref),
             let meeting = context.corpus.meetings.firstIndex(where: { $0.documentIndices.contains(ref.document) }),
             let side = PaneSide.allCases.first(where: { meetings[$0.rawValue] == meeting })
         else { return nil }
@@ -527,6 +545,11 @@ extension BrowserState {
             marks[letter] = ref
             message = "mark \(letter) set"
         } else if let ref = marks[letter] {
+            guard context.corpus.contains(ref) else {
+                marks[letter] = nil
+                message = "mark \(letter) no longer points at a passage of this corpus; dropped"
+                return
+            }
             open(.passage(ref), context: context)
             if message == nil { message = "mark \(letter)" }
         } else {

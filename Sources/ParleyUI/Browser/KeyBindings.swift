@@ -82,6 +82,7 @@ public enum KeyBindings {
                 KeyBinding(name: "keep-theme", keys: k("T"), label: "T", action: .keepTheme, help: "keep this theme: write it to config.toml"),
                 KeyBinding(name: "redraw", keys: [.control("l")], label: "Ctrl-L", action: .redraw, help: "redraw the screen"),
                 KeyBinding(name: "help", keys: k("?") + [.function(1)], label: "? F1", action: .toggleHelp, help: "this help"),
+                KeyBinding(name: "problems", keys: k("!"), label: "!", action: .toggleProblems, help: "files that could not be read, and why"),
                 KeyBinding(name: "quit", keys: k("q"), label: "q", action: .quit, help: "quit"),
             ]),
     ]

@@ -33,6 +33,16 @@ public enum Keymap {
                 case .character(let c): return [.markLetter(c)]
                 default: return [.promptCancel]
                 }
+            case .problems:
+                switch key {
+                case .character("j"), .down, .enter: return [.scrollLines(1)]
+                case .character("k"), .up: return [.scrollLines(-1)]
+                case .character(" "), .pageDown: return [.scrollPages(1)]
+                case .character("b"), .pageUp: return [.scrollPages(-1)]
+                case .character("g"), .home: return [.top]
+                case .character("q"), .character("!"), .escape: return [.toggleProblems]
+                default: return []
+                }
             case .help:
                 switch key {
                 case .character("j"), .down, .enter: return [.scrollLines(1)]

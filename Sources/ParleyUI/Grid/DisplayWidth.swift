@@ -73,6 +73,49 @@ public enum DisplayWidth {
         return found ? form : nil
     }
 
+    /// What the grid stores and the terminal is sent for a grapheme, always exactly `of(c)` columns wide.
+    ///
+    /// Terminals disagree about emoji built of several code points: a family joined with U+200D, a
+    /// skin tone, a flag of two regional indicators may take 2 columns or 6, and curses, which measures
+    /// with `wcwidth`, cannot know which, so a row's later cells (a list's right border) would land
+    /// somewhere else. These are sent in a form every terminal draws the same way: a ZWJ or skin-tone
+    /// sequence as its first wide emoji alone, a flag as its two letters (`🇲🇽` is `MX`); variation
+    /// selectors and tag characters, which change presentation, are left out. Everything else is
+    /// sent as it is.
+    public static func drawable(_ c: Character) -> String {
+        let scalars = c.unicodeScalars
+        guard scalars.count > 1 || isRegionalIndicator(scalars.first!) else { return String(c) }
+        let width = of(c)
+        if isRegionalIndicator(scalars.first!) {
+            var letters = String(
+                String.UnicodeScalarView(
+                    scalars.filter(isRegionalIndicator).prefix(width).map { Unicode.Scalar($0.value - 0x1F1E6 + 0x41)! }))
+            while of(letters) < width { letters += " " }
+            return letters
+        }
+        let kept = scalars.filter { !isPresentationOnly($0) }
+        let spacing = kept.filter { self.width(of: $0) > 0 }
+        if spacing.count > 1, let emoji = spacing.first(where: { self.width(of: $0) == 2 && $0.properties.isEmoji }) {
+            return String(Character(emoji))
+        }
+        guard kept.count != scalars.count, !kept.isEmpty else { return String(c) }
+        let shown = String(String.UnicodeScalarView(kept))
+        return of(shown) == width ? shown : String(c)
+    }
+
+    private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(scalar.value)
+    }
+
+    /// Scalars that only choose how the others look: variation selectors, the zero-width joiner, tags
+    /// and skin-tone modifiers (which follow an emoji).
+    private static func isPresentationOnly(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFE0E, 0xFE0F, 0x200D, 0xE0020...0xE007F, 0x1F3FB...0x1F3FF: return true
+        default: return false
+        }
+    }
+
     static func width(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         // Controls never reach here: `of` gives them their caret form first.

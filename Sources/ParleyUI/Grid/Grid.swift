@@ -26,7 +26,8 @@ public struct Grid: Sendable, Equatable, CustomDebugStringConvertible {
     /// Each grapheme is drawn as `DisplayWidth` measures it: a wide character takes a lead cell and a
     /// continuation cell and, when only one column is left, becomes a space instead; control characters
     /// are shown in caret form with `Role.control` (cut to spaces when the form does not fit whole); a tab
-    /// is one space; a grapheme of width zero (a lone combining mark or joiner) is left out.
+    /// is one space; a grapheme of width zero (a lone combining mark or joiner) is left out; an emoji
+    /// sequence or a flag is drawn in the plain form `DisplayWidth.drawable` gives it.
     /// The columns returned do not depend on `y` or on clipping at the left edge, so a caller can lay out
     /// a line with `x += put(...)` even when part of it is off screen.
     @discardableResult
@@ -36,6 +37,12 @@ public struct Grid: Sendable, Equatable, CustomDebugStringConvertible {
         var column = x
         for character in text {
             if column >= end { break }
+            let shown = DisplayWidth.drawable(character)
+            if shown.count != 1 || shown.first != character {
+                // A multi-code-point emoji or a flag: its plain form, of the same width, goes in instead.
+                column += put(shown, x: column, y: y, role: role, limit: end - column)
+                continue
+            }
             if character == "\t" {
                 store(Cell(text: " ", role: role), x: column, y: y)
                 column += 1

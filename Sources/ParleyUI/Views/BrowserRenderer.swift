@@ -21,6 +21,7 @@ public enum BrowserRenderer {
         StatusLineView.draw(into: &grid, state: state, context: context)
         switch state.mode {
         case .help(let scroll): HelpOverlay.draw(into: &grid, scroll: scroll, keys: state.keys)
+        case .problems(let scroll): ProblemsOverlay.draw(into: &grid, problems: state.problems, scroll: scroll)
         case .speakerPicker(let filter, let selection):
             SpeakerPickerOverlay.draw(into: &grid, filter: filter, selection: selection, state: state, context: context)
         case .meetingPicker(let filter, let selection):

@@ -57,6 +57,33 @@ enum HelpOverlay {
     }
 }
 
+/// What went wrong reading the corpus: each problem wrapped to the box, a blank line between them.
+enum ProblemsOverlay {
+    static func lines(_ problems: [String], width: Int) -> [String] {
+        var out: [String] = []
+        for problem in problems {
+            if !out.isEmpty { out.append("") }
+            for line in TextWrapper.wrap([StyledSegment(problem, role: .overlay)], width: max(1, width)) {
+                out.append(line.segments.map(\.text).joined())
+            }
+        }
+        return out
+    }
+
+    static func draw(into grid: inout Grid, problems: [String], scroll: Int) {
+        let width = min(grid.size.width - 2, 100)
+        let all = lines(problems, width: width - 4)
+        let rect = OverlayBox.rect(in: grid.size, width: width, height: all.count + 2)
+        let title = "\(problems.count) problem\(problems.count == 1 ? "" : "s") reading the corpus"
+        OverlayBox.draw(into: &grid, rect: rect, title: title, footer: "Esc or ! closes · j/k scroll")
+        let rows = rect.height - 2
+        let start = min(scroll, max(0, all.count - rows))
+        for (row, line) in all.dropFirst(start).prefix(rows).enumerated() {
+            grid.put(line, x: rect.x + 2, y: rect.y + 1 + row, role: .overlay, limit: rect.width - 4)
+        }
+    }
+}
+
 /// Type to filter, arrows to move, Enter to show only that person.
 enum SpeakerPickerOverlay {
     static func draw(into grid: inout Grid, filter: String, selection: Int, state: BrowserState, context: BrowserContext) {

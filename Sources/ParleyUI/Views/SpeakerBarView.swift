@@ -82,6 +82,10 @@ enum StatusLineView {
             grid.put("  " + message, x: x, y: y, role: role, limit: max(0, width - x))
             return
         }
+        if !state.problems.isEmpty {
+            let count = state.problems.count
+            x += grid.put(" ! \(count) problem\(count == 1 ? "" : "s") reading files", x: x, y: y, role: .error, limit: width - x)
+        }
         // Help and quit show the keys the config file gave them.
         let help = state.keys.firstKeyName(of: "help") ?? "?"
         let quit = state.keys.firstKeyName(of: "quit") ?? "q"

@@ -57,7 +57,7 @@ struct Compare: PrintingCommand {
         case .json: console.out(try JSONOutput.string(report))
         case .markdown: console.outLines(report.markdownLines())
         case .text:
-            console.outLines(report.textLines(width: width ?? console.columns ?? 100)) { line, index in
+            console.outLines(report.textLines(width: console.width(width, fallback: 100, minimum: 43))) { line, index in
                 OutputStyle.tableLine(line, isFirst: index == 0)
             }
         }

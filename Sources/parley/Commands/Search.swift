@@ -50,7 +50,7 @@ struct Search: PrintingCommand {
         let meeting = try self.meeting.map { try corpus.findMeeting($0) }
         let person = try speaker.map { try corpus.findPerson($0) }
         let report = SearchReport(
-            corpus: corpus, query: searchQuery, meeting: meeting, person: person, context: context)
+            corpus: corpus, query: searchQuery, meeting: meeting, person: person, context: min(context, Console.maximumWidth))
         if output.json {
             console.out(try JSONOutput.string(report))
         } else if rows.write(report.table(), to: console) {

@@ -41,7 +41,7 @@ struct Show: PrintingCommand {
         }
         console.outLines(
             ShowText.lines(
-                corpus: corpus, meeting: meeting, person: person, turns: turns, width: width ?? console.columns ?? 80)
+                corpus: corpus, meeting: meeting, person: person, turns: turns, width: console.width(width, fallback: 80, minimum: 20))
         ) { line, index in OutputStyle.showLine(line, isFirst: index == 0) }
     }
 }
