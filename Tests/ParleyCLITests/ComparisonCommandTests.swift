@@ -43,7 +43,9 @@ struct ComparisonCommandTests {
         #expect(result.status == 0)
         let lines = result.out.split(separator: "\n").map(String.init).filter { $0.lowercased().contains("deportations") }
         #expect(lines.count == 8)
-        let columns = lines.map { line in DisplayWidth.of(String(line[..<line.range(of: "deportations", options: .caseInsensitive)!.lowerBound])) }
+        let columns = lines.map { line in
+            DisplayWidth.of(String(line[..<line.range(of: "deportations", options: .caseInsensitive)!.lowerBound]))
+        }
         #expect(Set(columns).count == 1)
 
         let json = try parley("kwic", "deportations", "--width", "20", "--json").json()

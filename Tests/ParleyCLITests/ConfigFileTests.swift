@@ -64,5 +64,6 @@ private func configHome(_ text: String) throws -> URL {
     let broken = try runExecutable(["--theme", "broken"], environment: environment)
     #expect(broken.err.contains("themes/broken.toml:3"), "\(broken.err)")
     let unknown = try runExecutable(["--theme", "nope"], environment: environment)
-    #expect(unknown.err.contains("available: basic8, broken, dark, high-contrast, light, mine, monochrome, solarized-dark"), "\(unknown.err)")
+    #expect(
+        unknown.err.contains("available: basic8, broken, dark, high-contrast, light, mine, monochrome, solarized-dark"), "\(unknown.err)")
 }

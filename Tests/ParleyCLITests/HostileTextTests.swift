@@ -47,18 +47,18 @@ struct HostileTextTests {
         try meeting("Shelbyville, Illinois", "May 5, 2020").write(
             to: folder.appendingPathComponent("b-may.txt"), atomically: true, encoding: .utf8)
         try """
-            Joint Statement on the Bridge
-            March 3, 2020
+        Joint Statement on the Bridge
+        March 3, 2020
 
-            The mayor said that "the bridge will reopen on Monday \(hostile) and the tolls stay as they are."
-            """.write(to: folder.appendingPathComponent("c-statement.txt"), atomically: true, encoding: .utf8)
+        The mayor said that "the bridge will reopen on Monday \(hostile) and the tolls stay as they are."
+        """.write(to: folder.appendingPathComponent("c-statement.txt"), atomically: true, encoding: .utf8)
         try """
-            [[person]]
-            id = "quimby"
-            name = "Joe \\u001b]0;pwned\\u0007Quimby\\u202e"
-            role = "Mayor \\u009b2J\\u2066of Springfield"
-            labels = ["MAYOR QUIMBY"]
-            """.write(to: folder.appendingPathComponent("speakers.toml"), atomically: true, encoding: .utf8)
+        [[person]]
+        id = "quimby"
+        name = "Joe \\u001b]0;pwned\\u0007Quimby\\u202e"
+        role = "Mayor \\u009b2J\\u2066of Springfield"
+        labels = ["MAYOR QUIMBY"]
+        """.write(to: folder.appendingPathComponent("speakers.toml"), atomically: true, encoding: .utf8)
         try Data([0x00, 0x01]).write(to: folder.appendingPathComponent("\u{1B}]0;pwned\u{07}name.txt"))
         return folder
     }

@@ -98,7 +98,8 @@ struct PreambleShownTests {
         let result = parley("show", "springfield", "--corpus", file.path, "--width", "200")
         #expect(result.status == 0)
         let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let note = try #require(lines.firstIndex(of: "An editor's note: this transcript was corrected on March 5 to fix the spelling of a name."))
+        let note = try #require(
+            lines.firstIndex(of: "An editor's note: this transcript was corrected on March 5 to fix the spelling of a name."))
         let firstTurn = try #require(lines.firstIndex { $0.hasPrefix("MAYOR QUIMBY") })
         #expect(note < firstTurn)
         let quimby = parley("show", "springfield", "--speaker", "quimby", "--corpus", file.path)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import ParleyUI
+import Testing
 
 @testable import parley
 

@@ -14,7 +14,10 @@ struct MeetingsAndSpeakersTests {
         let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.contains("2017-02-23-mexico-city  2017-02-23  Mexico City, Mexico"))
         #expect(lines.contains("2017-05-18-washington   2017-05-18  Washington, DC"))
-        #expect(lines.contains { $0.hasPrefix("  003_e5e6cfcd197a9617.txt  article ") && $0.hasSuffix("Tillerson and Kelly Visit Mexico, Discuss Migration") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("  003_e5e6cfcd197a9617.txt  article ") && $0.hasSuffix("Tillerson and Kelly Visit Mexico, Discuss Migration")
+            })
         #expect(!lines.contains { $0.hasSuffix(" ") })
     }
 
@@ -73,11 +76,12 @@ struct MeetingsAndSpeakersTests {
         #expect(kelly.contains(" 1/") && kelly.contains(" 7/"))
         #expect(kelly.hasSuffix("SECRETARY KELLY"))
         // Columns line up: the name starts in the same column on every row.
-        let starts = Set(lines.dropFirst(2).compactMap { line -> Int? in
-            guard let id = line.split(separator: " ").first else { return nil }
-            let rest = line.dropFirst(id.count).prefix { $0 == " " }
-            return id.count + rest.count
-        })
+        let starts = Set(
+            lines.dropFirst(2).compactMap { line -> Int? in
+                guard let id = line.split(separator: " ").first else { return nil }
+                let rest = line.dropFirst(id.count).prefix { $0 == " " }
+                return id.count + rest.count
+            })
         #expect(starts.count == 1)
     }
 }

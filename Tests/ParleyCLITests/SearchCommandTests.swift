@@ -76,7 +76,10 @@ struct SearchCommandTests {
         #expect(result.status == 0)
         let lines = result.out.split(separator: "\n").map(String.init)
         #expect(lines.filter { $0.hasPrefix("    ") && $0.contains("[deportations]") }.count == 8)
-        #expect(lines.contains { $0.hasPrefix("2017-02-23-mexico-city  000_38b1e850a037519c.txt  turn 8 ¶8") && $0.hasSuffix("SECRETARY KELLY") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("2017-02-23-mexico-city  000_38b1e850a037519c.txt  turn 8 ¶8") && $0.hasSuffix("SECRETARY KELLY")
+            })
         #expect(lines.contains("8 hits for deportations"))
         #expect(lines.contains("  2017-02-23-mexico-city  8"))
         #expect(lines.contains("  2017-05-18-washington   0"))

@@ -58,9 +58,15 @@ private func parseCSV(_ text: String) -> [[String]] {
     (["search", "deportations"], "meeting,file,line,turn,paragraph,speaker,label,before,match,after"),
     (["kwic", "mexico"], "position,meeting,document,speaker,turn,paragraph,left,match,right"),
     (["stats"], "speaker,name,meeting,turns,words,share,longest_turn,longest_turn_words,answered,distinctive"),
-    (["align", "kelly"], "left_meeting,left_turn,left_paragraph,right_meeting,right_turn,right_paragraph,similarity,shared,left_text,right_text"),
+    (
+        ["align", "kelly"],
+        "left_meeting,left_turn,left_paragraph,right_meeting,right_turn,right_paragraph,similarity,shared,left_text,right_text"
+    ),
     (["quotes"], "document,kind,text,matched,meeting,speaker,turn,paragraph,score,likeness,source_text"),
-    (["speakers"], "id,name,role,labels,2017-02-23-mexico-city turns,2017-02-23-mexico-city words,2017-05-18-washington turns,2017-05-18-washington words,turns,words"),
+    (
+        ["speakers"],
+        "id,name,role,labels,2017-02-23-mexico-city turns,2017-02-23-mexico-city words,2017-05-18-washington turns,2017-05-18-washington words,turns,words"
+    ),
 ])
 func everyTableCommandPrintsAHeaderAndEvenRows(arguments: [String], header: String) throws {
     let result = parley(arguments: arguments + ["--format", "csv"])

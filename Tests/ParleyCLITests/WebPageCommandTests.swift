@@ -79,7 +79,8 @@ struct WebPageCommandTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("menu.htm")
-        try "<html><body><nav><a href='/'>Home</a></nav><script>go()</script></body></html>".write(to: file, atomically: true, encoding: .utf8)
+        try "<html><body><nav><a href='/'>Home</a></nav><script>go()</script></body></html>".write(
+            to: file, atomically: true, encoding: .utf8)
         let result = parley("meetings", "--corpus", file.path)
         #expect(result.status == 1)
         #expect(result.out.isEmpty)

@@ -13,23 +13,42 @@ struct ArchiveBrowsingTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let meetings = [
-            ("a.txt", Self.transcript(
-                title: "Remarks on the Border", place: "Mexico City, Mexico", date: "March 3, 2017",
-                turns: [("SECRETARY KELLY", "We met today to talk about the border."), ("FOREIGN SECRETARY VIDEGARAY", "Mexico welcomes the talks.")])),
-            ("b.txt", Self.transcript(
-                title: "Press Availability on Trade", place: "Washington, DC", date: "May 18, 2017",
-                turns: [("SECRETARY TILLERSON", "Trade was our subject today."), ("SECRETARY KELLY", "And security, as always.")])),
-            ("c.txt", Self.transcript(
-                title: "Remarks on Energy", place: "Houston, Texas", date: "October 18, 2017",
-                turns: [("SECRETARY TILLERSON", "Energy ties our economies together."), ("MODERATOR", "Thank you all.")])),
-            ("d.txt", Self.transcript(
-                title: "Briefing on Migration", place: "Monterrey, Mexico", date: "June 9, 2018",
-                turns: [("FOREIGN SECRETARY VIDEGARAY", "We spoke of migration in Monterrey."), ("SECRETARY TILLERSON", "A shared responsibility.")])),
+            (
+                "a.txt",
+                Self.transcript(
+                    title: "Remarks on the Border", place: "Mexico City, Mexico", date: "March 3, 2017",
+                    turns: [
+                        ("SECRETARY KELLY", "We met today to talk about the border."),
+                        ("FOREIGN SECRETARY VIDEGARAY", "Mexico welcomes the talks."),
+                    ])
+            ),
+            (
+                "b.txt",
+                Self.transcript(
+                    title: "Press Availability on Trade", place: "Washington, DC", date: "May 18, 2017",
+                    turns: [("SECRETARY TILLERSON", "Trade was our subject today."), ("SECRETARY KELLY", "And security, as always.")])
+            ),
+            (
+                "c.txt",
+                Self.transcript(
+                    title: "Remarks on Energy", place: "Houston, Texas", date: "October 18, 2017",
+                    turns: [("SECRETARY TILLERSON", "Energy ties our economies together."), ("MODERATOR", "Thank you all.")])
+            ),
+            (
+                "d.txt",
+                Self.transcript(
+                    title: "Briefing on Migration", place: "Monterrey, Mexico", date: "June 9, 2018",
+                    turns: [
+                        ("FOREIGN SECRETARY VIDEGARAY", "We spoke of migration in Monterrey."),
+                        ("SECRETARY TILLERSON", "A shared responsibility."),
+                    ])
+            ),
         ]
         for (name, text) in meetings { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
 
         let binary = TmuxSession.parleyBinary.path
-        let session = try TmuxSession(command: "'\(binary)' --corpus '\(folder.path)'; \(BrowserEndToEndTests.restoredCheck)", width: 100, height: 30)
+        let session = try TmuxSession(
+            command: "'\(binary)' --corpus '\(folder.path)'; \(BrowserEndToEndTests.restoredCheck)", width: 100, height: 30)
         defer { session.close() }
         var screen = try session.waitFor { $0.contains("0 everyone") && $0.contains("Mexico City · Mar 3 2017") }
         #expect(screen.contains("Washington · May 18 2017"))

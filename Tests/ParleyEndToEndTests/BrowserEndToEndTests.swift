@@ -208,16 +208,17 @@ struct EmojiEndToEndTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-emoji-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, place, date) in [("a.txt", "Springfield, Illinois", "March 3, 2020"), ("b.txt", "Shelbyville, Illinois", "May 5, 2020")] {
+        for (name, place, date) in [("a.txt", "Springfield, Illinois", "March 3, 2020"), ("b.txt", "Shelbyville, Illinois", "May 5, 2020")]
+        {
             try """
-                Remarks to the Press
-                \(place)
-                \(date)
+            Remarks to the Press
+            \(place)
+            \(date)
 
-                MAYOR QUIMBY: The bridge 👨‍👩‍👧 will reopen 🇲🇽 on Monday 👍🏽 and the bridge ❤️ tolls stay 🏳️‍🌈 as they are.
+            MAYOR QUIMBY: The bridge 👨‍👩‍👧 will reopen 🇲🇽 on Monday 👍🏽 and the bridge ❤️ tolls stay 🏳️‍🌈 as they are.
 
-                CHIEF WIGGUM: The bridge 🇺🇸🇲🇽 is safe 👩🏾‍💻 for everyone.
-                """.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            CHIEF WIGGUM: The bridge 🇺🇸🇲🇽 is safe 👩🏾‍💻 for everyone.
+            """.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         let session = try TmuxSession(arguments: [TmuxSession.parleyBinary.path, "--corpus", folder.path], width: 100, height: 20)
         defer { session.close() }
@@ -235,4 +236,3 @@ struct EmojiEndToEndTests {
         #expect(try session.waitForExit() == 0)
     }
 }
-

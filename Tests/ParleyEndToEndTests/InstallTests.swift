@@ -104,7 +104,7 @@ struct InstallTests {
         let left = FileManager.default.enumerator(atPath: prefix.path)?.compactMap { $0 as? String } ?? []
         let files = left.filter { path in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path, isDirectory: &isDirectory)
             return !isDirectory.boolValue
         }
         #expect(files.isEmpty, "left behind: \(files)")

@@ -20,7 +20,10 @@ struct BuiltInCorpusTests {
         #expect(may.place == "Washington, DC")
         let febFiles = feb.documentIndices.map { corpus.documents[$0].fileName }
         #expect(febFiles.first == "000_38b1e850a037519c.txt")
-        #expect(Set(febFiles) == ["000_38b1e850a037519c.txt", "002_51f4437359274aa3.txt", "003_e5e6cfcd197a9617.txt", "004_fb6fc97cc57c43d1.txt"])
+        #expect(
+            Set(febFiles) == [
+                "000_38b1e850a037519c.txt", "002_51f4437359274aa3.txt", "003_e5e6cfcd197a9617.txt", "004_fb6fc97cc57c43d1.txt",
+            ])
         #expect(may.documentIndices.map { corpus.documents[$0].fileName } == ["001_75070c29d9ffe5c3.txt"])
     }
 
@@ -78,7 +81,10 @@ struct BuiltInCorpusTests {
 
     @Test func leavesBoilerplateOut() {
         let all = corpus.allPassages().map(\.paragraph.text).joined(separator: "\n")
-        for furniture in ["mailing list", "JOIN NOW", "Website Management", "FAIR USE", "Share/Save", "official website", "Topics:", "Columns, Commentary"] {
+        for furniture in [
+            "mailing list", "JOIN NOW", "Website Management", "FAIR USE", "Share/Save", "official website", "Topics:",
+            "Columns, Commentary",
+        ] {
             #expect(!all.contains(furniture), "\(furniture) shown as text")
         }
         #expect(corpus.documents[0].turns.last!.paragraphs.last!.text.hasSuffix("Thanks so very much."))

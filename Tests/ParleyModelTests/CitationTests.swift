@@ -23,5 +23,8 @@ import Testing
     let document = try #require(corpus.documents.firstIndex { $0.fileName == "002_51f4437359274aa3.txt" })
     let ref = PassageRef(document: document, turn: nil, paragraph: 1)
     let text = Citation.text(of: ref, in: corpus)
-    #expect(text.contains("— Joint Statement by Rex Tillerson and John Kelly on Bilateral Discussions in Mexico City (statement), Mexico City · Feb 23 2017, ¶2, 002_51f4437359274aa3.txt:"))
+    #expect(
+        text.contains(
+            "— Joint Statement by Rex Tillerson and John Kelly on Bilateral Discussions in Mexico City (statement), Mexico City · Feb 23 2017, ¶2, 002_51f4437359274aa3.txt:"
+        ))
 }

@@ -25,7 +25,8 @@ struct CorpusLoaderTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let corpus = CorpusLoader.load(paths: [dir.path])
         #expect(corpus.documents.map(\.fileName) == ["a-good.txt"])
-        let messages = Dictionary(uniqueKeysWithValues: corpus.problems.map { (URL(fileURLWithPath: $0.file).lastPathComponent, $0.message) })
+        let messages = Dictionary(
+            uniqueKeysWithValues: corpus.problems.map { (URL(fileURLWithPath: $0.file).lastPathComponent, $0.message) })
         #expect(messages["b-empty.txt"] == "the file is empty")
         #expect(messages["c-binary.txt"]?.contains("binary") == true)
         #expect(messages["d-latin1.txt"]?.contains("not UTF-8") == true)

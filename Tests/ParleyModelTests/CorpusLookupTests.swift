@@ -44,7 +44,11 @@ struct CorpusLookupTests {
 
     @Test func ambiguousMeetingListsTheCandidates() throws {
         let error = try #require(lookupError { try meeting("2017") })
-        #expect(error.reason == .ambiguous(candidates: ["2017-02-23-mexico-city (Mexico City · Feb 23 2017)", "2017-05-18-washington (Washington · May 18 2017)"]))
+        #expect(
+            error.reason
+                == .ambiguous(candidates: [
+                    "2017-02-23-mexico-city (Mexico City · Feb 23 2017)", "2017-05-18-washington (Washington · May 18 2017)",
+                ]))
         #expect(error.description.contains("2017-02-23-mexico-city"))
         #expect(error.description.contains("2017-05-18-washington"))
     }

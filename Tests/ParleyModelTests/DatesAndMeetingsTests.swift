@@ -24,11 +24,14 @@ struct DatesAndMeetingsTests {
     }
 
     @Test func theEventsDateWinsOverThePostingDate() throws {
-        let text = "Issued on: March 9, 2020\n\nRemarks to the Press\nSpringfield, Illinois\nMarch 3, 2020\n\nMAYOR QUIMBY: Hello.\n\nCHIEF WIGGUM: Hi.\n"
+        let text =
+            "Issued on: March 9, 2020\n\nRemarks to the Press\nSpringfield, Illinois\nMarch 3, 2020\n\nMAYOR QUIMBY: Hello.\n\nCHIEF WIGGUM: Hi.\n"
         let doc = try #require(CorpusLoader.build(sources: [("a.txt", text)]).documents.first)
         #expect(doc.date?.iso == "2020-03-03")
         #expect(doc.place == "Springfield, Illinois")
-        let posted = try #require(CorpusLoader.build(sources: [("b.txt", "Issued on: March 9, 2020\n\nMAYOR QUIMBY: Hello.\n\nCHIEF WIGGUM: Hi.\n")]).documents.first)
+        let posted = try #require(
+            CorpusLoader.build(sources: [("b.txt", "Issued on: March 9, 2020\n\nMAYOR QUIMBY: Hello.\n\nCHIEF WIGGUM: Hi.\n")]).documents
+                .first)
         #expect(posted.date?.iso == "2020-03-09")
         #expect(posted.reading.dateSource == .postingDate)
     }
@@ -68,8 +71,10 @@ struct DatesAndMeetingsTests {
     @Test func aDocumentJoinsOnlyAMeetingOfItsDayOrADayItNames() {
         let may = "Remarks\nWashington, DC\nMay 18, 2017\n\nMAYOR QUIMBY: Hello.\n\nCHIEF WIGGUM: Hi.\n"
         let feb = "Remarks\nMexico City, Mexico\nFebruary 23, 2017\n\nMAYOR QUIMBY: Hello.\n\nCHIEF WIGGUM: Hi.\n"
-        let later = "Statement on Trade\nJune 30, 2017\n\nThe ministers will meet again in the autumn to review the progress that was made.\n"
-        let about = "Readout of the Talks\nMarch 1, 2017\n\nOn February 23, 2017 the ministers met in Mexico City and agreed on a plan for the border.\n"
+        let later =
+            "Statement on Trade\nJune 30, 2017\n\nThe ministers will meet again in the autumn to review the progress that was made.\n"
+        let about =
+            "Readout of the Talks\nMarch 1, 2017\n\nOn February 23, 2017 the ministers met in Mexico City and agreed on a plan for the border.\n"
         let corpus = CorpusLoader.build(sources: [("may.txt", may), ("feb.txt", feb), ("later.txt", later), ("about.txt", about)])
         func meeting(of file: String) -> String? {
             let d = corpus.documents.firstIndex { $0.fileName == file }!

@@ -19,7 +19,8 @@ struct KeynessTests {
     @Test func keyWordsAreOverusedFrequentContentWords() {
         // Target: 20 words, deportations ×4 (as two forms), border ×3, the ×6; reference: 20 words, border ×3.
         let target = terms(
-            "the deportations the deportation the deportations the deported border border border the the cartel cartel trade trade wall wall wall")
+            "the deportations the deportation the deportations the deported border border border the the cartel cartel trade trade wall wall wall"
+        )
         let reference = terms("border border border trade trade the the the the the the wall wall wall drugs drugs drugs drugs drugs drugs")
         let key = Keyness.keyWords(target: target, reference: reference, minimumCount: 3, minimumScore: 0)
         // deport: a = 4, b = 0, c = d = 20: G² = 2 · 4 · ln 2. border and wall are used at the same rate: not key.

@@ -95,7 +95,8 @@ struct MarkStoreTests {
         let entries = marks.map { letter, document, turn, paragraph in
             "{\"letter\": \"\(letter)\", \"ref\": {\"document\": \(document), \"turn\": \(turn.map(String.init) ?? "null"), \"paragraph\": \(paragraph)}}"
         }
-        let json = "{\"format\": \"parley-marks\", \"version\": 1, \"corpus\": \"\(corpusID)\", \"marks\": [\(entries.joined(separator: ","))]}"
+        let json =
+            "{\"format\": \"parley-marks\", \"version\": 1, \"corpus\": \"\(corpusID)\", \"marks\": [\(entries.joined(separator: ","))]}"
         try Data(json.utf8).write(to: folder.appendingPathComponent("\(corpusID).json"))
     }
 
@@ -106,11 +107,14 @@ struct MarkStoreTests {
         let statement = try #require(Self.corpus.documents.firstIndex { $0.turns.isEmpty && !$0.body.isEmpty })
         let transcript = try #require(Self.corpus.documents.firstIndex { $0.turns.count > 2 })
         try writeMarks(
-            [("a", transcript, 1, 1), ("b", transcript, 99999, 0), ("c", transcript, -1, 0), ("d", statement, 0, 0),
-             ("e", 7, nil, 0), ("f", statement, nil, 0), ("g", transcript, 0, 500)],
+            [
+                ("a", transcript, 1, 1), ("b", transcript, 99999, 0), ("c", transcript, -1, 0), ("d", statement, 0, 0),
+                ("e", 7, nil, 0), ("f", statement, nil, 0), ("g", transcript, 0, 500),
+            ],
             corpusID: id, in: dir)
         let store = MarkStore(corpus: Self.corpus, directory: dir)
-        #expect(store.marks.keys.sorted() == ["a", "f"], "\(store.warnings) \(Self.corpus.documents.map { ($0.turns.count, $0.body.count) })")
+        #expect(
+            store.marks.keys.sorted() == ["a", "f"], "\(store.warnings) \(Self.corpus.documents.map { ($0.turns.count, $0.body.count) })")
         #expect(store.warnings.count == 5)
         for letter in ["b", "c", "d", "e", "g"] {
             #expect(store.warnings.contains { $0.hasPrefix("mark \(letter) no longer points at a passage") })
@@ -168,7 +172,10 @@ struct MarkStoreTests {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         #expect(mkfifo(file.path, 0o600) == 0)
         var store = MarkStore(corpusID: "c", directory: dir)
-        #expect(store.warnings == ["cannot read marks file \(file.path) (not a regular file); it is left as it is, and marks set now last until parley quits"])
+        #expect(
+            store.warnings == [
+                "cannot read marks file \(file.path) (not a regular file); it is left as it is, and marks set now last until parley quits"
+            ])
         let saved5b = store.set("b", at: PassageRef(document: 0, turn: 1, paragraph: 0))
         #expect(!saved5b)
         #expect(store.mark("b") != nil, "the mark still works until the program ends")

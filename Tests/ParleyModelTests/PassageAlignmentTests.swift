@@ -37,7 +37,9 @@ struct PassageAlignmentTests {
         let pair = try #require(alignment.pairs.first)
         #expect(pair.left == PassageRef(document: 0, turn: 0, paragraph: 0))
         #expect(pair.right == PassageRef(document: 1, turn: 0, paragraph: 1))
-        #expect(Set(pair.sharedTerms) == ["cartels", "heroin", "fentanyl", "smuggle"] || Set(pair.sharedTerms) == ["cartels", "heroin", "fentanyl", "smuggled"])
+        #expect(
+            Set(pair.sharedTerms) == ["cartels", "heroin", "fentanyl", "smuggle"]
+                || Set(pair.sharedTerms) == ["cartels", "heroin", "fentanyl", "smuggled"])
         let text = Array(corpus.paragraph(pair.left).text)
         #expect(pair.leftRanges.map { String(text[$0]) } == ["Cartels", "smuggle", "heroin", "fentanyl"])
         #expect(alignment.unmatchedLeft == [PassageRef(document: 0, turn: 0, paragraph: 1)])

@@ -14,7 +14,9 @@ struct QuoteTracerTests {
         try #require(Self.traces.first { $0.unit.ref.document == document && $0.unit.kind == kind && $0.unit.text.contains(text) })
     }
 
-    private func expectSource(_ t: QuoteTrace, turn: Int, paragraphs: Set<Int>, speaker: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectSource(
+        _ t: QuoteTrace, turn: Int, paragraphs: Set<Int>, speaker: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(t.source?.ref.document == 0, "\(t.unit.text)", sourceLocation: sourceLocation)
         #expect(t.source?.ref.turn == turn, "\(t.unit.text)", sourceLocation: sourceLocation)
         #expect(paragraphs.contains(t.source?.ref.paragraph ?? -1), "\(t.unit.text)", sourceLocation: sourceLocation)
@@ -30,30 +32,39 @@ struct QuoteTracerTests {
         #expect(statement.filter { $0.source?.likeness == "verbatim" }.count >= 11)
         let reaffirmed = statement.first { $0.unit.text.hasPrefix("We reaffirmed") }
         #expect(reaffirmed?.source?.ref.paragraph == 2)
-        #expect(reaffirmed?.source?.diff.contains { $0.kind == .changed && $0.sourceText == "educational" && $0.quoteText == "education" } == true)
+        #expect(
+            reaffirmed?.source?.diff.contains { $0.kind == .changed && $0.sourceText == "educational" && $0.quoteText == "education" }
+                == true)
     }
 
     @Test func articleQuotesKellysBlockNearlyWordForWord() throws {
-        for text in ["There will be no mass deportations.", "Everything we do in DHS", "All deportations will be", "The focus of deportations"] {
+        for text in [
+            "There will be no mass deportations.", "Everything we do in DHS", "All deportations will be", "The focus of deportations",
+        ] {
             let t = try trace(3, containing: text)
             expectSource(t, turn: Self.kelly, paragraphs: [7], speaker: "kelly")
             #expect(t.source?.likeness == "verbatim")
         }
         // The block's last sentence is Kelly's next paragraph.
-        expectSource(try trace(3, containing: "in close coordination with the government"), turn: Self.kelly, paragraphs: [8], speaker: "kelly")
+        expectSource(
+            try trace(3, containing: "in close coordination with the government"), turn: Self.kelly, paragraphs: [8], speaker: "kelly")
         // "Let me very, very clear." drops Kelly's "be": an omission in the word diff.
         let clear = try trace(3, containing: "Let me very")
         #expect(clear.source?.diff.contains { $0.kind == .dropped && $0.sourceText == "be" } == true)
     }
 
     @Test func articleShortQuotesPointToTheRightSpeaker() throws {
-        expectSource(try trace(3, .quote, containing: "curtail irregular migration"), turn: Self.tillerson, paragraphs: [3], speaker: "tillerson")
+        expectSource(
+            try trace(3, .quote, containing: "curtail irregular migration"), turn: Self.tillerson, paragraphs: [3], speaker: "tillerson")
         // Kelly said it twice: "no use of military force in immigration operations" and "no use of military forces in immigration".
-        expectSource(try trace(3, .quote, containing: "no use of military in immigration"), turn: Self.kelly, paragraphs: [9, 11], speaker: "kelly")
+        expectSource(
+            try trace(3, .quote, containing: "no use of military in immigration"), turn: Self.kelly, paragraphs: [9, 11], speaker: "kelly")
         // A different translation of Videgaray's interpreted "legal impossibility of a government to take decisions…".
-        expectSource(try trace(3, .quote, containing: "the legal impossibility"), turn: Self.videgaray, paragraphs: [8], speaker: "videgaray")
+        expectSource(
+            try trace(3, .quote, containing: "the legal impossibility"), turn: Self.videgaray, paragraphs: [8], speaker: "videgaray")
         // Osorio Chong's interpreted "we insist the need of maintaining the deportation schemes in an ordered fashion".
-        expectSource(try trace(3, .quote, containing: "insists on the necessity"), turn: Self.osorio, paragraphs: [2], speaker: "osorio-chong")
+        expectSource(
+            try trace(3, .quote, containing: "insists on the necessity"), turn: Self.osorio, paragraphs: [2], speaker: "osorio-chong")
     }
 
     @Test func articleAttributesMassDeportationsConcernToOsorioChong() throws {
@@ -64,14 +75,21 @@ struct QuoteTracerTests {
 
     @Test func articleParaphrasesTraceToTheirSpeaker() throws {
         expectSource(try trace(3, containing: "safe, lawful, and ordered migration"), turn: Self.kelly, paragraphs: [5], speaker: "kelly")
-        expectSource(try trace(3, containing: "law and order at the shared border"), turn: Self.tillerson, paragraphs: [2], speaker: "tillerson")
+        expectSource(
+            try trace(3, containing: "law and order at the shared border"), turn: Self.tillerson, paragraphs: [2], speaker: "tillerson")
         expectSource(try trace(3, containing: "country of transit"), turn: Self.videgaray, paragraphs: [9], speaker: "videgaray")
     }
 
     @Test func communiqueQuotesVidegarayAndOsorioChongInOtherTranslations() throws {
-        expectSource(try trace(4, .quote, containing: "We have expressed our concern regarding respect"), turn: Self.videgaray, paragraphs: [7, 8], speaker: "videgaray")
-        expectSource(try trace(4, .quote, containing: "We express the need to strengthen intelligence sharing"), turn: Self.osorio, paragraphs: [3], speaker: "osorio-chong")
-        expectSource(try trace(4, containing: "comprehensive focus, including migration"), turn: Self.videgaray, paragraphs: [6], speaker: "videgaray")
+        expectSource(
+            try trace(4, .quote, containing: "We have expressed our concern regarding respect"), turn: Self.videgaray, paragraphs: [7, 8],
+            speaker: "videgaray")
+        expectSource(
+            try trace(4, .quote, containing: "We express the need to strengthen intelligence sharing"), turn: Self.osorio, paragraphs: [3],
+            speaker: "osorio-chong")
+        expectSource(
+            try trace(4, containing: "comprehensive focus, including migration"), turn: Self.videgaray, paragraphs: [6],
+            speaker: "videgaray")
         // The opening sentence retells Videgaray's "all our work groups … follow-up on what was agreed by the presidents".
         expectSource(try trace(4, containing: "Working groups of the Mexican"), turn: Self.videgaray, paragraphs: [1], speaker: "videgaray")
     }
@@ -172,13 +190,17 @@ struct QuoteTracerTests {
         // Jones's passage naming Porto is a match too, far behind.
         let paragraph = corpus.paragraph(trace.unit.ref)
         let words = tracer.unitTerms(of: SearchIndex.tokens(of: paragraph), in: paragraph.text, meeting: 0)
-        let jones = try #require(tracer.candidates(for: words.terms, weights: words.weights, meeting: 0).first { tracer.sentences[$0.first].speakerID == "jones" })
+        let jones = try #require(
+            tracer.candidates(for: words.terms, weights: words.weights, meeting: 0).first {
+                tracer.sentences[$0.first].speakerID == "jones"
+            })
         #expect(jones.score >= QuoteTracer.threshold)
         #expect(jones.score < (trace.source?.score ?? 0) - QuoteTracer.anchorMargin)
     }
 
     @Test func bracketedInsertionsAreNotCountedAsSaid() throws {
-        let tracer = QuoteTracer(corpus: Self.anchorCorpus(statement: "We held the first [historic] meeting of the working group this week."))
+        let tracer = QuoteTracer(
+            corpus: Self.anchorCorpus(statement: "We held the first [historic] meeting of the working group this week."))
         let trace = try #require(tracer.traceAll().first)
         #expect(trace.source?.speakerID == "smith")
         #expect(trace.source?.coverage ?? 0 > 0.99)
@@ -197,12 +219,14 @@ struct QuoteTracerTests {
     @Test func communiqueNamesWashingtonAsTillersonDid() throws {
         // "further meetings – perhaps in Washington, D.C.", not Videgaray's "the first meeting that was held as a
         // working group" nor his regional meeting "in the next months".
-        expectSource(try trace(4, containing: "will be held in Washington, D.C."), turn: Self.tillerson, paragraphs: [4], speaker: "tillerson")
+        expectSource(
+            try trace(4, containing: "will be held in Washington, D.C."), turn: Self.tillerson, paragraphs: [4], speaker: "tillerson")
     }
 
     @Test func articleParaphrasesOfVidegarayInOtherWords() throws {
         // "a long-term process, that it won't be necessary simple … the need to continue … our dialogue".
-        expectSource(try trace(3, containing: "\"complex\" and \"not easy\" process"), turn: Self.videgaray, paragraphs: [5], speaker: "videgaray")
+        expectSource(
+            try trace(3, containing: "\"complex\" and \"not easy\" process"), turn: Self.videgaray, paragraphs: [5], speaker: "videgaray")
         // "in the next months we will summon for a meeting … other countries from Central America … so as to held".
         expectSource(try trace(3, containing: "holding a regional meeting"), turn: Self.videgaray, paragraphs: [10], speaker: "videgaray")
     }

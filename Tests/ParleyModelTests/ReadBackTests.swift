@@ -18,7 +18,8 @@ struct ReadBackTests {
     /// The words of the file that are nowhere in the model.
     private func lostWords(_ doc: Document) -> [String] {
         var kept: [String: Int] = [:]
-        let model = doc.header + doc.turns.flatMap { [$0.label] + $0.paragraphs.map(\.text) } + doc.body.map(\.text)
+        let model =
+            doc.header + doc.turns.flatMap { [$0.label] + $0.paragraphs.map(\.text) } + doc.body.map(\.text)
             + doc.reading.furniture.map(\.text)
         for word in model.flatMap(words) { kept[word.replacingOccurrences(of: "*", with: ""), default: 0] += 1 }
         var missing: [String] = []

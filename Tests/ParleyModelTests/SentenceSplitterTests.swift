@@ -15,8 +15,9 @@ struct SentenceSplitterTests {
     }
 
     @Test func keepsClosingQuotesWithTheirSentence() {
-        #expect(split("He added that there will be \"no use of military in immigration.\" After that, they met.")
-            == ["He added that there will be \"no use of military in immigration.\"", "After that, they met."])
+        #expect(
+            split("He added that there will be \"no use of military in immigration.\" After that, they met.")
+                == ["He added that there will be \"no use of military in immigration.\"", "After that, they met."])
     }
 
     @Test func doesNotSplitBeforeALowerCaseWord() {

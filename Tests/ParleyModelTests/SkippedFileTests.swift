@@ -92,7 +92,10 @@ struct SkippedFileTests {
     }
 
     @Test func aFileGoneBeforeItIsReadIsSaidToBeGone() {
-        guard case .failure(let problem) = CorpusLoader.readText(FileManager.default.temporaryDirectory.appendingPathComponent("parley-no-such-\(UUID().uuidString).txt")) else {
+        guard
+            case .failure(let problem) = CorpusLoader.readText(
+                FileManager.default.temporaryDirectory.appendingPathComponent("parley-no-such-\(UUID().uuidString).txt"))
+        else {
             Issue.record("a missing file was read")
             return
         }
@@ -107,7 +110,8 @@ struct SkippedFileTests {
         let elsewhere = try folder()
         defer { try? FileManager.default.removeItem(at: elsewhere) }
         try FileManager.default.createSymbolicLink(at: dir.appendingPathComponent("linked"), withDestinationURL: elsewhere)
-        try FileManager.default.createSymbolicLink(at: dir.appendingPathComponent("dangling.txt"), withDestinationURL: dir.appendingPathComponent("nothing"))
+        try FileManager.default.createSymbolicLink(
+            at: dir.appendingPathComponent("dangling.txt"), withDestinationURL: dir.appendingPathComponent("nothing"))
         let corpus = CorpusLoader.load(paths: [dir.path])
         let messages = messages(corpus)
         #expect(messages["pipe.txt"] == "is not a regular file (a pipe, a device or a socket)")

@@ -11,7 +11,8 @@ struct SpeakersFileTests {
     }
 
     @Test func aDuplicateIdIsReportedAndTheSecondEntrySkipped() {
-        let result = parse("""
+        let result = parse(
+            """
             [[person]]
             id = "kelly"
             name = "John Kelly"
@@ -27,7 +28,8 @@ struct SpeakersFileTests {
     }
 
     @Test func aDuplicateLabelIsReportedUnlessTheMeetingsDiffer() {
-        let result = parse("""
+        let result = parse(
+            """
             [[person]]
             name = "John Kelly"
             labels = ["SECRETARY KELLY"]
@@ -51,7 +53,8 @@ struct SpeakersFileTests {
     }
 
     @Test func wrongTypesAreNamedWithTheirLine() {
-        let result = parse("""
+        let result = parse(
+            """
             [[person]]
             id = 7
             name = "A"
@@ -85,18 +88,20 @@ struct SpeakersFileTests {
             labels = ["MR G"]
             """)
         #expect(result.ids == ["g"])
-        #expect(result.problems == [
-            "line 2: 'id' must be a string, not a number; this person is skipped",
-            "line 8: 'role' must be a string, not a list; this person is skipped",
-            "line 14: 'meeting' must be a string, not a number; this person is skipped",
-            "line 17: 'name' must be a string, not a number; this person is skipped",
-            "line 23: 'meeting' must be a string, not a date (write dates in quotes: meeting = \"2017-05-18\"); this person is skipped",
-            "line 27: 'labels' must be a list of strings; this person is skipped",
-        ])
+        #expect(
+            result.problems == [
+                "line 2: 'id' must be a string, not a number; this person is skipped",
+                "line 8: 'role' must be a string, not a list; this person is skipped",
+                "line 14: 'meeting' must be a string, not a number; this person is skipped",
+                "line 17: 'name' must be a string, not a number; this person is skipped",
+                "line 23: 'meeting' must be a string, not a date (write dates in quotes: meeting = \"2017-05-18\"); this person is skipped",
+                "line 27: 'labels' must be a list of strings; this person is skipped",
+            ])
     }
 
     @Test func emptyIdsNamesAndLabelsAreRefused() {
-        let result = parse("""
+        let result = parse(
+            """
             [[person]]
             id = ""
             name = "A"
@@ -120,13 +125,14 @@ struct SpeakersFileTests {
             unknown = 1
             """)
         #expect(result.ids.isEmpty)
-        #expect(result.problems == [
-            "line 2: 'id' is empty (leave it out to have one made from the name); this person is skipped",
-            "line 7: 'name' is empty; this person is skipped",
-            "line 12: 'labels' must be a list of strings that are not empty; this person is skipped",
-            "line 16: 'labels' must be a list of strings that are not empty; this person is skipped",
-            "line 21: unknown key 'unknown' (expected id, name, role, kind, labels, meeting); this person is skipped",
-        ])
+        #expect(
+            result.problems == [
+                "line 2: 'id' is empty (leave it out to have one made from the name); this person is skipped",
+                "line 7: 'name' is empty; this person is skipped",
+                "line 12: 'labels' must be a list of strings that are not empty; this person is skipped",
+                "line 16: 'labels' must be a list of strings that are not empty; this person is skipped",
+                "line 21: unknown key 'unknown' (expected id, name, role, kind, labels, meeting); this person is skipped",
+            ])
     }
 
     @Test func theLoaderUsesTheGoodEntriesAndReportsTheBadOnes() throws {
@@ -136,21 +142,24 @@ struct SpeakersFileTests {
         try "Talks\nRome, Italy\nMay 2, 2019\n\nMR ROSSI: Welcome.\n\nMS BIANCHI: Thank you.\n"
             .write(to: dir.appendingPathComponent("talks.txt"), atomically: true, encoding: .utf8)
         try """
-            [[person]]
-            id = "rossi"
-            name = "Mario Rossi"
-            labels = ["MR ROSSI"]
+        [[person]]
+        id = "rossi"
+        name = "Mario Rossi"
+        labels = ["MR ROSSI"]
 
-            [[person]]
-            id = "rossi"
-            name = "Anna Bianchi"
-            labels = ["MS BIANCHI"]
-            """.write(to: dir.appendingPathComponent("speakers.toml"), atomically: true, encoding: .utf8)
+        [[person]]
+        id = "rossi"
+        name = "Anna Bianchi"
+        labels = ["MS BIANCHI"]
+        """.write(to: dir.appendingPathComponent("speakers.toml"), atomically: true, encoding: .utf8)
         let corpus = CorpusLoader.load(paths: [dir.path])
         #expect(corpus.person(id: "rossi")?.name == "Mario Rossi")
         let bianchi = try #require(corpus.people.first { $0.labels.contains("MS BIANCHI") })
         #expect(bianchi.id != "rossi")
-        #expect(corpus.problems.map(\.description) == ["\(dir.path)/speakers.toml: line 7: the id 'rossi' is already Mario Rossi's (line 1); this person is skipped"])
+        #expect(
+            corpus.problems.map(\.description) == [
+                "\(dir.path)/speakers.toml: line 7: the id 'rossi' is already Mario Rossi's (line 1); this person is skipped"
+            ])
     }
 
     @Test func aFolderNamedLikeTheSpeakersFileIsSaidToBeOne() throws {
@@ -161,6 +170,7 @@ struct SpeakersFileTests {
             .write(to: dir.appendingPathComponent("talks.txt"), atomically: true, encoding: .utf8)
         let corpus = CorpusLoader.load(paths: [dir.path])
         #expect(corpus.documents.count == 1)
-        #expect(corpus.problems.map(\.message) == ["is a folder, not a speakers file; the people in the corpus are named from their labels"])
+        #expect(
+            corpus.problems.map(\.message) == ["is a folder, not a speakers file; the people in the corpus are named from their labels"])
     }
 }

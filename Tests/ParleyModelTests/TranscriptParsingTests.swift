@@ -43,7 +43,10 @@ struct TranscriptParsingTests {
 
     @Test func joinsHardWrappedLinesAndPageBreaks() throws {
         let doc = try #require(CorpusLoader.build(sources: [("briefing.txt", briefing)]).documents.first)
-        #expect(doc.turns[0].paragraphs.map(\.text) == ["Good afternoon. (Laughter.) Let me start with one thing from the region before questions."])
+        #expect(
+            doc.turns[0].paragraphs.map(\.text) == [
+                "Good afternoon. (Laughter.) Let me start with one thing from the region before questions."
+            ])
         #expect(doc.turns[1].paragraphs[0].text == "Thanks. On the border talks – did the ministers agree on anything?")
         #expect(doc.turns[0].paragraphs[0].source.line == 7)
         #expect(doc.turns[0].paragraphs[0].source.endLine == 8)

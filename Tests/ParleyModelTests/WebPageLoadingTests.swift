@@ -147,14 +147,16 @@ struct WebPageLoadingTests {
 
     @Test func aPageWithoutTextOrAnEmptyPageIsNamedWithTheProblem() throws {
         let dir = try folder([
-            "furniture.html": Data("<!DOCTYPE html><html><head><script>track()</script></head><body><nav><a href='/'>Home</a></nav></body></html>".utf8),
+            "furniture.html": Data(
+                "<!DOCTYPE html><html><head><script>track()</script></head><body><nav><a href='/'>Home</a></nav></body></html>".utf8),
             "empty.htm": Data(),
             "good.html": try WebPageFixtures.data("state-interview.html"),
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
         let corpus = CorpusLoader.load(paths: [dir.path])
         #expect(corpus.documents.map(\.fileName) == ["good.html"])
-        let messages = Dictionary(uniqueKeysWithValues: corpus.problems.map { (URL(fileURLWithPath: $0.file).lastPathComponent, $0.message) })
+        let messages = Dictionary(
+            uniqueKeysWithValues: corpus.problems.map { (URL(fileURLWithPath: $0.file).lastPathComponent, $0.message) })
         #expect(messages["furniture.html"]?.contains("a web page with no main text") == true)
         #expect(messages["empty.htm"] == "the file is empty")
         #expect(corpus.problems.allSatisfy { $0.file.hasPrefix(dir.path) })

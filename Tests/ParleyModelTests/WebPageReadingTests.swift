@@ -26,11 +26,15 @@ struct WebPageReadingTests {
         #expect(page.title == "Interview With Chris Wallace of Fox News Sunday")
         #expect(page.date == Day(year: 2017, month: 8, day: 27))
         let b = blocks(page)
-        #expect(Array(b.prefix(6)) == [
-            "Interview With Chris Wallace of Fox News Sunday", "Rex W. Tillerson", "Secretary of State", "Washington, DC",
-            "August 27, 2017", "QUESTION: Mr. Secretary, welcome back to *Fox News Sunday*.",
-        ])
-        #expect(b.last == "QUESTION: All right, let’s turn to your day job. North Korea fired three short-range missiles on Friday. What message do you think the Kim regime is sending?")
+        #expect(
+            Array(b.prefix(6)) == [
+                "Interview With Chris Wallace of Fox News Sunday", "Rex W. Tillerson", "Secretary of State", "Washington, DC",
+                "August 27, 2017", "QUESTION: Mr. Secretary, welcome back to *Fox News Sunday*.",
+            ])
+        #expect(
+            b.last
+                == "QUESTION: All right, let’s turn to your day job. North Korea fired three short-range missiles on Friday. What message do you think the Kim regime is sending?"
+        )
         for furniture in [
             "Skip to content", "official website", "Policy Issues", "Search", "cookies", "Home", "Share", "Facebook",
             "Tags", "Related Articles", "Bartiromo", "Inspector General", "newsletter", "dataLayer", "font-size",
@@ -40,24 +44,28 @@ struct WebPageReadingTests {
     }
 
     @Test func theTitleIsOgTitleThenTheHeadlineThenTheTitleWithoutTheSiteName() throws {
-        let og = try read("""
+        let og = try read(
+            """
             <html><head><title>Remarks | U.S. Department of State</title>
             <meta property="og:title" content="Remarks With Foreign Secretary Videgaray"></head>
             <body><h1>Something else</h1><p>MR A: One thing said here.</p><p>MS B: Another thing said here.</p></body></html>
             """)
         #expect(og.title == "Remarks With Foreign Secretary Videgaray")
-        let headline = try read("""
+        let headline = try read(
+            """
             <html><head><title>Remarks | U.S. Department of State</title></head>
             <body><article><h1>Joint Press Availability</h1><p>MR A: One thing said here.</p></article></body></html>
             """)
         #expect(headline.title == "Joint Press Availability")
         #expect(blocks(headline) == ["Joint Press Availability", "MR A: One thing said here."])
-        let titleOnly = try read("""
+        let titleOnly = try read(
+            """
             <html><head><title>Statements to the Press | U.S. Department of State</title></head>
             <body><div><p>MR A: One thing said here.</p></div></body></html>
             """)
         #expect(titleOnly.title == "Statements to the Press")
-        let logo = try read("""
+        let logo = try read(
+            """
             <html><head><title>Press Availability – U.S. Embassy in Mexico</title></head>
             <body><header><h1 class="site-logo">U.S. Embassy &amp; Consulates in Mexico</h1></header>
             <main><article><h1>Press Availability With Secretary Kelly</h1><p>MR A: One thing said here.</p></article></main></body></html>
@@ -66,20 +74,23 @@ struct WebPageReadingTests {
     }
 
     @Test func thePublishedDateIsWrittenUnderTheTitleWhenTheTextHasNoDateLine() throws {
-        let page = try read("""
+        let page = try read(
+            """
             <html><head><meta property="article:published_time" content="2017-05-18T16:40:00-04:00"></head>
             <body><main><h1>Press Availability</h1><p>MR A: We met today in Washington, as planned.</p></main></body></html>
             """)
         #expect(page.date == Day(year: 2017, month: 5, day: 18))
         #expect(blocks(page) == ["Press Availability", "May 18, 2017", "MR A: We met today in Washington, as planned."])
-        let timed = try read("""
+        let timed = try read(
+            """
             <html><body><article><h1>Readout</h1><time datetime="2017-02-23">Feb 23</time><p>The secretaries met.</p></article></body></html>
             """)
         #expect(timed.date == Day(year: 2017, month: 2, day: 23))
     }
 
     @Test func aDateLineInTheTextWinsOverThePostingDate() throws {
-        let page = try read("""
+        let page = try read(
+            """
             <html><head><meta property="article:published_time" content="2017-08-29T10:00:00Z"></head>
             <body><article><h1>Interview</h1><p>Washington, DC</p><p>August 27, 2017</p>
             <p>QUESTION: On September 5, 2017, will you travel?</p></article></body></html>
@@ -89,14 +100,16 @@ struct WebPageReadingTests {
     }
 
     @Test func italicsBecomeStarsWithTheSpacesOutside() throws {
-        let page = try read("""
+        let page = try read(
+            """
             <html><body><div><p>He read <em>The Wall Street Journal </em>and<i> El Universal</i>, not <em> </em>the <i><em>Times</em></i>.</p></div></body></html>
             """)
         #expect(blocks(page) == ["He read *The Wall Street Journal* and *El Universal*, not the *Times*."])
     }
 
     @Test func entitiesAreDecodedAndWhitespaceCollapsed() throws {
-        let page = try read("""
+        let page = try read(
+            """
             <html><body><div><p>  Secretary&nbsp;Kelly &amp; Secretary Osorio&#8217;s
                talks in M&eacute;xico &#8212; &ldquo;productive&rdquo;.  </p></div></body></html>
             """)
@@ -109,7 +122,10 @@ struct WebPageReadingTests {
         #expect(b.contains("1:18 P.M. EDT"))
         #expect(b.contains("MS. JEAN-PIERRE:  Good afternoon, everybody."))
         #expect(b.contains("Q    Good afternoon."))
-        #expect(page.title == "Press Briefing by Press Secretary Karine Jean-Pierre and National Security Council Coordinator for Strategic Communications John Kirby")
+        #expect(
+            page.title
+                == "Press Briefing by Press Secretary Karine Jean-Pierre and National Security Council Coordinator for Strategic Communications John Kirby"
+        )
         #expect(b[1] == "July 26, 2023")
         for furniture in ["Skip to content", "Menu", "Administration", "Twitter", "Stay Connected", "1600 Pennsylvania", "schema.org"] {
             #expect(!page.text.contains(furniture), "\(furniture) left in")
@@ -129,7 +145,8 @@ struct WebPageReadingTests {
     }
 
     @Test func aDeclaredCharsetAByteOrderMarkAndUndeclaredBytesAreAllHonoured() throws {
-        let body = "<html><head><meta charset=\"windows-1252\"></head><body><div><p>Caf\u{E9} \u{201C}abierto\u{201D}</p></div></body></html>"
+        let body =
+            "<html><head><meta charset=\"windows-1252\"></head><body><div><p>Caf\u{E9} \u{201C}abierto\u{201D}</p></div></body></html>"
         let declared = try read(body.data(using: .windowsCP1252)!)
         #expect(blocks(declared) == ["Café “abierto”"])
         let undeclared = "<html><body><div><p>Caf\u{E9} \u{2019}s</p></div></body></html>".data(using: .windowsCP1252)!
@@ -142,20 +159,23 @@ struct WebPageReadingTests {
     }
 
     @Test func brokenMarkupIsReadAsABrowserWouldRecoverIt() throws {
-        let page = try read("""
+        let page = try read(
+            """
             <html><body><div class="content"><p>MR A: First <b>bold words</i> and more
             <p>MS B: Second paragraph, never closed
             <div><p>MR A: Third</div></span></td>
             <p>MS B: Last &unknown; &amp; words
             """)
-        #expect(blocks(page) == [
-            "MR A: First bold words and more", "MS B: Second paragraph, never closed", "MR A: Third", "MS B: Last &unknown; & words",
-        ])
+        #expect(
+            blocks(page) == [
+                "MR A: First bold words and more", "MS B: Second paragraph, never closed", "MR A: Third", "MS B: Last &unknown; & words",
+            ])
     }
 
     @Test func textNestedVeryDeeplyIsStillRead() throws {
         for depth in [50, 300, 5000] {
-            let html = "<html><body><main>" + String(repeating: "<div>", count: depth) + "<p>MR A: Deep words.</p><p>MS B: More words.</p>"
+            let html =
+                "<html><body><main>" + String(repeating: "<div>", count: depth) + "<p>MR A: Deep words.</p><p>MS B: More words.</p>"
                 + String(repeating: "</div>", count: depth) + "</main></body></html>"
             let page = try read(html)
             #expect(page.text.contains("MR A: Deep words."), "at depth \(depth)")
@@ -191,7 +211,8 @@ struct WebPageReadingTests {
 
 
             """
-        let html = "<html>\n<title> - NOMINATION OF REX W. TILLERSON TO BE SECRETARY OF STATE</title>\n<body><pre>"
+        let html =
+            "<html>\n<title> - NOMINATION OF REX W. TILLERSON TO BE SECRETARY OF STATE</title>\n<body><pre>"
             + printed.replacingOccurrences(of: "&", with: "&amp;") + "</pre></body>\n</html>\n"
         let page = try read(html)
         #expect(page.title == "NOMINATION OF REX W. TILLERSON TO BE SECRETARY OF STATE")
@@ -204,7 +225,8 @@ struct WebPageReadingTests {
     }
 
     @Test func textSplitOverSeveralBlocksIsReadWholeWithoutTheLinksBeside() throws {
-        let page = try read("""
+        let page = try read(
+            """
             <html><body><div id="page"><div id="links"><p>Latest news</p><p>Photos</p></div>
             <div id="content"><h1>Joint Press Conference</h1>
             <div class="part"><p>MR A: The first part of what was said at the meeting, at some length.</p><p>MS B: An answer.</p></div>
@@ -212,15 +234,17 @@ struct WebPageReadingTests {
             <div class="part"><p>MS B: The third part of what was said at the meeting, at some length too.</p></div>
             </div></div></body></html>
             """)
-        #expect(blocks(page) == [
-            "Joint Press Conference", "MR A: The first part of what was said at the meeting, at some length.", "MS B: An answer.",
-            "MR A: The second part of what was said at the meeting, at some length.",
-            "MS B: The third part of what was said at the meeting, at some length too.",
-        ])
+        #expect(
+            blocks(page) == [
+                "Joint Press Conference", "MR A: The first part of what was said at the meeting, at some length.", "MS B: An answer.",
+                "MR A: The second part of what was said at the meeting, at some length.",
+                "MS B: The third part of what was said at the meeting, at some length too.",
+            ])
     }
 
     @Test func hiddenFurnitureGoesButATranscriptFoldedAwayStays() throws {
-        let page = try read("""
+        let page = try read(
+            """
             <html><body><main><h1>Remarks</h1>
             <div class="usa-alert" hidden><p>You are leaving this site.</p></div>
             <p style="display: none">Loading…</p>
@@ -229,11 +253,13 @@ struct WebPageReadingTests {
             <p>MR A: First thing said, at some length.</p><p>MS B: Second thing said.</p><p>MR A: Third thing said.</p>
             </div></main></body></html>
             """)
-        #expect(blocks(page) == ["Remarks", "MR A: First thing said, at some length.", "MS B: Second thing said.", "MR A: Third thing said."])
+        #expect(
+            blocks(page) == ["Remarks", "MR A: First thing said, at some length.", "MS B: Second thing said.", "MR A: Third thing said."])
     }
 
     @Test func tableRowsAndListItemsAreBlocks() throws {
-        let page = try read("""
+        let page = try read(
+            """
             <html><body><main><table><tr><td>MR A:</td><td>Words in a cell.</td></tr><tr><td>MS B:</td><td>Reply.</td></tr></table>
             <ul><li>One point.</li><li>Another point.</li></ul></main></body></html>
             """)

@@ -33,7 +33,8 @@ struct WildTranscriptTests {
     }
 
     @Test func thePresidentAndTheVicePresidentAreTwoPeople() {
-        let corpus = F.corpus("2017-10-07-remarks-president-trump-press-gaggle-marine-one.txt", "whitehouse-cheney-interview-2007-01-14.txt")
+        let corpus = F.corpus(
+            "2017-10-07-remarks-president-trump-press-gaggle-marine-one.txt", "whitehouse-cheney-interview-2007-01-14.txt")
         let ids = Set(corpus.documents.flatMap(\.turns).filter { !$0.isQuestion }.map(\.speakerID))
         #expect(ids == ["president", "vice-president"])
         // The header's "Remarks by President Trump" names the office.
@@ -95,10 +96,11 @@ struct WildTranscriptTests {
     @Test func parliamentaryHeadingsAreTurns() throws {
         let corpus = F.corpus("hansard-sittings-of-the-house-2013-03-06.txt")
         let doc = try #require(corpus.documents.first)
-        #expect(doc.turns.map(\.label) == [
-            "The Leader of the House of Commons (Mr Andrew Lansley)", "Mr John Spellar (Warley) (Lab)", "Mr Lansley", "Mr Spellar",
-            "Mr Lansley",
-        ])
+        #expect(
+            doc.turns.map(\.label) == [
+                "The Leader of the House of Commons (Mr Andrew Lansley)", "Mr John Spellar (Warley) (Lab)", "Mr Lansley", "Mr Spellar",
+                "Mr Lansley",
+            ])
         #expect(doc.turns.map(\.speakerID) == ["andrew-lansley", "john-spellar", "andrew-lansley", "john-spellar", "andrew-lansley"])
         #expect(corpus.person(id: "john-spellar")?.name == "John Spellar")
         #expect(doc.turns[2].paragraphs.map(\.text) == ["From memory, no."])
@@ -153,7 +155,9 @@ struct WildTranscriptTests {
         let question = try #require(corpus.documents[0].turns.first { $0.isQuestion })
         #expect(question.reporter == Reporter(name: "Jahanzaib Ali", outlet: "ARY News"))
         #expect(question.speakerID == "jahanzaib-ali")
-        #expect(ReporterFinder.selfIntroduction(in: "I'm Nick Wadhams from Bloomberg. Thank you.") == Reporter(name: "Nick Wadhams", outlet: "Bloomberg"))
+        #expect(
+            ReporterFinder.selfIntroduction(in: "I'm Nick Wadhams from Bloomberg. Thank you.")
+                == Reporter(name: "Nick Wadhams", outlet: "Bloomberg"))
         #expect(ReporterFinder.selfIntroduction(in: "Secretary Kelly from the start you said") == nil)
     }
 
@@ -234,7 +238,8 @@ struct NewsTranscriptLabelTests {
         #expect(corpus.person(id: "tapper")?.name == "Jake Tapper")
         // A sentence in capitals with a comma names no office or trade: not a speaker.
         #expect(TurnLabel.match("MADE-UP EXAMPLE, NOT A REAL TRANSCRIPT: it follows the layout") == nil)
-        #expect(TurnLabel.match("SEAN SPICER, WHITE HOUSE PRESS SECRETARY: -- freezing")?.label == "SEAN SPICER, WHITE HOUSE PRESS SECRETARY")
+        #expect(
+            TurnLabel.match("SEAN SPICER, WHITE HOUSE PRESS SECRETARY: -- freezing")?.label == "SEAN SPICER, WHITE HOUSE PRESS SECRETARY")
     }
 }
 

@@ -4,7 +4,9 @@ import Testing
 
 struct WordDiffTests {
     @Test func marksEqualAddedDroppedAndChangedSpans() {
-        let diff = WordDiff.diff(quote: "Let me very, very clear. There will be no mass deportations.", source: "Let me be very, very clear: There will be no, repeat, no mass deportations.")
+        let diff = WordDiff.diff(
+            quote: "Let me very, very clear. There will be no mass deportations.",
+            source: "Let me be very, very clear: There will be no, repeat, no mass deportations.")
         #expect(diff.map(\.kind) == [.equal, .dropped, .equal, .dropped, .equal])
         #expect(diff[1].sourceText == "be")
         // The quote's "no" pairs with the source's first "no"; what the quote leaves out is "repeat, no".

@@ -43,7 +43,10 @@ struct WordNormalizerTests {
     @Test func initialismsAreOneContentWord() {
         let text = "Meet in Washington, D.C. or the U.S.-Mexico border, said Rex W. Tillerson and I."
         let terms = WordNormalizer.terms(of: Tokenizer.tokens(in: text), in: text)
-        #expect(terms.map(\.word) == ["meet", "in", "washington", "d.c.", "or", "the", "u.s.", "mexico", "border", "said", "rex", "w", "tillerson", "and", "i"])
+        #expect(
+            terms.map(\.word) == [
+                "meet", "in", "washington", "d.c.", "or", "the", "u.s.", "mexico", "border", "said", "rex", "w", "tillerson", "and", "i",
+            ])
         let dc = terms[3]
         #expect(!dc.isFunctionWord && dc.stem == "d.c." && dc.range == 20..<23)
         // A middle initial and the pronoun stay lone letters.

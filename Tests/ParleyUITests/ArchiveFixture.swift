@@ -6,7 +6,9 @@ import ParleyModel
 /// place name: enough to pick meetings, step through them by date and follow a speaker.
 enum ArchiveFixture {
     static let sources: [(name: String, text: String)] = [
-        ("a.txt", """
+        (
+            "a.txt",
+            """
             Remarks at the Border Security Meeting
             Mexico City, Mexico
             March 3, 2017
@@ -16,8 +18,11 @@ enum ArchiveFixture {
             FOREIGN SECRETARY VIDEGARAY: Thank you, Secretary. Mexico welcomes the talks.
 
             SECRETARY KELLY: The border is long and the work is hard.
-            """),
-        ("b.txt", """
+            """
+        ),
+        (
+            "b.txt",
+            """
             Press Availability on Trade
             Washington, DC
             May 18, 2017
@@ -25,8 +30,11 @@ enum ArchiveFixture {
             SECRETARY TILLERSON: Morning, all. Trade was our subject today.
 
             SECRETARY KELLY: And security, as always.
-            """),
-        ("c.txt", """
+            """
+        ),
+        (
+            "c.txt",
+            """
             Briefing on Migration
             Monterrey, Mexico
             June 9, 2018
@@ -34,8 +42,11 @@ enum ArchiveFixture {
             FOREIGN SECRETARY VIDEGARAY: We spoke of migration and of the families it touches.
 
             SECRETARY TILLERSON: Migration is a shared responsibility.
-            """),
-        ("d.txt", """
+            """
+        ),
+        (
+            "d.txt",
+            """
             Remarks on Energy Cooperation
             Houston, Texas
             October 18, 2017
@@ -45,8 +56,11 @@ enum ArchiveFixture {
             SECRETARY TILLERSON: Pipelines and power lines cross the border every day.
 
             MODERATOR: Thank you all for coming.
-            """),
-        ("e.txt", """
+            """
+        ),
+        (
+            "e.txt",
+            """
             Reunión de Seguridad
             Mérida, Mexico
             January 12, 2019
@@ -54,7 +68,8 @@ enum ArchiveFixture {
             SECRETARY OSORIO CHONG: Bienvenidos a Mérida.
 
             SECRETARY KELLY: Thank you for having us in Mérida.
-            """),
+            """
+        ),
     ]
 
     static let context = BrowserContext(corpus: CorpusLoader.build(sources: sources))
@@ -64,7 +79,9 @@ enum ArchiveFixture {
 
     /// A state showing March 2017 on the left and May 2017 on the right.
     static func state(width: Int = 80, height: Int = 24) -> BrowserState {
-        BrowserState(size: Size(width: width, height: height), meetings: [meeting("2017-03-03-mexico-city"), meeting("2017-05-18-washington")], themeName: "dark")
+        BrowserState(
+            size: Size(width: width, height: height), meetings: [meeting("2017-03-03-mexico-city"), meeting("2017-05-18-washington")],
+            themeName: "dark")
     }
 
     static func typing(_ keys: [Key], from start: BrowserState? = nil) -> BrowserState {

@@ -88,7 +88,8 @@ struct BrowserProblemsTests {
     @Test func theStatusLineCountsProblemsAndBangListsThem() throws {
         var corpus = BrowserFixture.context.corpus
         corpus.problems = [
-            LoadProblem(file: "/corpus/notes.txt", message: "is UTF-16LE text; parley reads UTF-8 (convert it with: iconv -f UTF-16LE -t UTF-8)"),
+            LoadProblem(
+                file: "/corpus/notes.txt", message: "is UTF-16LE text; parley reads UTF-8 (convert it with: iconv -f UTF-16LE -t UTF-8)"),
             LoadProblem(file: "/corpus/locked", message: "folder cannot be read (permission denied); the files in it are left out"),
         ]
         let app = try BrowserApp(corpus: corpus, theme: .monochrome, colorsAllowed: false)

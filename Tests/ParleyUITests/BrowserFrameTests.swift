@@ -53,8 +53,8 @@ struct BrowserFrameTests {
         #expect(frame[40, 1].role == .border)
         // Interpreted speech and its gutter, notes dimmed, the current match apart from the others.
         let opening = BrowserFixture.frame(BrowserFixture.state())
-        #expect(opening[4, 3].role == .note)  // "(Via interpreter)"
-        #expect(opening[24, 3].role == .interpreted)  // "Good afternoon."
+        #expect(opening[4, 3].role == .note) // "(Via interpreter)"
+        #expect(opening[24, 3].role == .interpreted) // "Good afternoon."
         #expect(opening[4, 2].role == .speakerCurrent)
         let roles = (0..<24).flatMap { frame.roles(row: $0) }
         #expect(roles.contains(.matchCurrent))
@@ -82,7 +82,8 @@ struct BrowserFrameTests {
         #expect(frame.row(0).hasPrefix(" parley  Mexico City · Feb 23 2017 ⟷ Washington · May 18 2017"))
         #expect(frame.row(0).hasSuffix("everyone · sync ⇅"))
         #expect(frame.row(1).hasSuffix("turn 1/35 ┐"))
-        #expect(frame.row(58).hasPrefix(" 1 Tillerson 1│7  2 Kelly 1│7  3 Videgaray 1│4  4 Osorio Chong 1│2  5 Moderator (Mexico City) 4│0"))
+        #expect(
+            frame.row(58).hasPrefix(" 1 Tillerson 1│7  2 Kelly 1│7  3 Videgaray 1│4  4 Osorio Chong 1│2  5 Moderator (Mexico City) 4│0"))
         #expect(frame.row(58).contains("0 everyone   S more") || frame.row(58).contains("0 everyone  S more"))
         #expect(frame.row(3).contains("(Via interpreter) Good afternoon. Welcome, you all, to the Ministry of Foreign Affairs. Thank"))
     }
@@ -130,7 +131,8 @@ struct BrowserFrameTests {
     }
 
     @Test func controlCharactersInATextAreShownVisibly() {
-        let text = "Plain title\nParis, France\nMay 2, 2019\n\nMR ROSSI: Bell\u{07} and escape\u{1B}[31m here, 日本語 too.\n\nMS BIANCHI: Thank you.\n"
+        let text =
+            "Plain title\nParis, France\nMay 2, 2019\n\nMR ROSSI: Bell\u{07} and escape\u{1B}[31m here, 日本語 too.\n\nMS BIANCHI: Thank you.\n"
         let context = BrowserContext(corpus: CorpusLoader.build(sources: [("x.txt", text)]))
         let state = BrowserState(size: Size(width: 80, height: 24), meetings: [0, 0], themeName: "dark")
         let frame = BrowserRenderer.render(state, context: context)

@@ -61,18 +61,26 @@ struct ListViewTests {
             BrowserFixture.frame(BrowserFixture.typing(BrowserFixture.keys(keys), from: BrowserFixture.state(width: 200, height: 60)))
         }
         let speakers = frame("v")
-        #expect(speakers.text.contains("Tillerson            1   500  17%  0      7  1503  31%  4  secretary, two, meetings │ think, many, organizations"))
+        #expect(
+            speakers.text.contains(
+                "Tillerson            1   500  17%  0      7  1503  31%  4  secretary, two, meetings │ think, many, organizations"))
         // Every row of the table and the whole detail fit.
         #expect(speakers.text.contains("Jose Diaz Bris…      0     0   0%  0      1    75   2%  0"))
         #expect(speakers.text.contains("used at both: mexico 5/12"))
         #expect(!speakers.text.contains("… ┃"))
         let alignment = frame("2vvv")
-        #expect(alignment.text.contains("0.27  We are committed to joint efforts – that is, Mexico … ⟷ One of my first stops — well, my first stop, actuall…"))
+        #expect(
+            alignment.text.contains(
+                "0.27  We are committed to joint efforts – that is, Mexico … ⟷ One of my first stops — well, my first stop, actuall…"))
         #expect(alignment.text.contains("smuggling, including, together, secure, human, work"))
         let quotes = frame("vvvv")
-        #expect(quotes.text.contains("During the course of our meetings, we discussed the breadth of challenges and opportunities in the U.S.-Mexico relationship."))
+        #expect(
+            quotes.text.contains(
+                "During the course of our meetings, we discussed the breadth of challenges and opportunities in the U.S.-Mexico relationship."
+            ))
         let documents = frame("vvvvv")
-        #expect(documents.text.contains("┃ We just concluded a very productive set of meetings with our counterparts Secretary of           ┃"))
+        #expect(
+            documents.text.contains("┃ We just concluded a very productive set of meetings with our counterparts Secretary of           ┃"))
         #expect(documents.row(1).contains("┌ Mexico City · Feb 23 2017"))
         let kwic = frame("/deportations\nvv")
         #expect(kwic.text.contains("Let me be very, very clear: There will be no, repeat, no mass  deportations . Everything we do in DHS"))
@@ -82,7 +90,7 @@ struct ListViewTests {
         let s = BrowserFixture.typing(BrowserFixture.keys("/deportations\nvv"))
         #expect(s.view == .concordance)
         let frame = BrowserFixture.frame(s)
-        #expect(frame.row(2) .contains("8 hits for deportations"))
+        #expect(frame.row(2).contains("8 hits for deportations"))
         // The hit stands in one column on every row.
         let columns = (3..<11).map { frame.row($0).range(of: "deportations")!.lowerBound.utf16Offset(in: frame.row($0)) }
         #expect(Set(columns).count == 1)
@@ -197,7 +205,10 @@ struct ListViewTests {
         #expect(role(of: "[-And", inRowContaining: "[-And we look forward", frame) == .removed)
         #expect(role(of: "{+The", inRowContaining: "{+The next working", frame) == .added)
         // The selected row stays in sight above the detail.
-        #expect(frame.roles(row: (0..<24).first { frame.row($0).contains("The next working [group") && !frame.row($0).contains("communique:") }!).contains(.selection))
+        #expect(
+            frame.roles(
+                row: (0..<24).first { frame.row($0).contains("The next working [group") && !frame.row($0).contains("communique:") }!
+            ).contains(.selection))
     }
 
     @Test func theSelectedSpeakerShowsLongestTurnsAndTheWordsOfBothMeetings() {
@@ -334,7 +345,9 @@ struct DocumentReaderTests {
             let next = s.list(context: context).rows[safe: s.listSelection + 1]?.at
             #expect(row.at?.ref == before.ref)
             #expect((row.at?.offset ?? .max) <= before.offset)
-            #expect(next?.ref != before.ref || (next?.offset ?? .max) > before.offset, "\(size) \(String(describing: row.at)) \(String(describing: next)) \(before) \(s.listSelection)")
+            #expect(
+                next?.ref != before.ref || (next?.offset ?? .max) > before.offset,
+                "\(size) \(String(describing: row.at)) \(String(describing: next)) \(before) \(s.listSelection)")
         }
     }
 

@@ -13,7 +13,10 @@ struct MeetingPickerTests {
     }
 
     @Test func catalogListsMeetingsByDate() {
-        #expect(ids("") == ["2017-03-03-mexico-city", "2017-05-18-washington", "2017-10-18-houston", "2018-06-09-monterrey", "2019-01-12-merida"])
+        #expect(
+            ids("") == [
+                "2017-03-03-mexico-city", "2017-05-18-washington", "2017-10-18-houston", "2018-06-09-monterrey", "2019-01-12-merida",
+            ])
         let may = context.catalog.entries[1]
         #expect(may.title.hasPrefix("Press Availability on Trade"))
         #expect(may.speakers == ["Tillerson", "Kelly"])
@@ -121,7 +124,10 @@ struct MeetingPickerTests {
     @Test func digitSlotsGoToThePeopleOfTheMeetingsOnScreen() {
         #expect(context.speakerSlots(meetings: F.state().meetings).first?.id == "kelly")
         // Houston beside Monterrey: Tillerson speaks three times, Videgaray once, the moderator once; Kelly not at all.
-        let s = F.typing([.character("M")] + "houston".map { Key.character($0) } + [.enter, .character("M")] + "monterrey".map { Key.character($0) } + [.tab])
+        let s = F.typing(
+            [.character("M")] + "houston".map { Key.character($0) } + [.enter, .character("M")] + "monterrey".map { Key.character($0) } + [
+                .tab
+            ])
         #expect(F.panes(s) == ["2017-10-18-houston", "2018-06-09-monterrey"])
         #expect(context.speakerSlots(meetings: s.meetings).map(\.id) == ["tillerson", "videgaray", "moderator-2017-10-18-houston"])
         #expect(F.frame(s).row(22) == " 1 Tillerson 2│1  2 Videgaray 0│1  3 Moderator (Houston) 1│0  0 everyone  S more")
@@ -132,7 +138,10 @@ struct MeetingPickerTests {
     }
 
     @Test func speakerPickerListsThePeopleOnScreenBeforeTheRestOfTheArchive() {
-        let s = F.typing([.character("M")] + "houston".map { Key.character($0) } + [.enter, .character("M")] + "monterrey".map { Key.character($0) } + [.tab])
+        let s = F.typing(
+            [.character("M")] + "houston".map { Key.character($0) } + [.enter, .character("M")] + "monterrey".map { Key.character($0) } + [
+                .tab
+            ])
         let ids = BrowserState.pickerEntries(filter: "", meetings: s.meetings, context: context).map { $0?.id }
         #expect(ids.prefix(4) == [nil, "tillerson", "videgaray", "moderator-2017-10-18-houston"])
         #expect(Set(ids.dropFirst(4)) == ["kelly", "osorio-chong"])

@@ -178,7 +178,8 @@ private func temporaryFolder() throws -> URL {
         _ = try ThemeCatalog.load(nameOrPath: path)
         Issue.record("a broken file must not load")
     } catch let error as ThemeError {
-        #expect(error.description == "\(path):2: roles.speaker: unknown colour 'bleu' (not a colour name, colorN, #rrggbb or a palette entry)")
+        #expect(
+            error.description == "\(path):2: roles.speaker: unknown colour 'bleu' (not a colour name, colorN, #rrggbb or a palette entry)")
     }
 }
 

@@ -172,7 +172,9 @@ private func parseError(_ text: String, source: String = "Themes/x.toml") -> The
     #expect(error.file == "Themes/x.toml")
     #expect(error.key == "roles.speaker")
     #expect(error.line == 3)
-    #expect(error.description == "Themes/x.toml:3: roles.speaker: unknown colour 'bleu' (not a colour name, colorN, #rrggbb or a palette entry)")
+    #expect(
+        error.description == "Themes/x.toml:3: roles.speaker: unknown colour 'bleu' (not a colour name, colorN, #rrggbb or a palette entry)"
+    )
 }
 
 @Test func malformedColoursAreRejectedWithTheReason() throws {

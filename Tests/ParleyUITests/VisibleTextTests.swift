@@ -4,7 +4,8 @@ import Testing
 
 /// The one rule for what may reach a terminal, in plain text and in JSON.
 struct VisibleTextTests {
-    static let unsafe: [UInt32] = Array(0x00...0x1F) + Array(0x7F...0x9F) + [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
+    static let unsafe: [UInt32] =
+        Array(0x00...0x1F) + Array(0x7F...0x9F) + [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
 
     @Test func everyControlHasAVisibleFormOfPrintableASCII() throws {
         for value in Self.unsafe {

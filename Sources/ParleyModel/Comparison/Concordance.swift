@@ -42,7 +42,9 @@ public enum Concordance {
         var textCache: (PassageRef, [Character])? = nil
         for (n, hit) in index.hits(for: query, where: include).enumerated() {
             let chars: [Character]
-            if let c = textCache, c.0 == hit.ref { chars = c.1 } else {
+            if let c = textCache, c.0 == hit.ref {
+                chars = c.1
+            } else {
                 chars = Array(corpus.paragraph(hit.ref).text)
                 textCache = (hit.ref, chars)
             }

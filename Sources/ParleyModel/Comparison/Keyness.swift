@@ -35,10 +35,14 @@ public enum Keyness {
     public static func keyWords(
         target: [Term], reference: [Term], minimumCount: Int = 3, minimumScore: Double = 3.84, limit: Int = 10
     ) -> [KeyWord] {
-        keyWords(target: StemCounts(target), reference: StemCounts(reference), minimumCount: minimumCount, minimumScore: minimumScore, limit: limit)
+        keyWords(
+            target: StemCounts(target), reference: StemCounts(reference), minimumCount: minimumCount, minimumScore: minimumScore,
+            limit: limit)
     }
 
-    static func keyWords(target t: StemCounts, reference r: StemCounts, minimumCount: Int, minimumScore: Double = 3.84, limit: Int) -> [KeyWord] {
+    static func keyWords(target t: StemCounts, reference r: StemCounts, minimumCount: Int, minimumScore: Double = 3.84, limit: Int)
+        -> [KeyWord]
+    {
         var out: [KeyWord] = []
         for (stem, a) in t.counts where a >= minimumCount {
             let b = r.counts[stem] ?? 0

@@ -81,7 +81,11 @@ public struct PassageAlignment: Sendable, Hashable, Codable {
                         shared += 1
                         x += 1
                         y += 1
-                    } else if l[x].0 < r[y].0 { x += 1 } else { y += 1 }
+                    } else if l[x].0 < r[y].0 {
+                        x += 1
+                    } else {
+                        y += 1
+                    }
                 }
                 if dot >= threshold && shared >= minimumSharedTerms { scored.append((j, dot)) }
             }

@@ -117,7 +117,9 @@ public struct QuoteTracer: Sendable {
         for (d, doc) in corpus.documents.enumerated() where doc.kind == .transcript {
             for turn in doc.turns where officials.contains(turn.speakerID) && !turn.isQuestion {
                 for (p, paragraph) in turn.paragraphs.enumerated() {
-                    guard seen.insert("\(turn.speakerID)\u{0}\(meetingOfDocument[d] ?? -1)\u{0}\(paragraph.text)").inserted else { continue }
+                    guard seen.insert("\(turn.speakerID)\u{0}\(meetingOfDocument[d] ?? -1)\u{0}\(paragraph.text)").inserted else {
+                        continue
+                    }
                     let ref = PassageRef(document: d, turn: turn.index, paragraph: p)
                     let terms = WordNormalizer.terms(in: paragraph)
                     let chars = Array(paragraph.text)
@@ -127,7 +129,8 @@ public struct QuoteTracer: Sendable {
                         for term in inside where Self.isName(term, in: chars) {
                             namePostings[term.stem, default: []].append(sentences.count)
                         }
-                        sentences.append(Sentence(ref: ref, range: range, terms: inside, speakerID: turn.speakerID, meeting: meetingOfDocument[d]))
+                        sentences.append(
+                            Sentence(ref: ref, range: range, terms: inside, speakerID: turn.speakerID, meeting: meetingOfDocument[d]))
                     }
                 }
             }
@@ -204,7 +207,9 @@ public struct QuoteTracer: Sendable {
         for term in terms {
             let capitalized = Self.isName(term, in: chars)
             let spokenIn = namePostings[term.stem, default: []].count { meeting == nil || sentences[$0].meeting == meeting }
-            let anchor = capitalized && !nameStems.contains(term.stem) && !inTitles.contains(term.range.lowerBound) && (1...Self.anchorSentences).contains(spokenIn)
+            let anchor =
+                capitalized && !nameStems.contains(term.stem) && !inTitles.contains(term.range.lowerBound)
+                && (1...Self.anchorSentences).contains(spokenIn)
             unit.weights.append(weight(term, isName: (capitalized || nameStems.contains(term.stem)) && !anchor))
             if anchor { unit.anchors.insert(term.stem) }
         }
@@ -238,7 +243,8 @@ public struct QuoteTracer: Sendable {
 
     /// A capitalised content word that does not begin its sentence.
     static func isName(_ term: Term, in chars: [Character]) -> Bool {
-        !term.isFunctionWord && term.word != "i" && chars[term.range.lowerBound].isUppercase && !startsSentence(term.range.lowerBound, in: chars)
+        !term.isFunctionWord && term.word != "i" && chars[term.range.lowerBound].isUppercase
+            && !startsSentence(term.range.lowerBound, in: chars)
     }
 
     /// True when only spaces and punctuation stand between the start of the text or a full stop, colon or
@@ -293,9 +299,13 @@ public struct QuoteTracer: Sendable {
                 named.last { $0.offset < offset }?.personID ?? lastNamed
             }
             for sentence in SentenceSplitter.sentences(in: paragraph.text) {
-                out.append(QuoteUnit(kind: .sentence, ref: ref, range: sentence, text: String(chars[sentence]), namedSpeakerID: speaker(before: sentence.upperBound)))
+                out.append(
+                    QuoteUnit(
+                        kind: .sentence, ref: ref, range: sentence, text: String(chars[sentence]),
+                        namedSpeakerID: speaker(before: sentence.upperBound)))
                 for q in quotes where sentence.contains(q.lowerBound) && Tokenizer.tokens(in: String(chars[q])).count >= 3 {
-                    out.append(QuoteUnit(kind: .quote, ref: ref, range: q, text: String(chars[q]), namedSpeakerID: speaker(before: q.lowerBound)))
+                    out.append(
+                        QuoteUnit(kind: .quote, ref: ref, range: q, text: String(chars[q]), namedSpeakerID: speaker(before: q.lowerBound)))
                 }
             }
             if let last = named.last { lastNamed = last.personID }
@@ -328,13 +338,16 @@ public struct QuoteTracer: Sendable {
         func anchorsNamed(by c: Candidate) -> Int {
             anchors.count { stem in (c.first...c.last).contains { sentences[$0].terms.contains { $0.stem == stem } } }
         }
-        if !anchors.isEmpty, let anchored = candidates.filter(matches).max(by: { (anchorsNamed(by: $0), $0.score) < (anchorsNamed(by: $1), $1.score) }),
+        if !anchors.isEmpty,
+            let anchored = candidates.filter(matches).max(by: { (anchorsNamed(by: $0), $0.score) < (anchorsNamed(by: $1), $1.score) }),
             anchorsNamed(by: anchored) > anchorsNamed(by: best), anchored.score >= best.score - Self.anchorMargin
         {
             best = anchored
         }
         if let named = unit.namedSpeakerID, sentences[best.first].speakerID != named,
-            let alternative = candidates.first(where: { sentences[$0.first].speakerID == named && anchorsNamed(by: $0) >= anchorsNamed(by: best) }),
+            let alternative = candidates.first(where: {
+                sentences[$0.first].speakerID == named && anchorsNamed(by: $0) >= anchorsNamed(by: best)
+            }),
             alternative.score >= best.score - Self.namedSpeakerMargin
         {
             best = alternative
@@ -359,7 +372,8 @@ public struct QuoteTracer: Sendable {
     func diff(_ unit: QuoteUnit, _ tokens: [Token], _ text: String, _ sourceTokens: [Token], _ sourceText: String) -> [DiffSpan] {
         var source = sourceTokens
         if unit.kind == .quote {
-            let pairs = WordDiff.lcsPairs(tokens.map { WordNormalizer.baseWord($0.folded) }, sourceTokens.map { WordNormalizer.baseWord($0.folded) })
+            let pairs = WordDiff.lcsPairs(
+                tokens.map { WordNormalizer.baseWord($0.folded) }, sourceTokens.map { WordNormalizer.baseWord($0.folded) })
             if let first = pairs.first, let last = pairs.last {
                 let from = max(0, first.1 - first.0)
                 let to = min(sourceTokens.count - 1, last.1 + (tokens.count - 1 - last.0))

@@ -1,7 +1,9 @@
 /// Splits running text into sentences and finds the spans inside quotation marks.
 public enum SentenceSplitter {
     /// Words whose trailing period does not end a sentence.
-    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "adm", "sen", "rep", "gov", "vs", "no", "inc", "co", "corp", "dept"]
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "adm", "sen", "rep", "gov", "vs", "no", "inc", "co", "corp", "dept",
+    ]
 
     /// Character ranges of the sentences of `text`, each trimmed of surrounding spaces, in order.
     /// A sentence ends at `.`, `!` or `?` (and any closing quotes or brackets after it) followed by a space and
@@ -23,7 +25,7 @@ public enum SentenceSplitter {
             let ch = c[i]
             if ch == "." || ch == "!" || ch == "?" {
                 var end = i + 1
-                while end < c.count && (closers.contains(c[end]) || c[end] == "." ) { end += 1 }
+                while end < c.count && (closers.contains(c[end]) || c[end] == ".") { end += 1 }
                 guard end < c.count else { break }
                 guard c[end].isWhitespace else { i = end; continue }
                 var next = end

@@ -72,7 +72,9 @@ public enum SpeakerStatistics {
                 turns[id, default: zeros][m] += 1
                 words[id, default: zeros][m] += n
                 if n > (longest[id]?[m]?.1 ?? -1) {
-                    longest[id, default: Array(repeating: nil, count: meetings.count)][m] = (PassageRef(document: d, turn: turn.index, paragraph: 0), n)
+                    longest[id, default: Array(repeating: nil, count: meetings.count)][m] = (
+                        PassageRef(document: d, turn: turn.index, paragraph: 0), n
+                    )
                 }
             }
             for id in answerers(corpus: corpus, meeting: meeting) {
@@ -91,7 +93,9 @@ public enum SpeakerStatistics {
                     for o in others { reference.add(meetingTerms[o]) }
                     referenceKind = "meeting"
                 }
-                let key = terms[m].isEmpty || reference.isEmpty ? [] : Keyness.keyWords(target: terms[m], reference: reference, minimumCount: minimumCount, limit: keyWordLimit)
+                let key =
+                    terms[m].isEmpty || reference.isEmpty
+                    ? [] : Keyness.keyWords(target: terms[m], reference: reference, minimumCount: minimumCount, limit: keyWordLimit)
                 let w = words[person.id]?[m] ?? 0
                 perMeeting.append(
                     SpeakerMeetingStats(
@@ -100,7 +104,8 @@ public enum SpeakerStatistics {
                         longestTurn: longest[person.id]?[m]?.0, longestTurnWords: longest[person.id]?[m]?.1 ?? 0,
                         questionsAnswered: answered[person.id]?[m] ?? 0, distinctive: key, reference: referenceKind))
             }
-            return SpeakerStats(personID: person.id, name: person.name, meetings: perMeeting, sharedWords: sharedWords(terms, limit: sharedLimit))
+            return SpeakerStats(
+                personID: person.id, name: person.name, meetings: perMeeting, sharedWords: sharedWords(terms, limit: sharedLimit))
         }
     }
 

@@ -43,7 +43,9 @@ public enum WordDiff {
 
     /// `quoteTokens` index into `quoteText` and `sourceTokens` into `sourceText` (any text whose
     /// `Character` offsets the tokens carry, such as a whole paragraph).
-    public static func diff(quote quoteTokens: [Token], in quoteText: String, source sourceTokens: [Token], in sourceText: String) -> [DiffSpan] {
+    public static func diff(quote quoteTokens: [Token], in quoteText: String, source sourceTokens: [Token], in sourceText: String)
+        -> [DiffSpan]
+    {
         let a = quoteTokens.map { WordNormalizer.baseWord($0.folded) }
         let b = sourceTokens.map { WordNormalizer.baseWord($0.folded) }
         let pairs = lcsPairs(a, b)
@@ -96,7 +98,8 @@ public enum WordDiff {
         var table = Array(repeating: 0, count: (n + 1) * (m + 1))
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
-                table[i * (m + 1) + j] = a[i] == b[j] ? table[(i + 1) * (m + 1) + j + 1] + 1 : max(table[(i + 1) * (m + 1) + j], table[i * (m + 1) + j + 1])
+                table[i * (m + 1) + j] =
+                    a[i] == b[j] ? table[(i + 1) * (m + 1) + j + 1] + 1 : max(table[(i + 1) * (m + 1) + j], table[i * (m + 1) + j + 1])
             }
         }
         var pairs: [(Int, Int)] = []

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A word of a paragraph reduced to the form passages are compared by.
 public struct Term: Sendable, Hashable {
     /// `Character` offsets in the paragraph's text.
@@ -8,8 +10,6 @@ public struct Term: Sendable, Hashable {
     public var stem: String
     public var isFunctionWord: Bool
 }
-
-import Foundation
 
 /// Stems already computed, shared by every thread.
 final class StemCache: @unchecked Sendable {
@@ -79,7 +79,8 @@ public enum WordNormalizer {
                 out.append(term(tokens[i]))
             } else {
                 let word = tokens[i...end].map { $0.folded + "." }.joined()
-                out.append(Term(range: tokens[i].range.lowerBound..<tokens[end].range.upperBound, word: word, stem: word, isFunctionWord: false))
+                out.append(
+                    Term(range: tokens[i].range.lowerBound..<tokens[end].range.upperBound, word: word, stem: word, isFunctionWord: false))
             }
             i = end + 1
         }

@@ -32,7 +32,12 @@ public enum CorpusLoader {
             if path == "-" {
                 guard piped == nil else { continue }
                 guard let data = standardInput() else {
-                    problems.append(LoadProblem(file: "-", message: "nothing to read on standard input (a terminal, or closed); pipe a text in, like: cat file.txt | parley --corpus - …"))
+                    problems.append(
+                        LoadProblem(
+                            file: "-",
+                            message:
+                                "nothing to read on standard input (a terminal, or closed); pipe a text in, like: cat file.txt | parley --corpus - …"
+                        ))
                     continue
                 }
                 switch decode(data, name: "standard input") {
@@ -101,7 +106,8 @@ public enum CorpusLoader {
                     problems.append(
                         LoadProblem(
                             file: source.name,
-                            message: "no speaker turns (a line starting with an upper-case label and a colon, like 'SECRETARY KELLY:') and no date; not a transcript or a dated related document"
+                            message:
+                                "no speaker turns (a line starting with an upper-case label and a colon, like 'SECRETARY KELLY:') and no date; not a transcript or a dated related document"
                         ))
                     continue
                 }
@@ -251,7 +257,17 @@ public enum CorpusLoader {
         while i < bytes.count {
             let b = bytes[i]
             let len: Int
-            if b < 0x80 { len = 1 } else if b >> 5 == 0b110 { len = 2 } else if b >> 4 == 0b1110 { len = 3 } else if b >> 3 == 0b11110 { len = 4 } else { return i }
+            if b < 0x80 {
+                len = 1
+            } else if b >> 5 == 0b110 {
+                len = 2
+            } else if b >> 4 == 0b1110 {
+                len = 3
+            } else if b >> 3 == 0b11110 {
+                len = 4
+            } else {
+                return i
+            }
             guard i + len <= bytes.count, String(validating: bytes[i..<(i + len)], as: UTF8.self) != nil else { return i }
             i += len
         }

@@ -35,7 +35,10 @@ struct FolderWalk {
             let isText = name.lowercased().hasSuffix(".txt") || CorpusLoader.isWebPageName(URL(fileURLWithPath: name))
             if child.utf8.count >= Int(PATH_MAX) {
                 if isText || type == DT_DIR {
-                    problems.append(LoadProblem(file: child, message: "its path is longer than the system allows (\(PATH_MAX) bytes); move the folder higher up"))
+                    problems.append(
+                        LoadProblem(
+                            file: child, message: "its path is longer than the system allows (\(PATH_MAX) bytes); move the folder higher up"
+                        ))
                 }
                 continue
             }
@@ -58,7 +61,10 @@ struct FolderWalk {
                 if stat(child, &status) != 0 {
                     if isText { problems.append(LoadProblem(file: child, message: "is a link to something that does not exist")) }
                 } else if Self.kind(status.st_mode) == DT_DIR {
-                    problems.append(LoadProblem(file: child, message: "is a link to a folder, which parley does not follow; give the folder itself with --corpus"))
+                    problems.append(
+                        LoadProblem(
+                            file: child,
+                            message: "is a link to a folder, which parley does not follow; give the folder itself with --corpus"))
                 } else if isText {
                     files.append(URL(fileURLWithPath: child))
                 }

@@ -45,7 +45,10 @@ public struct SpeakersFile: Sendable, Hashable {
         let name = url.lastPathComponent
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            return (SpeakersFile(entries: []), [LoadProblem(file: name, message: "is a folder, not a speakers file; the people in the corpus are named from their labels")])
+            return (
+                SpeakersFile(entries: []),
+                [LoadProblem(file: name, message: "is a folder, not a speakers file; the people in the corpus are named from their labels")]
+            )
         }
         switch CorpusLoader.readData(url) {
         case .failure(let problem):
@@ -132,7 +135,10 @@ public struct SpeakersFile: Sendable, Hashable {
                 }
             }
             guard let labelValues = t["labels"]?.array else {
-                skip("labels", t["labels"] == nil ? "'labels' is required (the labels this person speaks under)" : "'labels' must be a list of strings")
+                skip(
+                    "labels",
+                    t["labels"] == nil ? "'labels' is required (the labels this person speaks under)" : "'labels' must be a list of strings"
+                )
                 continue
             }
             let labels = labelValues.compactMap { $0.string?.trimmingCharacters(in: .whitespaces) }
@@ -172,7 +178,8 @@ public struct SpeakersFile: Sendable, Hashable {
         for label in labels {
             let key = TurnLabel.words(label)
             for (i, entry) in entries.enumerated() where entry.labels.contains(where: { TurnLabel.words($0) == key }) {
-                let overlap = meeting == nil || entry.meeting == nil || meeting!.hasPrefix(entry.meeting!) || entry.meeting!.hasPrefix(meeting!)
+                let overlap =
+                    meeting == nil || entry.meeting == nil || meeting!.hasPrefix(entry.meeting!) || entry.meeting!.hasPrefix(meeting!)
                 if overlap { return (i, label) }
             }
         }

@@ -176,14 +176,17 @@ public struct MarkStore: Sendable {
             marks = keepingValid(stored)
         case .unreadable(let reason):
             canSave = false
-            warnings.append("cannot read marks file \(fileURL.path) (\(reason)); it is left as it is, and marks set now last until parley quits")
+            warnings.append(
+                "cannot read marks file \(fileURL.path) (\(reason)); it is left as it is, and marks set now last until parley quits")
         case .foreign(let reason):
             let aside = fileURL.path + ".corrupt-" + Self.timestamp()
             if rename(fileURL.path, aside) == 0 {
                 warnings.append("marks file \(fileURL.path): \(reason); moved aside to \(aside), marks start empty")
             } else {
                 canSave = false
-                warnings.append("marks file \(fileURL.path): \(reason); could not move it aside (\(String(cString: strerror(errno)))), so it is left as it is")
+                warnings.append(
+                    "marks file \(fileURL.path): \(reason); could not move it aside (\(String(cString: strerror(errno)))), so it is left as it is"
+                )
             }
         }
     }

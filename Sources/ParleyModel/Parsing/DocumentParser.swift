@@ -113,7 +113,10 @@ enum DocumentParser {
         }
         for piece in header + footer {
             for line in piece.lines where looksLikeLabel(line.text) && piece.label == nil {
-                reading.unsure.append(.init(line: line.line, text: line.text.trimmingSpaces, reason: "capitalised words and a colon, not taken as a speaker label"))
+                reading.unsure.append(
+                    .init(
+                        line: line.line, text: line.text.trimmingSpaces,
+                        reason: "capitalised words and a colon, not taken as a speaker label"))
             }
         }
 
@@ -128,9 +131,11 @@ enum DocumentParser {
         } else if let named = DateParser.date(inFileName: fileName) {
             date = named
             reading.dateSource = .fileName
-        } else if !isTranscript, let first = source.lines.lazy.compactMap({ line in
-            DateParser.dates(in: line.text).first { $0.hasYear }.map { (line.number, $0.day) }
-        }).first {
+        } else if !isTranscript,
+            let first = source.lines.lazy.compactMap({ line in
+                DateParser.dates(in: line.text).first { $0.hasYear }.map { (line.number, $0.day) }
+            }).first
+        {
             // A document's running text may date it ("… on February 23, 2017, the ministers …"); a speech may not.
             date = first.1
             reading.dateSource = .body
@@ -142,7 +147,8 @@ enum DocumentParser {
         reading.placeLine = located.line.map { headerLines[$0].line }
         let headerBlocks = header.map { $0.lines.map { $0.text.trimmingSpaces } }
         let title = HeaderReader.title(headerBlocks) ?? body.first.map { String($0.text.prefix(80)) } ?? fileName
-        reading.titleLine = headerLines.first { title.hasPrefix(String($0.text.trimmingSpaces.prefix(20))) && !$0.text.trimmingSpaces.isEmpty }?.line
+        reading.titleLine =
+            headerLines.first { title.hasPrefix(String($0.text.trimmingSpaces.prefix(20))) && !$0.text.trimmingSpaces.isEmpty }?.line
             ?? headerLines.first { $0.text.contains(title.prefix(20)) }?.line
         let author = HeaderReader.author(headerTexts)
         let kind: DocumentKind
@@ -154,7 +160,9 @@ enum DocumentParser {
         let id = (fileName as NSString).deletingPathExtension
         reading.unsure = reading.unsure.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         let turns = rawTurns.enumerated().map { i, raw in
-            Turn(index: i, label: raw.label, speakerID: "", isQuestion: TurnLabel.isQuestion(raw.label), reporter: nil, paragraphs: raw.paragraphs)
+            Turn(
+                index: i, label: raw.label, speakerID: "", isQuestion: TurnLabel.isQuestion(raw.label), reporter: nil,
+                paragraphs: raw.paragraphs)
         }
         let document = Document(
             id: id, fileName: fileName, kind: kind, title: title, date: date, place: place, venue: venue, author: author,
@@ -163,7 +171,9 @@ enum DocumentParser {
     }
 
     /// Lines that say when a page was posted rather than when the words were said.
-    private static let postingWords = ["issued on", "posted on", "posted:", "published", "updated", "released on", "date posted", "last modified"]
+    private static let postingWords = [
+        "issued on", "posted on", "posted:", "published", "updated", "released on", "date posted", "last modified",
+    ]
 
     /// The event's date from the header: the first dated line that is not a posting date, else the posting date.
     static func eventDate(_ lines: [Segment]) -> (day: Day, line: Int, posting: Bool)? {
@@ -262,8 +272,9 @@ enum DocumentParser {
                 turns[turns.count - 1].pieces.append(labelled.piece)
                 if looksLikeLabel(labelled.lines[0].text) {
                     reading.unsure.append(
-                        .init(line: labelled.lines[0].line, text: labelled.lines[0].text.trimmingSpaces,
-                              reason: "capitalised words and a colon, read as speech of \(turns[turns.count - 1].label)"))
+                        .init(
+                            line: labelled.lines[0].line, text: labelled.lines[0].text.trimmingSpaces,
+                            reason: "capitalised words and a colon, read as speech of \(turns[turns.count - 1].label)"))
                 }
             }
         }
@@ -281,7 +292,6 @@ enum DocumentParser {
 
     private static func leadingSpaces(_ s: String) -> Int { s.prefix { $0.isWhitespace }.count }
 
-
     /// A page break leaves a sentence cut in two: a blank line, then a lower-case continuation,
     /// or a paragraph that stops without closing punctuation. Such pieces are one paragraph.
     static func joinPageBreaks(_ pieces: [Piece], reading: inout DocumentReading) -> [Piece] {
@@ -289,7 +299,9 @@ enum DocumentParser {
         for piece in pieces {
             if var last = out.last, !last.text.isEmpty, continues(last.text, with: piece.text) {
                 reading.unsure.append(
-                    .init(line: piece.line, text: String(piece.text.prefix(60)), reason: "joined to the paragraph before (line \(last.line)) across a break"))
+                    .init(
+                        line: piece.line, text: String(piece.text.prefix(60)),
+                        reason: "joined to the paragraph before (line \(last.line)) across a break"))
                 last.text += " " + piece.text
                 last.end = piece.end
                 last.endLine = piece.endLine
@@ -312,7 +324,8 @@ enum DocumentParser {
         return (last.isLetter || last.isNumber || last == "," || last == ";") && (first.isLetter || first.isNumber)
     }
 
-    private static func makeParagraph(_ piece: Piece, fileName: String, interpreted: Bool) -> (paragraph: Paragraph, interpretedAfter: Bool) {
+    private static func makeParagraph(_ piece: Piece, fileName: String, interpreted: Bool) -> (paragraph: Paragraph, interpretedAfter: Bool)
+    {
         let span = SourceSpan(file: fileName, start: piece.start, end: piece.end, line: piece.line, endLine: piece.endLine)
         // A closing line or a time stamp is the transcriber's, not speech: shown, never counted or searched.
         if StageLine.isStageLine(piece.text) {

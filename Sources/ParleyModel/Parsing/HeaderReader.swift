@@ -141,7 +141,8 @@ enum HeaderReader {
             cityWords = Array(cityWords[(lastVenue + 1)...])
         }
         guard !cityWords.isEmpty, cityWords.count <= 4 else { return nil }
-        let venue = venueWords.isEmpty ? nil : venueWords.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " •·|–—-"))
+        let venue =
+            venueWords.isEmpty ? nil : venueWords.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " •·|–—-"))
         return (cityWords.joined(separator: " ") + ", " + region, venue)
     }
 }

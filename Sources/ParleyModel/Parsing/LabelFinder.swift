@@ -13,7 +13,8 @@ struct LabelFinder {
 
     // "Mr. Spicer:", "The Press:", "Sen. Warren:": an honorific or "The", one to three capitalised words, a colon.
     private static let titleCaseLabel = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Secretary|Ambassador)\.?|The)(?:[ \t]+[A-Z][\p{L}'’-]+){1,3}):[ \t]"#)
+        pattern: #"(?<![\p{L}])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Secretary|Ambassador)\.?|The)(?:[ \t]+[A-Z][\p{L}'’-]+){1,3}):[ \t]"#
+    )
     // An upper-case label glued after the end of a sentence: "… at the top. MS NAUERT: Thanks."
     private static let gluedUpperCase = try! NSRegularExpression(
         pattern: #"(?<=[.?!"”’)—-])[ \t]+((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*)(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*){0,5}):[ \t]"#)

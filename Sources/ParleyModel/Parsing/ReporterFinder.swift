@@ -6,9 +6,12 @@ enum ReporterFinder {
     private static let name = #"([A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,3})"#
     private static let outlet = #"((?:[A-ZÀ-Ý0-9][\p{L}0-9&.'’-]*)(?:\s+(?:[A-ZÀ-Ý0-9][\p{L}0-9&.'’-]*|of|de|del|la|el|the|and|for))*)"#
     private static let from = try! NSRegularExpression(
-        pattern: name + #"\s+(?:from|with)\s+(?:the\s+)?(?:(?:newspaper|magazine|radio|television|channel|network|news agency|agency|outlet)\s+)?"# + outlet)
+        pattern: name
+            + #"\s+(?:from|with)\s+(?:the\s+)?(?:(?:newspaper|magazine|radio|television|channel|network|news agency|agency|outlet)\s+)?"#
+            + outlet)
     private static let ofOrAt = try! NSRegularExpression(
-        pattern: name + #"\s+(?:of|at)\s+(?:the\s+)?(?:(?:newspaper|magazine|radio|television|channel|network|news agency|agency)\s+)?"# + outlet)
+        pattern: name + #"\s+(?:of|at)\s+(?:the\s+)?(?:(?:newspaper|magazine|radio|television|channel|network|news agency|agency)\s+)?"#
+            + outlet)
     private static let comma = try! NSRegularExpression(pattern: "^" + name + #",\s+"# + outlet + #"\.?$"#)
 
     // "Jahanzaib Ali from ARY News.", "I'm Nick Wadhams from Bloomberg.", "Hi, this is Ana López with El Universal."

@@ -64,7 +64,9 @@ struct SpeakerResolver {
                         let own = Self.key(label)
                         let key = officialKeys[own] ?? own
                         let id = slug(key.joined(separator: " "))
-                        let nameWords = Self.isOffice(label) ? key : key.filter { !TurnLabel.distinguishingWords.contains($0) || TurnLabel.nameWords(label).contains($0) }
+                        let nameWords =
+                            Self.isOffice(label)
+                            ? key : key.filter { !TurnLabel.distinguishingWords.contains($0) || TurnLabel.nameWords(label).contains($0) }
                         let name =
                             index[id] != nil
                             ? people[index[id]!].name
@@ -229,7 +231,8 @@ struct NameFinder {
         for (t, start) in positions[first] ?? [] {
             let words = texts[t]
             do {
-                guard start + target.count <= words.count, (0..<target.count).allSatisfy({ words[start + $0].folded == target[$0] && isCapitalised(words[start + $0].text) }),
+                guard start + target.count <= words.count,
+                    (0..<target.count).allSatisfy({ words[start + $0].folded == target[$0] && isCapitalised(words[start + $0].text) }),
                     !(0..<(target.count - 1)).contains(where: { words[start + $0].endsName })
                 else { continue }
                 var lo = start
@@ -237,7 +240,9 @@ struct NameFinder {
                 var hi = start + target.count - 1
                 // A label with a first name and a surname is whole; only a surname may go on ("OSORIO" → "Osorio Chong"),
                 // so a headline's next capitalised words ("Sean Spicer Gives White House …") stay out.
-                while target.count == 1, hi + 1 < words.count, hi - (start + target.count - 1) < 2, !words[hi].endsName, acceptable(words[hi + 1]) {
+                while target.count == 1, hi + 1 < words.count, hi - (start + target.count - 1) < 2, !words[hi].endsName,
+                    acceptable(words[hi + 1])
+                {
                     hi += 1
                 }
                 guard hi - lo + 1 >= 2 else { continue }

@@ -21,7 +21,10 @@ enum StageLine {
             return false
         }
         let rest = words.dropFirst().map { $0.uppercased().replacingOccurrences(of: ".", with: "") }
-        let allowed: Set<String> = ["AM", "PM", "A", "M", "P", "EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT", "GMT", "UTC", "BST", "CET", "CEST", "LOCAL", "TIME", "HST", "AKST", "AKDT"]
+        let allowed: Set<String> = [
+            "AM", "PM", "A", "M", "P", "EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT", "GMT", "UTC", "BST",
+            "CET", "CEST", "LOCAL", "TIME", "HST", "AKST", "AKDT",
+        ]
         return rest.allSatisfy { allowed.contains($0) }
     }
 }

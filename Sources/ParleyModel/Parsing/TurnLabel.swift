@@ -58,7 +58,8 @@ enum TurnLabel {
     ]
 
     static let nonSpeakers: Set<String> = [
-        "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "PLEASE NOTE", "NOTE TO EDITORS", "EMBARGOED", "ATTRIBUTION", "UPDATE", "CORRECTION", "PHOTO", "SOURCE", "TOPICS", "TAGS",
+        "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "PLEASE NOTE", "NOTE TO EDITORS", "EMBARGOED", "ATTRIBUTION", "UPDATE", "CORRECTION",
+        "PHOTO", "SOURCE", "TOPICS", "TAGS",
         "RELATED", "PS", "P S", "NB", "N B", "AM", "A M", "PM", "P M", "ET", "EST", "EDT",
     ]
 
@@ -114,7 +115,8 @@ enum TurnLabel {
         "SPOKESWOMAN", "CHANCELLOR", "ATTORNEY", "CHIEF", "JUSTICE", "COMMISSIONER", "DIRECTOR", "HONORABLE", "HON",
         "THE", "OF", "STATE", "HOMELAND", "SECURITY", "DEFENSE", "DEFENCE", "TREASURY", "FINANCE", "COMMERCE",
         "CAPTAIN", "COLONEL", "LIEUTENANT", "MAJOR", "SERGEANT", "REAR", "ADM", "GEN", "LT", "COL", "CAPT", "SGT",
-        "CMDR", "CDR", "MAJ", "BRIG", "ADMINISTRATOR", "SPEAKER", "CONGRESSMAN", "CONGRESSWOMAN", "LORD", "LADY", "PROFESSOR", "PROF", "SENOR", "SEÑOR", "SENORA",
+        "CMDR", "CDR", "MAJ", "BRIG", "ADMINISTRATOR", "SPEAKER", "CONGRESSMAN", "CONGRESSWOMAN", "LORD", "LADY", "PROFESSOR", "PROF",
+        "SENOR", "SEÑOR", "SENORA",
         "SEÑORA", "LIC", "CANCILLER", "SECRETARIO", "SECRETARIA", "EMBAJADOR", "EMBAJADORA",
     ]
 
@@ -134,7 +136,9 @@ enum TurnLabel {
         }
         let w = Array(words(label).drop { $0 == "THE" })
         let title = w.prefix { titleWords.contains($0) }
-        let honorifics: Set<String> = ["MR", "MRS", "MS", "MISS", "DR", "SIR", "DAME", "HON", "HONORABLE", "SENOR", "SEÑOR", "SENORA", "SEÑORA", "LIC"]
+        let honorifics: Set<String> = [
+            "MR", "MRS", "MS", "MISS", "DR", "SIR", "DAME", "HON", "HONORABLE", "SENOR", "SEÑOR", "SENORA", "SEÑORA", "LIC",
+        ]
         return title.filter { !honorifics.contains($0) }.map { titleCase($0) }.joined(separator: " ")
     }
 

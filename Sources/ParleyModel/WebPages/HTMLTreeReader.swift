@@ -56,7 +56,7 @@ enum HTMLTreeReader {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = c.pointee.content { element.append(.text(String(cString: content))) }
             default:
-                break  // comments, processing instructions
+                break // comments, processing instructions
             }
             child = c.pointee.next
         }

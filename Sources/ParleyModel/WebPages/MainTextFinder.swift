@@ -51,7 +51,8 @@ struct MainTextFinder {
 
     /// The text of an element's paragraphs and loose lines, and of those of the blocks inside it.
     static func runningText(_ e: PageElement) -> Int {
-        ownText(e) + e.childElements.filter { !paragraphLike.contains($0.name) && !inline.contains($0.name) }.reduce(0) { $0 + runningText($1) }
+        ownText(e)
+            + e.childElements.filter { !paragraphLike.contains($0.name) && !inline.contains($0.name) }.reduce(0) { $0 + runningText($1) }
     }
 
     /// At most three levels up: the headline's block and the text's block are neighbours.

@@ -48,7 +48,8 @@ enum PageChrome {
             return true
         }
         if let role = e.attribute("role")?.lowercased(), roles.contains(role) { return true }
-        let hidden = e.attribute("hidden") != nil || e.attribute("aria-hidden")?.lowercased() == "true"
+        let hidden =
+            e.attribute("hidden") != nil || e.attribute("aria-hidden")?.lowercased() == "true"
             || e.attribute("style").map { style in
                 let s = style.lowercased().filter { !$0.isWhitespace }
                 return s.contains("display:none") || s.contains("visibility:hidden")

@@ -43,7 +43,9 @@ struct PageMetadata {
     /// The date the page gives: its published time, else the first `<time datetime>` of its text,
     /// else of the page.
     func date(text: PageElement, page: PageElement) -> Day? {
-        func times(_ e: PageElement) -> [Day] { e.subtree.filter { $0.name == "time" }.compactMap { $0.attribute("datetime") }.compactMap(PageMetadata.isoDay) }
+        func times(_ e: PageElement) -> [Day] {
+            e.subtree.filter { $0.name == "time" }.compactMap { $0.attribute("datetime") }.compactMap(PageMetadata.isoDay)
+        }
         return published ?? times(text).first ?? times(page).first
     }
 

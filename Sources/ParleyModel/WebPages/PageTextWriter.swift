@@ -101,7 +101,7 @@ struct PageTextWriter {
         lineIsPreformatted = true
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0x0D: continue  // CRLF and CR line ends become LF
+            case 0x0D: continue // CRLF and CR line ends become LF
             case 0xA0: line.unicodeScalars.append(" ")
             case 0x20, 0x09, 0x0A, 0x0C: line.unicodeScalars.append(scalar.value == 0x0C ? "\n" : scalar)
             default:

@@ -61,7 +61,9 @@ final class AnalysisCache: @unchecked Sendable {
                 var map: [PassageRef: [Int]] = [:]
                 for trace in traces {
                     guard let source = trace.source else { continue }
-                    if !(map[source.ref] ?? []).contains(trace.unit.ref.document) { map[source.ref, default: []].append(trace.unit.ref.document) }
+                    if !(map[source.ref] ?? []).contains(trace.unit.ref.document) {
+                        map[source.ref, default: []].append(trace.unit.ref.document)
+                    }
                 }
                 return map.mapValues { $0.sorted() }
             }, { quoted = $0 })

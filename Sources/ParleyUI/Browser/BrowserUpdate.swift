@@ -217,9 +217,10 @@ extension BrowserState {
         search.current = nil
         for side in PaneSide.allCases {
             let layout = layout(side, context: context)
-            let k = keep[side.rawValue].flatMap { kept in
-                layout.turns.firstIndex { ($0.document, $0.turn.index) >= (kept.document, kept.turn) }
-            } ?? 0
+            let k =
+                keep[side.rawValue].flatMap { kept in
+                    layout.turns.firstIndex { ($0.document, $0.turn.index) >= (kept.document, kept.turn) }
+                } ?? 0
             setPosition(side, PanePosition(turn: k, lineInTurn: 0))
         }
         if let id, let person = context.person(id) {
@@ -258,7 +259,8 @@ extension BrowserState {
     }
 
     /// The first match at or after the focused pane's top (or before it, going back).
-    private func firstHit(from origin: SearchOrigin, forward: Bool, hits: [(side: PaneSide, hit: PaneHit)], context: BrowserContext) -> Int {
+    private func firstHit(from origin: SearchOrigin, forward: Bool, hits: [(side: PaneSide, hit: PaneHit)], context: BrowserContext) -> Int
+    {
         var probe = self
         probe.positions = origin.positions
         let top = probe.topLine(origin.focus, context: context)
@@ -401,7 +403,8 @@ extension BrowserState {
 
     var listKey: AnalysisCache.ListKey {
         AnalysisCache.ListKey(
-            view: view, speaker: speaker, query: activeQuery, meetings: meetings, width: size.width, document: documentShown, order: concordanceOrder)
+            view: view, speaker: speaker, query: activeQuery, meetings: meetings, width: size.width, document: documentShown,
+            order: concordanceOrder)
     }
 
     /// At this width and more, the related-documents view reads the document on the left and shows the
@@ -436,7 +439,9 @@ extension BrowserState {
             open(target, context: context)
         case .mouseClick(_, let y):
             let list = list(context: context)
-            if let row = ListGeometry(list: list, rect: listRect, selection: listSelection).row(atY: y, count: count) { listSelection = row }
+            if let row = ListGeometry(list: list, rect: listRect, selection: listSelection).row(atY: y, count: count) {
+                listSelection = row
+            }
         case .mouseWheel(_, _, let lines): move(lines)
         case .focusOther where view == .documents:
             let count = context.corpus.documents.filter { $0.kind != .transcript }.count
@@ -460,7 +465,8 @@ extension BrowserState {
             size = newSize
             resizeAnchor = anchor
             if let anchor {
-                listSelection = list(context: context).rows.lastIndex { $0.at?.ref == anchor.ref && ($0.at?.offset ?? .max) <= anchor.offset } ?? 0
+                listSelection =
+                    list(context: context).rows.lastIndex { $0.at?.ref == anchor.ref && ($0.at?.offset ?? .max) <= anchor.offset } ?? 0
             }
         case .nextOrder where view == .concordance:
             let all = ConcordanceSort.allCases
@@ -511,7 +517,9 @@ extension BrowserState {
         let speakerID = context.corpus.documents[ref.document].turns[turnIndex].speakerID
         if let s = speaker, s != speakerID { selectSpeaker(nil, context: context) }
         let layout = layout(side, context: context)
-        guard let ordinal = layout.turns.firstIndex(where: { $0.document == ref.document && $0.turn.index == turnIndex }) else { return nil }
+        guard let ordinal = layout.turns.firstIndex(where: { $0.document == ref.document && $0.turn.index == turnIndex }) else {
+            return nil
+        }
         let top = layout.topLine(showing: ref, offset: offset, height: screen.viewHeight) ?? layout.turnStarts[ordinal]
         setPosition(side, PanePosition(turn: ordinal, lineInTurn: max(0, top - layout.turnStarts[ordinal])))
         return side

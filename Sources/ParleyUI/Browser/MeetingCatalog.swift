@@ -44,7 +44,8 @@ public struct MeetingCatalog: Sendable {
                 words += [d.iso, month, String(d.day), String(d.year), String(format: "%02d %02d", d.month, d.day)]
             }
             let key = Array(Tokenizer.fold(words.joined(separator: " ")).utf8)
-            entries.append(Entry(meeting: m, date: meeting.date, place: meeting.place, title: title, speakers: names, turns: turns, key: key))
+            entries.append(
+                Entry(meeting: m, date: meeting.date, place: meeting.place, title: title, speakers: names, turns: turns, key: key))
         }
         self.entries = entries.sorted { a, b in
             switch (a.date, b.date) {

@@ -97,7 +97,8 @@ public struct AnalysisList: Sendable {
             return AnalysisList(header: [], rows: [], empty: "Search with / first: this view lists every hit in context.")
         }
         let width = max(10, (state.size.width - 30) / 2)
-        let lines = Concordance.sorted(context.analysis.concordance(context.corpus, index: context.index, query: query, width: width), by: state.concordanceOrder)
+        let lines = Concordance.sorted(
+            context.analysis.concordance(context.corpus, index: context.index, query: query, width: width), by: state.concordanceOrder)
         let rows = lines.map { line -> ListRow in
             let doc = context.corpus.documents[line.ref.document]
             let who = line.speakerID.map { speakerName($0, context: context) } ?? doc.kind.rawValue
@@ -110,13 +111,19 @@ public struct AnalysisList: Sendable {
                 ], target: .passage(line.ref))
         }
         return AnalysisList(
-            header: [[StyledSegment("\(lines.count) hits for \(query.text) · by \(state.concordanceOrder.label) · o to reorder", role: .tableHeader)]], rows: rows,
+            header: [
+                [
+                    StyledSegment(
+                        "\(lines.count) hits for \(query.text) · by \(state.concordanceOrder.label) · o to reorder", role: .tableHeader)
+                ]
+            ], rows: rows,
             empty: "No hit for \(query.text).")
     }
 
     private static func alignment(state: BrowserState, context: BrowserContext) -> AnalysisList {
         guard let speaker = state.speaker, let person = context.person(speaker) else {
-            return AnalysisList(header: [], rows: [], empty: "Pick a speaker (1–9 or S): this view pairs their paragraphs across the two meetings.")
+            return AnalysisList(
+                header: [], rows: [], empty: "Pick a speaker (1–9 or S): this view pairs their paragraphs across the two meetings.")
         }
         let left = context.meeting(state.meetings[0]), right = context.meeting(state.meetings[1])
         guard let alignment = context.analysis.alignment(context.corpus, speaker: speaker, left: left, right: right) else {
@@ -148,7 +155,13 @@ public struct AnalysisList: Sendable {
                 ])
         }
         return AnalysisList(
-            header: [[StyledSegment("\(person.name): \(rows.count) paragraph pairs in the order of the left meeting · Enter shows both", role: .tableHeader)]],
+            header: [
+                [
+                    StyledSegment(
+                        "\(person.name): \(rows.count) paragraph pairs in the order of the left meeting · Enter shows both",
+                        role: .tableHeader)
+                ]
+            ],
             rows: rows, empty: "No paragraphs of \(person.shortName) are alike enough across the two meetings.")
     }
 
@@ -162,12 +175,20 @@ public struct AnalysisList: Sendable {
                 segments: [
                     StyledSegment(cell(doc.kind.rawValue, 11) + " ", role: .note),
                     StyledSegment(cell(trace.unit.text, unitWidth) + " → ", role: .traced),
-                    StyledSegment(cell(speakerName(source.speakerID, context: context) + " " + meetingLabel(source.meetingID, context: context), 20), role: .speaker),
+                    StyledSegment(
+                        cell(speakerName(source.speakerID, context: context) + " " + meetingLabel(source.meetingID, context: context), 20),
+                        role: .speaker),
                     StyledSegment(String(format: " %.2f ", source.score) + source.likeness, role: .note),
                 ], target: .traced(source), detail: traceDetail(trace, context: context))
         }
         return AnalysisList(
-            header: [[StyledSegment("\(rows.count) sentences and quotes of the related documents traced to what was said · Enter shows the source", role: .tableHeader)]],
+            header: [
+                [
+                    StyledSegment(
+                        "\(rows.count) sentences and quotes of the related documents traced to what was said · Enter shows the source",
+                        role: .tableHeader)
+                ]
+            ],
             rows: rows, empty: "Nothing in the related documents traces to a spoken passage.")
     }
 
@@ -209,10 +230,12 @@ public struct AnalysisList: Sendable {
                 rows.append(
                     ListRow(
                         segments: line.segments, target: unit.map { .traced($0.source!) },
-                        detail: unit.map { traceDetail($0, withText: false, context: context) } ?? [], at: TextPosition(ref: ref, offset: line.startOffset)))
+                        detail: unit.map { traceDetail($0, withText: false, context: context) } ?? [],
+                        at: TextPosition(ref: ref, offset: line.startOffset)))
             }
         }
-        let header = "\(doc.title) — \(doc.kind.rawValue) \(related.firstIndex(of: d)! + 1)/\(related.count) · marked: traced to what was said · Tab next document"
+        let header =
+            "\(doc.title) — \(doc.kind.rawValue) \(related.firstIndex(of: d)! + 1)/\(related.count) · marked: traced to what was said · Tab next document"
         return AnalysisList(header: [[StyledSegment(header, role: .tableHeader)]], rows: rows, empty: "The document has no text.")
     }
 }
@@ -228,8 +251,11 @@ extension AnalysisList {
                 continue
             }
             let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
-            var said = "\(plural(m.turns, "turn")), \(m.words) words (\(Int((m.share * 100).rounded()))%), \(plural(m.questionsAnswered, "question")) answered"
-            if let longest = m.longestTurn, m.turns > 1 { said += ", longest turn \(m.longestTurnWords) words (turn \((longest.turn ?? 0) + 1))" }
+            var said =
+                "\(plural(m.turns, "turn")), \(m.words) words (\(Int((m.share * 100).rounded()))%), \(plural(m.questionsAnswered, "question")) answered"
+            if let longest = m.longestTurn, m.turns > 1 {
+                said += ", longest turn \(m.longestTurnWords) words (turn \((longest.turn ?? 0) + 1))"
+            }
             let against = m.reference == "speaker" ? "here/elsewhere" : "here/everyone elsewhere"
             let words = m.distinctive.prefix(6).map { "\($0.word) \($0.count)/\($0.referenceCount)" }.joined(separator: ", ")
             out.append([
@@ -267,7 +293,10 @@ extension AnalysisList {
         guard source.diff.contains(where: { $0.kind != .equal }) else {
             return unit + [[StyledSegment(origin + "word for word", role: .note)]]
         }
-        let legend = [StyledSegment(origin, role: .note), StyledSegment("[-said, not printed-] ", role: .removed), StyledSegment("{+printed, not said+}", role: .added)]
+        let legend = [
+            StyledSegment(origin, role: .note), StyledSegment("[-said, not printed-] ", role: .removed),
+            StyledSegment("{+printed, not said+}", role: .added),
+        ]
         return unit + [legend, diff]
     }
 }

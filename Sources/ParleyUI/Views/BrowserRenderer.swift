@@ -107,7 +107,9 @@ enum PaneView {
             let note = DisplayWidth.truncate(" “ quoted in the \(kinds.joined(separator: ", ")) ", to: max(0, rect.width - 4))
             grid.put(note, x: rect.x + 2, y: rect.y + rect.height - 1, role: .traced)
         }
-        let lines = PaneLines(layout: layout, top: top, currentTurn: current, emphasis: state.emphasis, currentHit: currentHit(side: side, state: state, context: context))
+        let lines = PaneLines(
+            layout: layout, top: top, currentTurn: current, emphasis: state.emphasis,
+            currentHit: currentHit(side: side, state: state, context: context))
         lines.draw(into: &grid, rect: rect, context: context)
     }
 
@@ -165,7 +167,8 @@ struct PaneLines {
 
     /// Restyles the part of an emphasised passage that lies on one pane line; search matches keep their look.
     static func emphasize(
-        _ emphasis: Emphasis, line index: Int, of layout: PaneLayout, into grid: inout Grid, x: Int, y: Int, limit: Int, context: BrowserContext
+        _ emphasis: Emphasis, line index: Int, of layout: PaneLayout, into grid: inout Grid, x: Int, y: Int, limit: Int,
+        context: BrowserContext
     ) {
         let line = layout.lines[index]
         let text = Array(context.corpus.paragraph(emphasis.ref).text)

@@ -6,7 +6,9 @@ enum ListView {
         let at = ListGeometry(list: list, rect: state.listRect, selection: state.listSelection)
         if state.showsSourcePreview { SourcePreviewView.draw(into: &grid, state: state, context: context) }
         let rect = at.rect
-        BoxView.draw(into: &grid, rect: rect, title: state.view.title, rightTitle: list.rows.isEmpty ? "" : "\(state.listSelection + 1)/\(list.rows.count)", focused: true)
+        BoxView.draw(
+            into: &grid, rect: rect, title: state.view.title,
+            rightTitle: list.rows.isEmpty ? "" : "\(state.listSelection + 1)/\(list.rows.count)", focused: true)
         let x = at.textX
         let width = at.textWidth
         for (i, line) in list.header.enumerated() {

@@ -15,7 +15,9 @@ enum OverlayBox {
             if grid[x, rect.y].role == .borderFocused { grid.restyle(x: x, y: rect.y, width: 1, role: .overlayTitle) }
         }
         let f = " \(footer) "
-        grid.put(f, x: rect.x + max(1, rect.width - DisplayWidth.of(f) - 2), y: rect.y + rect.height - 1, role: .overlayTitle, limit: rect.width - 2)
+        grid.put(
+            f, x: rect.x + max(1, rect.width - DisplayWidth.of(f) - 2), y: rect.y + rect.height - 1, role: .overlayTitle,
+            limit: rect.width - 2)
     }
 }
 
@@ -141,7 +143,9 @@ enum MeetingPickerOverlay {
         let titleWidth = rest * 11 / 20
         let speakersWidth = max(0, rest - titleWidth - 2)
         let headings = [(2, "date"), (14, "place"), (16 + placeWidth, "title"), (18 + placeWidth + titleWidth, "who spoke")]
-        for (offset, text) in headings where offset < room - 5 { grid.put(text, x: x + offset, y: y, role: .tableHeader, limit: room - offset) }
+        for (offset, text) in headings where offset < room - 5 {
+            grid.put(text, x: x + offset, y: y, role: .tableHeader, limit: room - offset)
+        }
         grid.put("turns", x: x + room - 5, y: y, role: .tableHeader)
         y += 1
         let first = max(0, min(selection - rows / 2, entries.count - rows))
@@ -159,7 +163,9 @@ enum MeetingPickerOverlay {
             cx += placeWidth + 2
             grid.put(DisplayWidth.truncate(entry.title, to: titleWidth), x: cx, y: y, role: role)
             cx += titleWidth + 2
-            grid.put(DisplayWidth.truncate(entry.speakers.joined(separator: ", "), to: speakersWidth), x: cx, y: y, role: i == selection ? role : .note)
+            grid.put(
+                DisplayWidth.truncate(entry.speakers.joined(separator: ", "), to: speakersWidth), x: cx, y: y,
+                role: i == selection ? role : .note)
             let turns = "\(entry.turns)"
             grid.put(turns, x: x + room - DisplayWidth.of(turns), y: y, role: role)
             y += 1

@@ -47,7 +47,10 @@ public struct PaneLayout: Sendable {
         for (ordinal, (document, turn)) in turns.enumerated() {
             if ordinal > 0 { lines.append(PaneLine(kind: .blank, turn: ordinal - 1, ref: nil, gutter: "  ", segments: [], startOffset: 0)) }
             starts.append(lines.count)
-            lines.append(PaneLine(kind: .label, turn: ordinal, ref: nil, gutter: "  ", segments: [StyledSegment(turn.label, role: turn.isQuestion ? .question : .speaker)], startOffset: 0))
+            lines.append(
+                PaneLine(
+                    kind: .label, turn: ordinal, ref: nil, gutter: "  ",
+                    segments: [StyledSegment(turn.label, role: turn.isQuestion ? .question : .speaker)], startOffset: 0))
             // Who asked, under a question's label, wrapped like text.
             if let reporter = turn.reporter {
                 let who = reporter.name + (reporter.outlet.map { ", " + $0 } ?? "")
@@ -65,7 +68,9 @@ public struct PaneLayout: Sendable {
                 let first = lines.count
                 for (k, line) in wrapped.enumerated() {
                     let gutter = interpreted + (k == 0 && isQuoted ? "“" : " ")
-                    lines.append(PaneLine(kind: .text, turn: ordinal, ref: ref, gutter: gutter, segments: line.segments, startOffset: line.startOffset))
+                    lines.append(
+                        PaneLine(
+                            kind: .text, turn: ordinal, ref: ref, gutter: gutter, segments: line.segments, startOffset: line.startOffset))
                 }
                 let chars = Array(paragraph.text)
                 for range in matches {

@@ -10,8 +10,11 @@ enum SourcePreviewView {
             let meeting = corpus.meetings.firstIndex(where: { $0.documentIndices.contains(ref.document) })
         else {
             BoxView.draw(into: &grid, rect: rect, title: "what was said", rightTitle: "", focused: false)
-            let note = "The selected line is not traced to anything said. Lines drawn in the traced style are: move to one to see here the passage it comes from."
-            for (row, line) in TextWrapper.wrap([StyledSegment(note, role: .note)], width: max(1, rect.width - 4)).prefix(max(0, rect.height - 2)).enumerated() {
+            let note =
+                "The selected line is not traced to anything said. Lines drawn in the traced style are: move to one to see here the passage it comes from."
+            for (row, line) in TextWrapper.wrap([StyledSegment(note, role: .note)], width: max(1, rect.width - 4)).prefix(
+                max(0, rect.height - 2)
+            ).enumerated() {
                 grid.put(line.text, x: rect.x + 2, y: rect.y + 1 + row, role: .note, limit: rect.width - 4)
             }
             return
@@ -22,6 +25,7 @@ enum SourcePreviewView {
         let turn = layout.lines.firstIndex { $0.ref == ref }.map(layout.turn(atLine:))
         let counter = turn.map { "turn \($0 + 1)/\(layout.turns.count)" } ?? ""
         BoxView.draw(into: &grid, rect: rect, title: corpus.meetings[meeting].title, rightTitle: counter, focused: false)
-        PaneLines(layout: layout, top: top, currentTurn: turn, emphasis: marked, currentHit: nil).draw(into: &grid, rect: rect, context: context)
+        PaneLines(layout: layout, top: top, currentTurn: turn, emphasis: marked, currentHit: nil).draw(
+            into: &grid, rect: rect, context: context)
     }
 }

@@ -30,7 +30,8 @@ enum SpeakerBarView {
     static func draw(into grid: inout Grid, state: BrowserState, context: BrowserContext) {
         let y = state.screen.speakerBarRow
         grid.fill(Rect(x: 0, y: y, width: state.size.width, height: 1), role: .speakerBar)
-        let selectedSlot = state.speaker.flatMap { id in context.speakerSlots(meetings: state.meetings).firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
+        let selectedSlot =
+            state.speaker.flatMap { id in context.speakerSlots(meetings: state.meetings).firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
         var end = 0
         for item in items(state: state, context: context) {
             let selected = item.slot == selectedSlot && (item.slot != 0 || state.speaker == nil)
@@ -93,8 +94,8 @@ enum StatusLineView {
             state.view != .compare
             ? [("j/k", "move"), ("Enter", "show side by side"), ("v", "next view"), (help, "help"), (quit, "quit")]
             : state.search.isActive
-            ? [("n/N", "next/prev"), ("Esc", "clear"), ("Tab", "pane"), (help, "help"), (quit, "quit")]
-            : [(help, "help"), ("/", "search"), ("1-9", "speaker"), ("J/K", "turn"), ("Tab", "pane"), ("s", "sync"), (quit, "quit")]
+                ? [("n/N", "next/prev"), ("Esc", "clear"), ("Tab", "pane"), (help, "help"), (quit, "quit")]
+                : [(help, "help"), ("/", "search"), ("1-9", "speaker"), ("J/K", "turn"), ("Tab", "pane"), ("s", "sync"), (quit, "quit")]
         if state.view == .compare, let place = state.returnTo { hints.insert(("⌫", "back to \(place.view.title)"), at: 0) }
         x += 1
         for (key, what) in hints {
@@ -111,7 +112,9 @@ enum StatusLineView {
         let perPane = PaneSide.allCases.map { state.layout($0, context: context).hits.count }
         let total = perPane.reduce(0, +)
         if total == 0 { return typing ? "no match" : "no match in these panes" }
-        let names = state.meetings.map { context.meeting($0).date?.short.split(separator: " ").prefix(2).joined(separator: " ") ?? context.meeting($0).shortPlace }
+        let names = state.meetings.map {
+            context.meeting($0).date?.short.split(separator: " ").prefix(2).joined(separator: " ") ?? context.meeting($0).shortPlace
+        }
         let position = state.search.current.map { "\($0 + 1)/\(total)" } ?? "\(total) matches"
         return "\(position) · \(names[0]): \(perPane[0]) · \(names[1]): \(perPane[1])"
     }

@@ -16,10 +16,14 @@ struct AlignCommand: PrintingCommand {
     @Argument(help: "The speaker (id, prefix or name word).", completion: CorpusCompletion.speakers)
     var speaker: String
 
-    @Option(help: ArgumentHelp("The meeting on the left (default: the first where the speaker spoke).", valueName: "id"), completion: CorpusCompletion.meetings)
+    @Option(
+        help: ArgumentHelp("The meeting on the left (default: the first where the speaker spoke).", valueName: "id"),
+        completion: CorpusCompletion.meetings)
     var left: String?
 
-    @Option(help: ArgumentHelp("The meeting on the right (default: the next where the speaker spoke).", valueName: "id"), completion: CorpusCompletion.meetings)
+    @Option(
+        help: ArgumentHelp("The meeting on the right (default: the next where the speaker spoke).", valueName: "id"),
+        completion: CorpusCompletion.meetings)
     var right: String?
 
     @Option(help: "Most matches shown per paragraph.")
@@ -55,7 +59,8 @@ struct AlignCommand: PrintingCommand {
         for pair in alignment.pairs {
             lines.append("")
             lines.append(
-                "\(where_(pair.left)) ⟷ \(where_(pair.right))   similarity \(String(format: "%.3f", pair.similarity))   shared: \(pair.sharedTerms.joined(separator: ", "))")
+                "\(where_(pair.left)) ⟷ \(where_(pair.right))   similarity \(String(format: "%.3f", pair.similarity))   shared: \(pair.sharedTerms.joined(separator: ", "))"
+            )
             let a = PlainWrapper.wrap(highlighted(corpus.paragraph(pair.left).text, pair.leftRanges), width: column)
             let b = PlainWrapper.wrap(highlighted(corpus.paragraph(pair.right).text, pair.rightRanges), width: column)
             for i in 0..<max(a.count, b.count) {
@@ -69,7 +74,8 @@ struct AlignCommand: PrintingCommand {
         if alignment.pairs.isEmpty { lines.append("no pair of paragraphs is similar enough") }
         lines.append("")
         lines.append(
-            "\(alignment.pairs.count) pair\(alignment.pairs.count == 1 ? "" : "s"); unmatched paragraphs: \(alignment.unmatchedLeft.count) left, \(alignment.unmatchedRight.count) right")
+            "\(alignment.pairs.count) pair\(alignment.pairs.count == 1 ? "" : "s"); unmatched paragraphs: \(alignment.unmatchedLeft.count) left, \(alignment.unmatchedRight.count) right"
+        )
         console.outLines(lines) { line, index in OutputStyle.alignLine(line, isFirst: index == 0) }
     }
 

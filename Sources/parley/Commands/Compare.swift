@@ -18,7 +18,9 @@ struct Compare: PrintingCommand {
         help: "The person: an id, a prefix of one, or a word of the name (kelly, osorio).", completion: CorpusCompletion.speakers)
     var speaker: String
 
-    @Option(help: ArgumentHelp("The two meetings to compare, separated by a comma.", valueName: "a,b"), completion: CorpusCompletion.meetingPair)
+    @Option(
+        help: ArgumentHelp("The two meetings to compare, separated by a comma.", valueName: "a,b"), completion: CorpusCompletion.meetingPair
+    )
     var meetings: String?
 
     @Option(help: "text, markdown or json.")

@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import ParleyModel
 
 /// `--corpus PATH`, shared by every command that reads the corpus.

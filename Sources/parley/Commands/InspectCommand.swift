@@ -13,7 +13,9 @@ struct InspectCommand: PrintingCommand {
             the lines parley was unsure of. A speakers.toml beside the files is used as usual.
             """)
 
-    @Argument(help: ArgumentHelp("Transcript files or folders to read.", valueName: "file"), completion: .file(extensions: ["txt", "html", "htm"]))
+    @Argument(
+        help: ArgumentHelp("Transcript files or folders to read.", valueName: "file"),
+        completion: .file(extensions: ["txt", "html", "htm"]))
     var files: [String]
 
     @OptionGroup var output: OutputOptions

@@ -35,11 +35,13 @@ struct KwicCommand: PrintingCommand {
         let width = min(width, Console.maximumWidth)
         let lines = Concordance.lines(corpus: corpus, index: index, query: SearchQuery(query), width: width, sort: sort)
         if output.json {
-            console.out(try JSONOutput.string(KwicReport(query: query, sort: sort.rawValue, width: width, count: lines.count, lines: lines)))
+            console.out(
+                try JSONOutput.string(KwicReport(query: query, sort: sort.rawValue, width: width, count: lines.count, lines: lines)))
             return
         }
         if rows.write(Self.table(lines), to: console) { return }
-        let places = Dictionary(corpus.meetings.map { ($0.id, $0.date.map { "\($0.short.prefix(6))" } ?? $0.shortPlace) }, uniquingKeysWith: { a, _ in a })
+        let places = Dictionary(
+            corpus.meetings.map { ($0.id, $0.date.map { "\($0.short.prefix(6))" } ?? $0.shortPlace) }, uniquingKeysWith: { a, _ in a })
         var table = TextTable(alignments: [.left, .left, .right, .left, .left])
         for line in lines {
             let who = line.speakerID ?? line.documentID

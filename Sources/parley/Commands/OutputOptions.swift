@@ -5,7 +5,10 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Print JSON instead of text (the fields are listed in the README).")
     var json = false
 
-    @Option(help: ArgumentHelp("Colour hits, labels and headings: auto (when stdout is a terminal and NO_COLOR is unset), always or never.", valueName: "when"))
+    @Option(
+        help: ArgumentHelp(
+            "Colour hits, labels and headings: auto (when stdout is a terminal and NO_COLOR is unset), always or never.", valueName: "when")
+    )
     var color: ColorChoice = .auto
 
     @Flag(help: "Print straight to the terminal instead of through $PAGER (less -FRX).")

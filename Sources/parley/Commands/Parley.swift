@@ -25,12 +25,15 @@ struct Parley: ConsoleCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(help: ArgumentHelp("A theme for the browser: a built-in name or a theme file.", valueName: "name|file"),
+    @Option(
+        help: ArgumentHelp("A theme for the browser: a built-in name or a theme file.", valueName: "name|file"),
         completion: .custom { _, _, prefix in ThemeCatalog.names.filter { $0.hasPrefix(prefix) } })
     var theme: String?
 
     // Not --meetings: `compare` has an option of that name, and the root's would take it.
-    @Option(help: ArgumentHelp("The two meetings for the left and right panes (default: the first two).", valueName: "a,b"), completion: CorpusCompletion.meetingPair)
+    @Option(
+        help: ArgumentHelp("The two meetings for the left and right panes (default: the first two).", valueName: "a,b"),
+        completion: CorpusCompletion.meetingPair)
     var panes: String?
 
     func run(console: Console) throws {

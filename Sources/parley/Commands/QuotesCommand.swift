@@ -30,14 +30,19 @@ struct QuotesCommand: PrintingCommand {
         let corpus = try corpus.load(console: console)
         var documents = corpus.documents.indices.filter { corpus.documents[$0].kind != .transcript }
         if let document {
-            documents = documents.filter { corpus.documents[$0].id.hasPrefix(document) || corpus.documents[$0].fileName.hasPrefix(document) }
+            documents = documents.filter {
+                corpus.documents[$0].id.hasPrefix(document) || corpus.documents[$0].fileName.hasPrefix(document)
+            }
             if documents.isEmpty { throw InputProblem("no related document matches '\(document)'") }
         }
         let tracer = QuoteTracer(corpus: corpus)
-        var traces = documents.count == corpus.documents.filter({ $0.kind != .transcript }).count
+        var traces =
+            documents.count == corpus.documents.filter({ $0.kind != .transcript }).count
             ? tracer.traceAll() : documents.flatMap { tracer.trace(document: $0) }
         if output.json {
-            console.out(try JSONOutput.string(QuotesReport(threshold: QuoteTracer.threshold, traces: traces.map { QuotesReport.Entry($0, corpus) })))
+            console.out(
+                try JSONOutput.string(QuotesReport(threshold: QuoteTracer.threshold, traces: traces.map { QuotesReport.Entry($0, corpus) }))
+            )
             return
         }
         if !all { traces = traces.filter { $0.source != nil } }
@@ -50,7 +55,10 @@ struct QuotesCommand: PrintingCommand {
             let text = t.unit.text.count > 60 ? String(t.unit.text.prefix(59)) + "…" : t.unit.text
             if let s = t.source {
                 let meeting = corpus.meeting(id: s.meetingID ?? "")?.title ?? "-"
-                table.add([doc.id, t.unit.kind.rawValue, text, meeting, s.speakerID, "\((s.ref.turn ?? 0) + 1) ¶\(s.ref.paragraph + 1)", String(format: "%.2f", s.score)])
+                table.add([
+                    doc.id, t.unit.kind.rawValue, text, meeting, s.speakerID, "\((s.ref.turn ?? 0) + 1) ¶\(s.ref.paragraph + 1)",
+                    String(format: "%.2f", s.score),
+                ])
             } else {
                 table.add([doc.id, t.unit.kind.rawValue, text, "-", "-", "-", String(format: "(%.2f)", t.bestScore)])
             }
@@ -140,7 +148,9 @@ struct QuotesReport: Encodable {
     }
 
     struct Source: Encodable {
-        enum CodingKeys: String, CodingKey { case meeting, document, speaker, ref, start, end, text, score, coverage, order, likeness, diff }
+        enum CodingKeys: String, CodingKey {
+            case meeting, document, speaker, ref, start, end, text, score, coverage, order, likeness, diff
+        }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)

@@ -25,7 +25,8 @@ struct Search: PrintingCommand {
     @Flag(help: "Treat the whole query as one phrase, as if it were quoted.")
     var phrase = false
 
-    @Option(name: .customLong("case"), help: "How letter case counts: insensitive, smart (exact when the query has a capital) or sensitive.")
+    @Option(
+        name: .customLong("case"), help: "How letter case counts: insensitive, smart (exact when the query has a capital) or sensitive.")
     var caseMode: CaseMode = .insensitive
 
     @Option(help: "Characters of context on each side of a hit.")

@@ -14,7 +14,9 @@ struct Show: PrintingCommand {
     @Argument(help: "The meeting: an id, a prefix of one, or a word (feb, mexico, 2017-05).", completion: CorpusCompletion.meetings)
     var meeting: String
 
-    @Option(help: ArgumentHelp("Only this person's turns (an id, a prefix or a word of the name).", valueName: "id"), completion: CorpusCompletion.speakers)
+    @Option(
+        help: ArgumentHelp("Only this person's turns (an id, a prefix or a word of the name).", valueName: "id"),
+        completion: CorpusCompletion.speakers)
     var speaker: String?
 
     @Option(help: "Wrap text at this many columns (default: $COLUMNS, else 80).")

@@ -26,7 +26,9 @@ struct StatsCommand: PrintingCommand {
         let corpus = try corpus.load(console: console)
         let person = try speaker.map { try corpus.findPerson($0) }
         var stats = SpeakerStatistics.compute(corpus: corpus)
-        if let person { stats = stats.filter { $0.personID == person.id } } else {
+        if let person {
+            stats = stats.filter { $0.personID == person.id }
+        } else {
             stats = stats.filter { $0.meetings.contains { $0.words > 0 } }
         }
         if output.json {
@@ -55,7 +57,9 @@ struct StatsCommand: PrintingCommand {
                 lines.append("  distinctive at \(titles[m.meetingID] ?? m.meetingID) (against \(against)): \(words)")
             }
             if !s.sharedWords.isEmpty {
-                lines.append("  used at every meeting: " + s.sharedWords.map { "\($0.word) \($0.counts.map(String.init).joined(separator: "/"))" }.joined(separator: ", "))
+                lines.append(
+                    "  used at every meeting: "
+                        + s.sharedWords.map { "\($0.word) \($0.counts.map(String.init).joined(separator: "/"))" }.joined(separator: ", "))
             }
         }
         console.outLines(lines) { line, _ in OutputStyle.blockLine(line) }
@@ -110,7 +114,9 @@ struct StatsReport: Encodable {
         var m: SpeakerMeetingStats
         init(_ m: SpeakerMeetingStats) { self.m = m }
 
-        enum CodingKeys: String, CodingKey { case meeting, turns, words, share, longestTurn, longestTurnWords, questionsAnswered, distinctive, reference }
+        enum CodingKeys: String, CodingKey {
+            case meeting, turns, words, share, longestTurn, longestTurnWords, questionsAnswered, distinctive, reference
+        }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)

@@ -78,7 +78,9 @@ struct CompareReport: Encodable {
 
     /// A heading, a table of turns and words per meeting, then a section per meeting with each turn.
     func markdownLines() -> [String] {
-        var lines = ["# \(Markdown.escape(speaker.name)): \(meetings.map { Markdown.escape($0.meeting.title) }.joined(separator: " and "))", ""]
+        var lines = [
+            "# \(Markdown.escape(speaker.name)): \(meetings.map { Markdown.escape($0.meeting.title) }.joined(separator: " and "))", "",
+        ]
         lines.append("\(Markdown.escape(speaker.role)) (`\(speaker.id)`)")
         lines.append("")
         lines.append("| Meeting | Date | Place | Turns | Words |")
@@ -94,7 +96,9 @@ struct CompareReport: Encodable {
                 lines += ["", "### \(Markdown.escape(TurnText.heading(turn)))"]
                 for paragraph in turn.paragraphs {
                     lines.append("")
-                    lines.append((paragraph.interpreted ? "_\(TurnText.interpretedMark.trimmingCharacters(in: .whitespaces))_ " : "") + Markdown.paragraph(paragraph))
+                    lines.append(
+                        (paragraph.interpreted ? "_\(TurnText.interpretedMark.trimmingCharacters(in: .whitespaces))_ " : "")
+                            + Markdown.paragraph(paragraph))
                 }
             }
         }

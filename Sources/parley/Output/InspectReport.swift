@@ -49,7 +49,8 @@ struct InspectReport: Encodable {
         var unsure: [LineEntry]
 
         enum CodingKeys: String, CodingKey {
-            case file, kind, kindReason, title, date, place, venue, meeting, labels, questions, reporters, notes, preamble, furniture, unsure
+            case file, kind, kindReason, title, date, place, venue, meeting, labels, questions, reporters, notes, preamble, furniture,
+                unsure
         }
 
         init(_ d: Int, corpus: Corpus) {
@@ -117,7 +118,9 @@ struct InspectReport: Encodable {
             }
             if doc.questions > 0 {
                 let named = doc.reporters.map { r in r.outlet.map { "\(r.name), \($0)" } ?? r.name }
-                lines.append("  questions \(doc.questions)" + (named.isEmpty ? ", no reporter named" : "; reporters: " + named.joined(separator: "; ")))
+                lines.append(
+                    "  questions \(doc.questions)"
+                        + (named.isEmpty ? ", no reporter named" : "; reporters: " + named.joined(separator: "; ")))
             }
             Self.section("notes", doc.notes, into: &lines)
             Self.section("preamble", doc.preamble, into: &lines)
