@@ -72,3 +72,10 @@ let package = Package(
         .testTarget(name: "ParleyCLITests", dependencies: ["parley"], exclude: ["Golden"]),
     ]
 )
+
+// With PARLEY_STRICT set, as .ci/run sets it, a compiler warning in parley's own code fails the build.
+if Context.environment["PARLEY_STRICT"] != nil {
+    for target in package.targets where [.regular, .executable, .test].contains(target.type) {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-warnings-as-errors"])]
+    }
+}
