@@ -21,6 +21,13 @@ struct SpeakerResolutionTests {
         #expect(corpus.person(id: "videgaray")!.role == "Foreign Secretary")
     }
 
+    @Test func anAnonymousBrieferKeepsTheWholeOfficeAsTheShortName() throws {
+        let corpus = TranscriptFixtures.corpus("state-background-briefing-bonn-2011-12-05.txt")
+        let briefer = try #require(corpus.person(id: "senior-state-department-official-one"))
+        #expect(briefer.shortName == "Senior State Department Official One")
+        #expect(Self.seedsWithoutSpeakersFile().person(id: "osorio-chong")?.shortName == "Osorio Chong")
+    }
+
     @Test func keepsEachMeetingsModeratorApart() {
         let corpus = Self.seedsWithoutSpeakersFile()
         let moderators = corpus.people.filter { $0.kind == .moderator }.map(\.id)

@@ -29,7 +29,8 @@ public enum PersonKind: String, Sendable, Codable, Hashable {
 extension Person {
     /// The name as labels give it, for tight spaces: `Osorio Chong`, `Kelly`; reporters and moderators by their name.
     public var shortName: String {
-        guard kind == .official else { return name }
+        // An anonymous briefer's whole office is what tells them apart: `Senior State Department Official One`.
+        guard kind == .official, !labels.contains(where: SpeakerResolver.isAnonymousOfficial) else { return name }
         let words = labels.map(TurnLabel.nameWords).max { $0.count < $1.count } ?? []
         return words.isEmpty ? name : words.map(TurnLabel.titleCase).joined(separator: " ")
     }

@@ -135,9 +135,15 @@ struct SpeakerResolver {
     /// Anonymous officials are labelled by office alone: `SENIOR ADMINISTRATION OFFICIAL`, `SENIOR STATE DEPARTMENT OFFICIAL TWO`.
     static func isOffice(_ label: String) -> Bool {
         let words = TurnLabel.words(label)
-        if words.contains("OFFICIAL") || words.contains("OFFICIALS") { return true }
+        if isAnonymousOfficial(label) { return true }
         // `THE PRESIDENT`, `THE PRESS`: a title, not a name.
         return words.first == "THE" && words.count <= 4
+    }
+
+    /// A briefer known only by office: `SENIOR ADMINISTRATION OFFICIAL`, `SENIOR STATE DEPARTMENT OFFICIAL TWO`.
+    static func isAnonymousOfficial(_ label: String) -> Bool {
+        let words = TurnLabel.words(label)
+        return words.contains("OFFICIAL") || words.contains("OFFICIALS")
     }
 
     /// The office as a name: `SENIOR STATE DEPARTMENT OFFICIAL ONE` → `Senior State Department Official One`.
