@@ -10,30 +10,27 @@ extension BrowserState {
     mutating func applyInMeetingPicker(_ action: BrowserAction, filter: String, selection: Int, context: BrowserContext) {
         var filter = filter
         var selection = selection
-        switch action {
-        case .promptInput(let c):
-            filter.append(c)
-            selection = 0
-        case .promptBackspace:
-            if !filter.isEmpty { filter.removeLast() }
-            selection = 0
-        case .pickerMove(let n): selection += n
-        case .promptAccept, .pickerAcceptOther:
-            mode = .normal
-            let entries = BrowserState.meetingPickerEntries(filter: filter, context: context)
-            guard let entry = entries[safe: selection] else {
-                message = "no meeting matches '\(filter)'"
+        if let edited = action.editingPicker(filter: filter, selection: selection) {
+            (filter, selection) = edited
+        } else {
+            switch action {
+            case .promptAccept, .pickerAcceptOther:
+                mode = .normal
+                let entries = BrowserState.meetingPickerEntries(filter: filter, context: context)
+                guard let entry = entries[safe: selection] else {
+                    message = "no meeting matches '\(filter)'"
+                    return
+                }
+                let side = action == .pickerAcceptOther ? focus.other : focus
+                show(meeting: entry.meeting, in: side, context: context)
+                focus = side
                 return
+            case .promptCancel, .quit:
+                mode = .normal
+                return
+            case .resize(let s): size = s
+            default: break
             }
-            let side = action == .pickerAcceptOther ? focus.other : focus
-            show(meeting: entry.meeting, in: side, context: context)
-            focus = side
-            return
-        case .promptCancel, .quit:
-            mode = .normal
-            return
-        case .resize(let s): size = s
-        default: break
         }
         let count = BrowserState.meetingPickerEntries(filter: filter, context: context).count
         selection = count == 0 ? 0 : max(0, min(count - 1, selection))

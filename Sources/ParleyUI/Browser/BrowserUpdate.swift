@@ -366,28 +366,25 @@ extension BrowserState {
     private mutating func applyInPicker(_ action: BrowserAction, filter: String, selection: Int, context: BrowserContext) {
         var filter = filter
         var selection = selection
-        switch action {
-        case .promptInput(let c):
-            filter.append(c)
-            selection = 0
-        case .promptBackspace:
-            if !filter.isEmpty { filter.removeLast() }
-            selection = 0
-        case .pickerMove(let n): selection += n
-        case .promptAccept:
-            let entries = BrowserState.pickerEntries(filter: filter, meetings: meetings, context: context)
-            mode = .normal
-            if entries.indices.contains(selection) {
-                selectSpeaker(entries[selection]?.id, context: context)
-            } else {
-                message = "no one matches '\(filter)'"
+        if let edited = action.editingPicker(filter: filter, selection: selection) {
+            (filter, selection) = edited
+        } else {
+            switch action {
+            case .promptAccept:
+                let entries = BrowserState.pickerEntries(filter: filter, meetings: meetings, context: context)
+                mode = .normal
+                if entries.indices.contains(selection) {
+                    selectSpeaker(entries[selection]?.id, context: context)
+                } else {
+                    message = "no one matches '\(filter)'"
+                }
+                return
+            case .promptCancel, .quit:
+                mode = .normal
+                return
+            case .resize(let s): size = s
+            default: break
             }
-            return
-        case .promptCancel, .quit:
-            mode = .normal
-            return
-        case .resize(let s): size = s
-        default: break
         }
         let count = BrowserState.pickerEntries(filter: filter, meetings: meetings, context: context).count
         selection = count == 0 ? 0 : (selection % count + count) % count
