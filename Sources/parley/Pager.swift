@@ -28,6 +28,10 @@ final class Pager {
         process.environment = environment
         let input = Pipe()
         process.standardInput = input
+        // parley ignores SIGPIPE to report write errors itself, and an ignored signal stays ignored across
+        // exec: the pager gets the default back, so a pipeline in $PAGER ends quietly as in a shell.
+        let previous = signal(SIGPIPE, SIG_DFL)
+        defer { signal(SIGPIPE, previous) }
         do {
             try process.run()
         } catch {

@@ -148,6 +148,22 @@ struct PagerEndToEndTests {
         #expect(!screen.contains("PAGED:") && screen.contains("ID "))
     }
 
+    @Test func thePagerDoesNotInheritParleysIgnoredBrokenPipe() throws {
+        let binary = TmuxSession.parleyBinary.path
+        let show = #"awk '/^SigIgn/ { print "WHO:" $2 }' /proc/self/status"#
+        let session = try TmuxSession(
+            command: "\(show.replacingOccurrences(of: "WHO", with: "SHELL")); '\(binary)' speakers; echo DONE-$?", width: 100, height: 40,
+            environment: ["PAGER": show.replacingOccurrences(of: "WHO", with: "PAGER") + "; cat >/dev/null"])
+        defer { session.close() }
+        let screen = try session.waitFor("DONE-")
+        func brokenPipeIgnored(_ who: String) throws -> Bool {
+            let line = try #require(screen.split(separator: "\n").first { $0.hasPrefix("\(who):") })
+            let mask = try #require(UInt64(line.dropFirst(who.count + 1).prefix { $0.isHexDigit }, radix: 16))
+            return mask & (1 << (UInt64(SIGPIPE) - 1)) != 0
+        }
+        #expect(try brokenPipeIgnored("PAGER") == brokenPipeIgnored("SHELL"))
+    }
+
     @Test func theDefaultPagerIsLessThatQuitsWhenTheOutputFits() throws {
         let binary = TmuxSession.parleyBinary.path
         let session = try TmuxSession(command: "unset PAGER; '\(binary)' meetings; echo DONE-$?", width: 100, height: 40)
