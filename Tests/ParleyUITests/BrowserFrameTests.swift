@@ -36,6 +36,13 @@ struct BrowserFrameTests {
         #expect(frame.text == expected, "\(frame.debugDescription)")
     }
 
+    @Test func aSearchWithNoHitSaysSoOnce() {
+        let frame = BrowserFixture.frame(BrowserFixture.typing(BrowserFixture.keys("/zebra\n")))
+        let status = frame.text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(status.contains("/zebra") && status.contains("Pattern not found: zebra"), "\(status)")
+        #expect(!status.contains("no match"), "\(status)")
+    }
+
     @Test func openingScreenShowsEveryoneAndKeyHints() {
         let frame = BrowserFixture.frame(BrowserFixture.state())
         #expect(frame.row(0) == " parley  Mexico City · Feb 23 ⟷ Washington · May 18 2017      everyone · sync ⇅")

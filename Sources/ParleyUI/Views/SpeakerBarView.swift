@@ -76,7 +76,10 @@ enum StatusLineView {
         var x = 0
         if state.search.isActive {
             x += grid.put(" /\(state.search.query)", x: x, y: y, role: .prompt, limit: width / 2)
-            x += grid.put("  " + counts(state: state, context: context, typing: false), x: x, y: y, role: .status)
+            // "Pattern not found" already says what a count of none would.
+            if state.message != "Pattern not found: \(state.search.query)" {
+                x += grid.put("  " + counts(state: state, context: context, typing: false), x: x, y: y, role: .status)
+            }
         }
         if let message = state.message {
             let role: Role = message.hasPrefix("Pattern not found") || message.hasPrefix("no ") ? .error : .status
