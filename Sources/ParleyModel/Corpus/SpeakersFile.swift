@@ -72,9 +72,9 @@ public struct SpeakersFile: Sendable, Hashable {
         }
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            return fileProblem("line \(error.source.begin.line): \(error.description)")
+            table = try TOMLReader.table(text)
+        } catch let error as TOMLReadError {
+            return fileProblem("line \(error.line): \(error.message)")
         } catch {
             return fileProblem("not valid TOML: \(error)")
         }

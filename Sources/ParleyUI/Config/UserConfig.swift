@@ -1,4 +1,5 @@
 import Foundation
+import ParleyModel
 import TOMLKit
 
 /// The settings in `config.toml`. Every field is optional; what is missing or wrong keeps its default.
@@ -47,9 +48,9 @@ public struct UserConfig: Hashable, Sendable {
         let locator = KeyLocator(text: text)
         let document: TOMLTable
         do {
-            document = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            config.problems = ["\(source):\(error.source.begin.line): \(error.description); using the defaults"]
+            document = try TOMLReader.table(text)
+        } catch let error as TOMLReadError {
+            config.problems = ["\(source):\(error.line): \(error.message); using the defaults"]
             return config
         } catch {
             config.problems = ["\(source): \(error); using the defaults"]

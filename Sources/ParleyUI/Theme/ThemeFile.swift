@@ -1,4 +1,5 @@
 import Foundation
+import ParleyModel
 import TOMLKit
 
 /// A theme file as written, checked but with palette names not yet looked up (a file that inherits may
@@ -69,10 +70,9 @@ public struct ThemeFile: Sendable, Equatable {
         let locator = KeyLocator(text: text)
         let document: TOMLTable
         do {
-            document = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ThemeError(
-                file: source, line: error.source.begin.line, column: error.source.begin.column, problem: error.description)
+            document = try TOMLReader.table(text)
+        } catch let error as TOMLReadError {
+            throw ThemeError(file: source, line: error.line, column: error.column, problem: error.message)
         } catch {
             throw ThemeError(file: source, problem: "\(error)")
         }
