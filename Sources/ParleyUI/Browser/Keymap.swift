@@ -34,26 +34,30 @@ public enum Keymap {
                 default: return [.promptCancel]
                 }
             case .problems:
+                if let scroll = overlayScroll(key) { return [scroll] }
                 switch key {
-                case .character("j"), .down, .enter: return [.scrollLines(1)]
-                case .character("k"), .up: return [.scrollLines(-1)]
-                case .character(" "), .pageDown: return [.scrollPages(1)]
-                case .character("b"), .pageUp: return [.scrollPages(-1)]
-                case .character("g"), .home: return [.top]
                 case .character("q"), .character("!"), .escape: return [.toggleProblems]
                 default: return []
                 }
             case .help:
+                if let scroll = overlayScroll(key) { return [scroll] }
                 switch key {
-                case .character("j"), .down, .enter: return [.scrollLines(1)]
-                case .character("k"), .up: return [.scrollLines(-1)]
-                case .character(" "), .pageDown: return [.scrollPages(1)]
-                case .character("b"), .pageUp: return [.scrollPages(-1)]
-                case .character("g"), .home: return [.top]
                 case .character("q"), .character("?"), .escape, .function(1): return [.toggleHelp]
                 default: return []
                 }
             }
+        }
+    }
+
+    /// The keys that scroll an overlay (help, the list of problems), the same in each.
+    private static func overlayScroll(_ key: Key) -> BrowserAction? {
+        switch key {
+        case .character("j"), .down, .enter: return .scrollLines(1)
+        case .character("k"), .up: return .scrollLines(-1)
+        case .character(" "), .pageDown: return .scrollPages(1)
+        case .character("b"), .pageUp: return .scrollPages(-1)
+        case .character("g"), .home: return .top
+        default: return nil
         }
     }
 
