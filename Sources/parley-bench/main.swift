@@ -30,6 +30,12 @@ func measure<T>(_ label: String, _ work: () -> T) -> T {
     return result
 }
 
+// `parley-bench archive DIR [WORD]`: parley against less and ripgrep on a folder of transcripts.
+if CommandLine.arguments.dropFirst().first == "archive", let dir = CommandLine.arguments.dropFirst(2).first {
+    ArchiveBenchmark.run(folder: dir, word: CommandLine.arguments.dropFirst(3).first ?? "cartels")
+    exit(0)
+}
+
 // `parley-bench --picker DIR`: the meeting picker on a folder of transcripts, every keystroke of a few
 // typed filters timed, as the browser filters them.
 if CommandLine.arguments.dropFirst().first == "--picker", let dir = CommandLine.arguments.dropFirst(2).first {
