@@ -21,8 +21,9 @@ public enum CorpusLoader {
     /// Loads files and folders of `.txt` files and saved web pages (folders are read recursively, in name order), with
     /// a `speakers.toml` from any of those folders or beside any of those files.
     ///
-    /// The path `-` is one text read from `standardInput` (nil when nothing was piped in).
-    public static func load(paths: [String], standardInput: () -> Data? = { nil }) -> Corpus {
+    /// The path `-` is one text read from `standardInput` (nil when nothing was piped in). `progress`, when
+    /// given, counts the files as they are parsed.
+    public static func load(paths: [String], standardInput: () -> Data? = { nil }, progress: LoadProgress? = nil) -> Corpus {
         var problems: [LoadProblem] = []
         var piped: (name: String, text: String)? = nil
         var files: [URL] = []
@@ -75,6 +76,7 @@ public enum CorpusLoader {
             entries += file.entries
             problems += fileProblems.map { LoadProblem(file: url.path, message: $0.message) }
         }
+        progress?.expect(files: files.count, bytes: files.reduce(0) { $0 + fileSize($1) })
         var sources: [(name: String, text: String)] = []
         var seen: Set<String> = []
         var webPages: Set<String> = []
@@ -85,9 +87,10 @@ public enum CorpusLoader {
                 if source.format == .webPage { webPages.insert(url.lastPathComponent) }
             case .failure(let problem): problems.append(LoadProblem(file: url.path, message: problem.message))
             }
+            progress?.fileDone(bytes: fileSize(url))
         }
         if let piped { sources.append(piped) }
-        var corpus = build(sources: sources, speakers: SpeakersFile(entries: entries))
+        var corpus = build(sources: sources, speakers: SpeakersFile(entries: entries), progress: progress)
         corpus.markWebPages(webPages)
         // Build reports problems by file name; name them by the path the user gave instead.
         let pathByName = Dictionary(files.map { ($0.lastPathComponent, $0.path) }, uniquingKeysWith: { a, _ in a })
@@ -96,10 +99,15 @@ public enum CorpusLoader {
     }
 
     /// Builds a corpus from texts already in memory (file name, contents).
-    public static func build(sources: [(name: String, text: String)], speakers: SpeakersFile = SpeakersFile(entries: [])) -> Corpus {
+    public static func build(
+        sources: [(name: String, text: String)], speakers: SpeakersFile = SpeakersFile(entries: []), progress: LoadProgress? = nil
+    ) -> Corpus {
         var parsed: [ParsedDocument] = []
         var problems: [LoadProblem] = []
+        progress?.begin(.parsing)
+        progress?.expect(files: sources.count, bytes: sources.reduce(0) { $0 + $1.text.utf8.count })
         for source in sources {
+            defer { progress?.fileDone(bytes: source.text.utf8.count) }
             do {
                 let doc = try DocumentParser.parse(text: source.text, fileName: source.name)
                 if doc.document.kind != .transcript && doc.document.date == nil {
@@ -116,9 +124,16 @@ public enum CorpusLoader {
                 problems.append(LoadProblem(file: source.name, message: "\(error)"))
             }
         }
+        progress?.begin(.linking)
         let meetings = MeetingGrouper.group(parsed)
         let resolved = SpeakerResolver(speakers: speakers, documents: parsed.map(\.document)).resolve(meetings: meetings)
         return Corpus(documents: resolved.documents, meetings: meetings, people: resolved.people, problems: problems)
+    }
+
+    /// The size on disk, for progress only (0 when it cannot be found).
+    private static func fileSize(_ url: URL) -> Int {
+        var status = stat()
+        return stat(url.path, &status) == 0 ? Int(status.st_size) : 0
     }
 
     /// The largest file parley reads: a long transcript is well under a megabyte, and a file many times
