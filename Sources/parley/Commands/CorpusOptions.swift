@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import ParleyModel
 
-/// `--corpus PATH`, shared by every command that reads the corpus.
+/// `--corpus PATH` and the date range `--from`/`--to`, shared by every command that reads the corpus.
 struct CorpusOptions: ParsableArguments {
     @Option(
         name: .customLong("corpus"),
@@ -11,6 +11,33 @@ struct CorpusOptions: ParsableArguments {
             valueName: "path"),
         completion: .file(extensions: ["txt", "html", "htm"]))
     var paths: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "Only meetings on or after this date (YYYY-MM-DD, YYYY-MM or YYYY: a month or year starts on its first day).",
+            valueName: "date"))
+    var from: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Only meetings on or before this date (YYYY-MM-DD, YYYY-MM or YYYY: a month or year ends on its last day).",
+            valueName: "date"))
+    var to: String?
+
+    /// The range `--from` and `--to` give; unbounded without them.
+    func dateRange() throws -> DateRange {
+        do {
+            let range = try DateRange.parse(from: from, to: to)
+            if let a = range.from, let b = range.to, b < a {
+                throw ValidationError("--from \(from ?? "") is after --to \(to ?? "")")
+            }
+            return range
+        } catch let error as DateRange.ParseError {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    func validate() throws { _ = try dateRange() }
 
     /// The corpus to work on. Each file that cannot be used gets one line on stderr and the rest still load;
     /// when nothing usable is left, the command stops with an input problem.
@@ -29,7 +56,13 @@ struct CorpusOptions: ParsableArguments {
             let what = paths.isEmpty ? "the built-in corpus" : paths.joined(separator: ", ")
             throw InputProblem("nothing usable to read in \(what)")
         }
-        return corpus
+        let range = try dateRange()
+        let narrowed = corpus.narrowed(to: range)
+        guard !narrowed.meetings.isEmpty else {
+            let span = corpus.dateSpan.map { "; its meetings run from \($0.first.iso) to \($0.last.iso)" } ?? "; its meetings have no dates"
+            throw InputProblem("no meeting of the corpus is dated \(range.description)\(span)")
+        }
+        return narrowed
     }
 
     private func oneLine(_ text: String) -> String {

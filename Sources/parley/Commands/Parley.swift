@@ -19,7 +19,7 @@ struct Parley: ConsoleCommand {
             Show.self,
             Search.self,
             Compare.self,
-            StatsCommand.self, KwicCommand.self, AlignCommand.self, QuotesCommand.self, InspectCommand.self,
+            StatsCommand.self, TimelineCommand.self, KwicCommand.self, AlignCommand.self, QuotesCommand.self, InspectCommand.self,
         ]
     )
 
