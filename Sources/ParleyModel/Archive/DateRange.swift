@@ -94,6 +94,12 @@ public struct DateRange: Sendable, Hashable, CustomStringConvertible {
         return true
     }
 
+    /// The range as the browser's prompt takes it back: `2017-02..2017-05`, `2017-02..`, `..2017-05`, `2017`.
+    public var promptText: String {
+        if let a = fromText, a == toText { return a }
+        return (fromText ?? "") + ".." + (toText ?? "")
+    }
+
     /// `2017-02 to 2017-05`, `from 2017-02`, `to 2017-05`, or `2017` when both ends name one period.
     public var description: String {
         switch (fromText, toText) {
