@@ -6,8 +6,8 @@ struct TimelineReport: Encodable {
     struct SpeakerEntry: Encodable {
         var id: String
         var name: String
-        /// A column's hits across the archive; absent for the person followed.
-        var hits: Int?
+        /// Their hits across the archive; null for the person followed when there is no query.
+        @NullWhenAbsent var hits: Int?
 
         enum CodingKeys: String, CodingKey { case id, name, hits }
     }
@@ -55,7 +55,7 @@ struct TimelineReport: Encodable {
 
     init(_ timeline: Timeline, corpus: Corpus) {
         let name = { (id: String) in corpus.person(id: id)?.name ?? id }
-        speaker = timeline.personID.map { SpeakerEntry(id: $0, name: name($0), hits: nil) }
+        speaker = timeline.personID.map { SpeakerEntry(id: $0, name: name($0), hits: timeline.totalHits) }
         query = timeline.query?.text
         meetingsLookedAt = timeline.meetingsLookedAt
         meetings = timeline.rows.map { row in
