@@ -17,7 +17,10 @@ extension BrowserState {
     mutating func openBeside(meeting: Int, at opening: PassageRef?, following person: String?, context: BrowserContext) {
         let side = PaneSide.allCases.first { meetings[$0.rawValue] == meeting } ?? focus.other
         if meetings[side.rawValue] != meeting {
+            // Backspace still returns to the timeline.
+            let place = returnTo
             show(meeting: meeting, in: side, following: person, context: context)
+            returnTo = place
         }
         focus = side
         let said = message

@@ -84,7 +84,7 @@ enum StatusLineView {
         var x = 0
         // The date range stays in sight while set: everything else on screen keeps to it.
         if !state.dateRange.isUnbounded {
-            x += grid.put(" dates \(state.dateRange) ·", x: x, y: y, role: .prompt, limit: width / 3)
+            x += grid.put(" dates \(state.dateRange)", x: x, y: y, role: .prompt, limit: width / 2)
         }
         if state.search.isActive {
             x += grid.put(" /\(state.search.query)", x: x, y: y, role: .prompt, limit: width / 2)

@@ -21,6 +21,9 @@ extension AnalysisList {
         return termTimeline(timeline, state: state, context: context)
     }
 
+    /// The most cells a bar takes: longer bars only spread the same proportions wider.
+    static let longestBar = 40
+
     /// `L` or `R` for a meeting in a pane.
     private static func paneMark(_ meeting: Int, state: BrowserState) -> String {
         state.meetings[0] == meeting ? "L " : state.meetings[1] == meeting ? "R " : "  "
@@ -46,11 +49,11 @@ extension AnalysisList {
         // mark, date, turns, words, share and hits take 2 + 11 + 6 + 7 + 7 + 6 columns; the place and the bar share the rest.
         let fixed = 2 + 11 + 6 + 7 + 7 + (timeline.query == nil ? 0 : 6)
         let place = placeWidth(width, fixed: fixed)
-        let barWidth = max(4, width - fixed - place - 1)
+        let barWidth = max(4, min(Self.longestBar, width - fixed - place - 1))
         let maximum = timeline.maximumHits
         var title = "\(name) spoke at \(timeline.rows.count) of \(plural(timeline.meetingsLookedAt, "meeting"))\(rangeNote(state))"
         title += " · \(plural(timeline.totalTurns, "turn")), \(timeline.totalWords) words"
-        if let query = timeline.query, let total = timeline.totalHits { title += " · \(query.text): \(plural(total, "hit"))" }
+        if let query = timeline.query, let total = timeline.totalHits { title += " · \"\(query.text)\": \(plural(total, "hit"))" }
         var columns = "  " + cell("Date", 11) + cell("Place", place) + " " + cell("Turns", 5, right: true)
         columns += cell("Words", 7, right: true) + cell("Share", 7, right: true)
         if timeline.query != nil { columns += cell("Hits", 6, right: true) }
@@ -85,13 +88,14 @@ extension AnalysisList {
         let fixed = 2 + 11 + 7 + 6 + 1
         let place = placeWidth(width, fixed: fixed)
         let room = width - fixed - place - 1
-        // The bar gets at least a third of the room; the speakers who said it most get what is left.
-        let speakers = min(timeline.columns.count, max(0, (room - max(10, room / 3)) / columnWidth))
-        let barWidth = max(4, room - speakers * columnWidth - 1)
+        // The bar gets a third of the room (10 to 40 cells); the speakers who said it most get what is left.
+        let wanted = max(10, min(Self.longestBar, room / 3))
+        let speakers = min(timeline.columns.count, max(0, (room - wanted - 1) / columnWidth))
+        let barWidth = max(4, min(Self.longestBar, room - speakers * columnWidth - 1))
         let maximum = timeline.maximumHits
         let columnMaximum = timeline.rows.flatMap { $0.speakerHits.prefix(speakers) }.max() ?? 0
         let names = timeline.columns.prefix(speakers).map { context.person($0)?.shortName ?? $0 }
-        var title = "\(query) said at \(timeline.rows.count) of \(plural(timeline.meetingsLookedAt, "meeting"))\(rangeNote(state))"
+        var title = "\"\(query)\" said at \(timeline.rows.count) of \(plural(timeline.meetingsLookedAt, "meeting"))\(rangeNote(state))"
         title += ": \(plural(timeline.totalHits ?? 0, "hit"))"
         let most = zip(timeline.columns, timeline.columnTotals).prefix(3).map { "\(speakerName($0, context: context)) \($1)" }
         if !most.isEmpty { title += " · most: " + most.joined(separator: ", ") }
