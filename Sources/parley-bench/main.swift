@@ -67,9 +67,13 @@ if CommandLine.arguments.dropFirst().first == "--timeline", let dir = CommandLin
         let searched = measure("timeline \(person) '\(query.text)' (\(round))") {
             Timeline.person(person, query: query, corpus: corpus, index: index, counts: counts)
         }
-        let all = measure("timeline --all '\(query.text)' (\(round))") { Timeline.term(query, corpus: corpus, index: index, counts: counts) }
+        let all = measure("timeline --all '\(query.text)' (\(round))") {
+            Timeline.term(query, corpus: corpus, index: index, counts: counts)
+        }
         if round == "cold" {
-            print("  \(alone.rows.count) meetings; \(searched.totalHits ?? 0) hits of theirs; \(all.totalHits ?? 0) hits at \(all.rows.count) meetings")
+            print(
+                "  \(alone.rows.count) meetings; \(searched.totalHits ?? 0) hits of theirs; \(all.totalHits ?? 0) hits at \(all.rows.count) meetings"
+            )
         }
     }
     let context = measure("browser context") { BrowserContext(corpus: corpus) }

@@ -41,7 +41,8 @@ struct TimelineCommandTests {
         #expect((json["speaker"] as? [String: Any])?["id"] as? String == "kelly")
         #expect(json["query"] as? String == "border")
         let meetings = try #require(json["meetings"] as? [[String: Any]])
-        #expect(meetings.map { ($0["meeting"] as? [String: Any])?["id"] as? String } == ["2017-02-23-mexico-city", "2017-05-18-washington"])
+        #expect(
+            meetings.map { ($0["meeting"] as? [String: Any])?["id"] as? String } == ["2017-02-23-mexico-city", "2017-05-18-washington"])
         #expect(meetings.map { $0["turns"] as? Int } == [1, 7])
         let hits = meetings.compactMap { $0["hits"] as? Int }
         #expect(json["totalHits"] as? Int == hits.reduce(0, +))

@@ -16,7 +16,10 @@ struct TimelineEndToEndTests {
                 "a.txt",
                 transcript(
                     "Remarks on the Border", "Mexico City, Mexico", "March 3, 2017",
-                    [("SECRETARY KELLY", "The cartels work both sides of the border."), ("FOREIGN SECRETARY VIDEGARAY", "Mexico welcomes the talks.")])
+                    [
+                        ("SECRETARY KELLY", "The cartels work both sides of the border."),
+                        ("FOREIGN SECRETARY VIDEGARAY", "Mexico welcomes the talks."),
+                    ])
             ),
             (
                 "b.txt",

@@ -20,9 +20,20 @@ struct TimelineTests {
                     ("SECRETARY SMITH", "And of the cartels again."),
                 ])
         ),
-        ("b.txt", transcript("Washington, DC", "May 18, 2017", [("SECRETARY JONES", "Cartels, cartels and cartels."), ("MODERATOR", "Thanks.")])),
-        ("c.txt", transcript("Houston, Texas", "October 18, 2017", [("SECRETARY SMITH", "Energy ties our economies together today."), ("MODERATOR", "Thank you.")])),
-        ("d.txt", transcript("Monterrey, Mexico", "June 9, 2018", [("SECRETARY SMITH", "No more cartels."), ("SECRETARY JONES", "Agreed.")])),
+        (
+            "b.txt",
+            transcript("Washington, DC", "May 18, 2017", [("SECRETARY JONES", "Cartels, cartels and cartels."), ("MODERATOR", "Thanks.")])
+        ),
+        (
+            "c.txt",
+            transcript(
+                "Houston, Texas", "October 18, 2017",
+                [("SECRETARY SMITH", "Energy ties our economies together today."), ("MODERATOR", "Thank you.")])
+        ),
+        (
+            "d.txt",
+            transcript("Monterrey, Mexico", "June 9, 2018", [("SECRETARY SMITH", "No more cartels."), ("SECRETARY JONES", "Agreed.")])
+        ),
     ]
 
     let corpus = CorpusLoader.build(sources: sources)
@@ -107,7 +118,10 @@ struct TimelineTests {
         #expect(narrowed.documents.map(\.fileName) == ["b.txt", "c.txt"])
         #expect(narrowed.meetings.map(\.documentIndices) == [[0], [1]])
         #expect(narrowed.people.filter { $0.kind == .official }.map(\.id).sorted() == ["jones", "smith"])
-        #expect(narrowed.people.filter { $0.kind == .moderator }.map(\.id).sorted() == ["moderator-2017-05-18-washington", "moderator-2017-10-18-houston"])
+        #expect(
+            narrowed.people.filter { $0.kind == .moderator }.map(\.id).sorted() == [
+                "moderator-2017-05-18-washington", "moderator-2017-10-18-houston",
+            ])
         // Monterrey's and Mexico City's people are gone with their meetings.
         #expect(!corpus.narrowed(to: try DateRange.parse("2018")).people.contains { $0.id.hasPrefix("moderator") })
         #expect(corpus.narrowed(to: DateRange()).meetings.count == 4)

@@ -39,7 +39,9 @@ struct TimelineViewTests {
     @Test func personTimelineAt200x60GivesWholePlacesAndABarOfFortyCells() {
         let frame = F.frame(Self.timeline("1/border\n", width: 200, height: 60))
         #expect(frame.row(3).hasPrefix("┃   Date       Place                        Turns  Words  Share  Hits"))
-        #expect(frame.row(4).hasPrefix("┃ L 2017-03-03 Mexico City, Mexico              2     19    73%     2 " + String(repeating: "█", count: 40) + " "))
+        #expect(
+            frame.row(4).hasPrefix(
+                "┃ L 2017-03-03 Mexico City, Mexico              2     19    73%     2 " + String(repeating: "█", count: 40) + " "))
         #expect(frame.row(6).hasPrefix("┃   2019-01-12 Mérida, Mexico                   1      7    70%     0  "))
         #expect(frame.row(7).allSatisfy { $0 == " " || $0 == "┃" })
         #expect(frame.row(55).hasPrefix("┃ Mexico City · Mar 3 2017: first hit, said by Kelly (turn 1) · Enter opens it beside this pane"))
@@ -62,7 +64,8 @@ struct TimelineViewTests {
         let frame = F.frame(Self.timeline("/border\n", width: 200, height: 60))
         #expect(frame.row(3).contains("Hits " + String(repeating: " ", count: 41) + "Kelly       Tillerson"))
         #expect(frame.row(4).contains("     2 " + String(repeating: "█", count: 40) + " 2 ██████    ·"))
-        #expect(frame.row(5).contains("     1 " + String(repeating: "█", count: 20) + String(repeating: " ", count: 20) + " ·           1 ███"))
+        #expect(
+            frame.row(5).contains("     1 " + String(repeating: "█", count: 20) + String(repeating: " ", count: 20) + " ·           1 ███"))
     }
 
     @Test func withEveryoneShownAndNoSearchTheTimelineFollowsWhoeverIsOnTop() {
@@ -71,7 +74,9 @@ struct TimelineViewTests {
         // The second turn of the left pane is Videgaray's.
         let videgaray = Self.timeline("J")
         #expect(videgaray.timelineSubject(context: F.context) == "videgaray")
-        #expect(F.frame(videgaray).row(2).hasPrefix("┃ Luis Videgaray Caso spoke at 2 of 5 meetings") || F.frame(videgaray).row(2).contains("Videgaray"))
+        #expect(
+            F.frame(videgaray).row(2).hasPrefix("┃ Luis Videgaray Caso spoke at 2 of 5 meetings")
+                || F.frame(videgaray).row(2).contains("Videgaray"))
     }
 
     @Test func enterOpensTheMeetingBesideTheFocusedPaneOnThePersonsFirstTurn() {

@@ -106,7 +106,8 @@ public struct Timeline: Sendable {
     /// Meetings with a transcript whose date is in the range, in date order.
     static func transcriptMeetings(_ corpus: Corpus, range: DateRange) -> [Int] {
         corpus.meetings.indices.filter { m in
-            range.contains(corpus.meetings[m].date) && corpus.meetings[m].documentIndices.contains { corpus.documents[$0].kind == .transcript }
+            range.contains(corpus.meetings[m].date)
+                && corpus.meetings[m].documentIndices.contains { corpus.documents[$0].kind == .transcript }
         }
     }
 

@@ -109,10 +109,13 @@ extension Corpus {
             let words = ([person.id, person.name] + person.labels).flatMap {
                 Tokenizer.fold($0).split { !($0.isLetter || $0.isNumber) }.map(String.init)
             }
-            let best = words.map { word -> Int in
-                if word.count >= 3, key.count >= 3, word.prefix(3) == key.prefix(3) { return min(allowed, Self.editDistance(key, word)) }
-                return Self.editDistance(key, word)
-            }.min() ?? Int.max
+            let best =
+                words.map { word -> Int in
+                    if word.count >= 3, key.count >= 3, word.prefix(3) == key.prefix(3) {
+                        return min(allowed, Self.editDistance(key, word))
+                    }
+                    return Self.editDistance(key, word)
+                }.min() ?? Int.max
             return best <= allowed ? (person, best) : nil
         }
         return Array(scored.sorted { $0.1 < $1.1 }.prefix(limit).map(\.0))

@@ -3,7 +3,9 @@ import ParleyModel
 /// Choosing which meetings the panes show: the meeting picker and the steps through the archive by date.
 extension BrowserState {
     /// The picker's entries for what the user typed, in date order, within the date range.
-    public static func meetingPickerEntries(filter: String, range: DateRange = DateRange(), context: BrowserContext) -> [MeetingCatalog.Entry] {
+    public static func meetingPickerEntries(filter: String, range: DateRange = DateRange(), context: BrowserContext) -> [MeetingCatalog
+        .Entry]
+    {
         let entries = context.catalog.filter(filter)
         return range.isUnbounded ? entries : entries.filter { range.contains($0.date) }
     }

@@ -87,7 +87,8 @@ struct TimelineReport: Encodable {
             heading = "\(speaker.name) (\(speaker.id)) spoke at \(meetings.count) of \(plural(meetingsLookedAt, "meeting"))"
             if let quoted, let totalHits { heading += " · \(quoted): \(plural(totalHits, "hit")) in their turns" }
         } else {
-            heading = "\(quoted ?? "") said at \(meetings.count) of \(plural(meetingsLookedAt, "meeting")): \(plural(totalHits ?? 0, "hit"))"
+            heading =
+                "\(quoted ?? "") said at \(meetings.count) of \(plural(meetingsLookedAt, "meeting")): \(plural(totalHits ?? 0, "hit"))"
         }
         if meetings.isEmpty {
             return [heading]
@@ -132,7 +133,8 @@ struct TimelineReport: Encodable {
         for row in meetings {
             table.add(
                 [
-                    speaker?.id ?? "", query ?? "", row.meeting.id, row.meeting.date ?? "", row.meeting.place, "\(row.turns)", "\(row.words)",
+                    speaker?.id ?? "", query ?? "", row.meeting.id, row.meeting.date ?? "", row.meeting.place, "\(row.turns)",
+                    "\(row.words)",
                     row.share.map { String(format: "%.4f", $0) } ?? "", row.hits.map(String.init) ?? "",
                 ] + row.speakerHits.map(String.init))
         }
