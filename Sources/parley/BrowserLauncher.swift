@@ -4,8 +4,8 @@ import ParleyUI
 
 /// Opens the interactive browser over a corpus; returns the process exit code.
 func runBrowser(
-    corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil, config: UserConfig = UserConfig(), configFile: URL? = nil,
-    console: Console
+    corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil, dateRange: DateRange = DateRange(), config: UserConfig = UserConfig(),
+    configFile: URL? = nil, console: Console
 ) throws -> Int32 {
     func printError(_ message: String) { console.err("parley: \(message)\n") }
     let environment = console.environment
@@ -28,7 +28,7 @@ func runBrowser(
     let colorsAllowed = themeSpec != nil || (environment["NO_COLOR"] ?? "").isEmpty
     let app: BrowserApp
     do {
-        app = try BrowserApp(corpus: corpus, theme: theme, colorsAllowed: colorsAllowed, meetings: meetings)
+        app = try BrowserApp(corpus: corpus, theme: theme, colorsAllowed: colorsAllowed, meetings: meetings, dateRange: dateRange)
     } catch {
         printError("\(error)")
         return 1

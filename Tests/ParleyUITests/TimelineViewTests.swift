@@ -157,4 +157,14 @@ struct TimelineViewTests {
         #expect(s.dateRange.isUnbounded)
         #expect(s.message == "dates: all 5 meetings")
     }
+
+    @Test func aRangeGivenAtLaunchOpensOnItsFirstTwoMeetingsAndCanBeWidened() throws {
+        let app = try BrowserApp(
+            corpus: F.context.corpus, theme: .monochrome, colorsAllowed: false, dateRange: try DateRange.parse(from: "2018", to: nil))
+        #expect(F.panes(app.state) == ["2018-06-09-monterrey", "2019-01-12-merida"])
+        #expect(app.state.dateRange.description == "from 2018")
+        let widened = F.typing([.character("D")] + Array(repeating: Key.backspace, count: 6) + [.enter], from: app.state)
+        #expect(widened.dateRange.isUnbounded)
+        #expect(BrowserState.meetingPickerEntries(filter: "", range: widened.dateRange, context: F.context).count == 5)
+    }
 }

@@ -39,9 +39,11 @@ struct CorpusOptions: ParsableArguments {
 
     func validate() throws { _ = try dateRange() }
 
-    /// The corpus to work on. Each file that cannot be used gets one line on stderr and the rest still load;
-    /// when nothing usable is left, the command stops with an input problem.
-    func load(console: Console) throws -> Corpus {
+    /// The corpus to work on, narrowed to the date range (unless `narrowing` is false: the browser keeps
+    /// the whole archive, to widen the range again). Each file that cannot be used gets one line on stderr
+    /// and the rest still load; when nothing usable is left, or no meeting is in the range, the command
+    /// stops with an input problem.
+    func load(console: Console, narrowing: Bool = true) throws -> Corpus {
         // Without --corpus, the config file's corpus folders, else the built-in corpus.
         let config = UserSettings.config(console)
         for problem in config.problems {
@@ -62,7 +64,7 @@ struct CorpusOptions: ParsableArguments {
             let span = corpus.dateSpan.map { "; its meetings run from \($0.first.iso) to \($0.last.iso)" } ?? "; its meetings have no dates"
             throw InputProblem("no meeting of the corpus is dated \(range.description)\(span)")
         }
-        return narrowed
+        return narrowing ? narrowed : corpus
     }
 
     private func oneLine(_ text: String) -> String {

@@ -37,7 +37,8 @@ struct Parley: ConsoleCommand {
     var panes: String?
 
     func run(console: Console) throws {
-        let corpus = try corpus.load(console: console)
+        let range = try self.corpus.dateRange()
+        let corpus = try self.corpus.load(console: console, narrowing: false)
         var config = UserSettings.config(console)
         var pair: [Meeting]? = nil
         if let panes {
@@ -52,7 +53,7 @@ struct Parley: ConsoleCommand {
         // The theme asked for most closely wins: the option, then the environment, then the config file.
         let environmentTheme = console.environment["PARLEY_THEME"].flatMap { $0.isEmpty ? nil : $0 }
         let status = try runBrowser(
-            corpus: corpus, themeSpec: theme ?? environmentTheme ?? config.theme, meetings: pair, config: config,
+            corpus: corpus, themeSpec: theme ?? environmentTheme ?? config.theme, meetings: pair, dateRange: range, config: config,
             configFile: ConfigFolder.configFile(environment: console.environment), console: console)
         if status != 0 { throw ExitCode(status) }
     }
