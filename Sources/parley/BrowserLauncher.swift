@@ -8,7 +8,7 @@ import ParleyUI
 /// once the corpus is known; what it throws stops the browser, a problem it returns is only reported.
 func runBrowser(
     paths: [String], choosePanes: (Corpus) throws -> (meetings: [Meeting]?, problem: String?), themeSpec: String?,
-    config: UserConfig = UserConfig(), configFile: URL? = nil, console: Console
+    dateRange: DateRange = DateRange(), config: UserConfig = UserConfig(), configFile: URL? = nil, console: Console
 ) throws -> Int32 {
     func printError(_ message: String) { console.err("parley: \(message)\n") }
     let environment = console.environment
@@ -71,7 +71,8 @@ func runBrowser(
     let colorsAllowed = themeSpec != nil || (environment["NO_COLOR"] ?? "").isEmpty
     let app: BrowserApp
     do {
-        app = try BrowserApp(corpus: corpus, theme: theme, colorsAllowed: colorsAllowed, meetings: panes.meetings)
+        app = try BrowserApp(
+            corpus: corpus, theme: theme, colorsAllowed: colorsAllowed, meetings: panes.meetings, dateRange: dateRange)
     } catch {
         terminal?.close()
         printError("\(error)")

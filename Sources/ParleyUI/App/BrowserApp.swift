@@ -7,15 +7,19 @@ public final class BrowserApp {
     public private(set) var state: BrowserState
     private var themes: [String: Theme] = [:]
 
-    /// Shows `meetings` (two) or the first two with transcripts; fails when there is nothing to show.
-    public init(corpus: Corpus, theme: Theme, colorsAllowed: Bool, meetings: [Meeting]? = nil) throws {
+    /// Shows `meetings` (two) or the first two with transcripts in `dateRange`; fails when there is nothing to show.
+    /// The range starts set, as if typed after `D`, so that the reader can widen it again.
+    public init(corpus: Corpus, theme: Theme, colorsAllowed: Bool, meetings: [Meeting]? = nil, dateRange: DateRange = DateRange()) throws {
         let context = BrowserContext(corpus: corpus)
-        let chosen = meetings?.compactMap { m in corpus.meetings.firstIndex { $0.id == m.id } } ?? context.transcriptMeetings
+        let chosen =
+            meetings?.compactMap { m in corpus.meetings.firstIndex { $0.id == m.id } }
+            ?? context.transcriptMeetings.filter { dateRange.contains(corpus.meetings[$0].date) }
         guard let first = chosen.first else { throw BrowserError.noTranscripts }
         let second = chosen.dropFirst().first ?? first
         self.context = context
         self.state = BrowserState(size: Size(width: 80, height: 24), meetings: [first, second], themeName: theme.name)
         self.state.colorsAllowed = colorsAllowed
+        self.state.dateRange = dateRange
         self.state.problems = corpus.problems.map(\.description)
         themes[theme.name] = theme
     }

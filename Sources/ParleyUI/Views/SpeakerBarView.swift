@@ -68,12 +68,24 @@ enum StatusLineView {
             grid.put(summary, x: x, y: y, role: .status, limit: max(0, width - x))
             return
         }
+        if case .rangePrompt(let text) = state.mode {
+            var x = grid.put(rangePrompt, x: 0, y: y, role: .prompt)
+            x += grid.put(text, x: x, y: y, role: .prompt, limit: max(0, width - x))
+            if text.isEmpty {
+                grid.put("  e.g. 2017, 2017-02..2017-05; empty for all; Esc cancels", x: x, y: y, role: .status, limit: max(0, width - x))
+            }
+            return
+        }
         if case .awaitingMark(let set) = state.mode {
             let ask = set ? "set mark: type a letter (Esc cancels)" : "go to mark: type its letter (Esc cancels)"
             grid.put(" " + ask, x: 0, y: y, role: .prompt, limit: width)
             return
         }
         var x = 0
+        // The date range stays in sight while set: everything else on screen keeps to it.
+        if !state.dateRange.isUnbounded {
+            x += grid.put(" dates \(state.dateRange)", x: x, y: y, role: .prompt, limit: width / 2)
+        }
         if state.search.isActive {
             x += grid.put(" /\(state.search.query)", x: x, y: y, role: .prompt, limit: width / 2)
             // "Pattern not found" already says what a count of none would.
@@ -108,6 +120,9 @@ enum StatusLineView {
             x += grid.put(" " + what, x: x, y: y, role: .status) + 1
         }
     }
+
+    /// What the date prompt starts with.
+    static let rangePrompt = " dates: "
 
     /// `3/8 · Feb 23 4 · May 18 4`: position among all matches and the count in each pane.
     static func counts(state: BrowserState, context: BrowserContext, typing: Bool) -> String {

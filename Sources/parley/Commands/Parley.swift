@@ -19,7 +19,7 @@ struct Parley: ConsoleCommand {
             Show.self,
             Search.self,
             Compare.self,
-            StatsCommand.self, KwicCommand.self, AlignCommand.self, QuotesCommand.self, InspectCommand.self,
+            StatsCommand.self, TimelineCommand.self, KwicCommand.self, AlignCommand.self, QuotesCommand.self, InspectCommand.self,
         ]
     )
 
@@ -37,9 +37,12 @@ struct Parley: ConsoleCommand {
     var panes: String?
 
     func run(console: Console) throws {
+        let range = try self.corpus.dateRange()
         let config = UserSettings.config(console)
         let panes = self.panes
         let choosePanes = { (corpus: Corpus) throws -> (meetings: [Meeting]?, problem: String?) in
+            // The browser keeps the whole archive, so the range can be widened again; but one with no meeting is a mistake.
+            _ = try CorpusOptions.narrowed(corpus, to: range)
             if let panes { return (try Self.meetings(panes, in: corpus), nil) }
             guard let configured = config.panes else { return (nil, nil) }
             do {
@@ -52,7 +55,7 @@ struct Parley: ConsoleCommand {
         let environmentTheme = console.environment["PARLEY_THEME"].flatMap { $0.isEmpty ? nil : $0 }
         let status = try runBrowser(
             paths: corpus.paths(config: config), choosePanes: choosePanes, themeSpec: theme ?? environmentTheme ?? config.theme,
-            config: config, configFile: ConfigFolder.configFile(environment: console.environment), console: console)
+            dateRange: range, config: config, configFile: ConfigFolder.configFile(environment: console.environment), console: console)
         if status != 0 { throw ExitCode(status) }
     }
 
