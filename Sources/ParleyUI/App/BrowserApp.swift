@@ -9,8 +9,15 @@ public final class BrowserApp {
 
     /// Shows `meetings` (two) or the first two with transcripts in `dateRange`; fails when there is nothing to show.
     /// The range starts set, as if typed after `D`, so that the reader can widen it again.
-    public init(corpus: Corpus, theme: Theme, colorsAllowed: Bool, meetings: [Meeting]? = nil, dateRange: DateRange = DateRange()) throws {
-        let context = BrowserContext(corpus: corpus)
+    public convenience init(
+        corpus: Corpus, theme: Theme, colorsAllowed: Bool, meetings: [Meeting]? = nil, dateRange: DateRange = DateRange()
+    ) throws {
+        try self.init(
+            context: BrowserContext(corpus: corpus), theme: theme, colorsAllowed: colorsAllowed, meetings: meetings, dateRange: dateRange)
+    }
+
+    init(context: BrowserContext, theme: Theme, colorsAllowed: Bool, meetings: [Meeting]? = nil, dateRange: DateRange = DateRange()) throws {
+        let corpus = context.corpus
         let chosen =
             meetings?.compactMap { m in corpus.meetings.firstIndex { $0.id == m.id } }
             ?? context.transcriptMeetings.filter { dateRange.contains(corpus.meetings[$0].date) }
@@ -57,6 +64,12 @@ public final class BrowserApp {
         draw(on: backend)
         while !state.quit, let event = backend.nextEvent() {
             let before = state
+            if mayNeedIndex(state) && !context.isIndexReady {
+                // The index is still being built in the background; the next step waits for it.
+                var waiting = state
+                waiting.message = "indexing the corpus for search…"
+                draw(waiting, on: backend)
+            }
             for action in Keymap.actions(for: event, mode: state.mode, keys: state.keys) {
                 state.apply(action, context: context)
             }
@@ -72,6 +85,12 @@ public final class BrowserApp {
             }
             draw(on: backend)
         }
+    }
+
+    /// Whether the next key may search: typing a search, walking its matches, or the keyword view.
+    private func mayNeedIndex(_ state: BrowserState) -> Bool {
+        if case .searchPrompt = state.mode { return true }
+        return state.search.isActive || state.view == .concordance
     }
 
     private func perform(_ request: BrowserRequest, on backend: TerminalBackend) {

@@ -64,7 +64,8 @@ enum StatusLineView {
         if case .searchPrompt(let text, _, _) = state.mode {
             var x = grid.put("/", x: 0, y: y, role: .prompt)
             x += grid.put(text, x: x, y: y, role: .prompt, limit: width - 1)
-            let summary = "  " + counts(state: state, context: context, typing: true)
+            // A message while typing (the index still being built) says why the counts are not there yet.
+            let summary = "  " + (state.message ?? counts(state: state, context: context, typing: true))
             grid.put(summary, x: x, y: y, role: .status, limit: max(0, width - x))
             return
         }
