@@ -16,7 +16,8 @@ public final class BrowserApp {
             context: BrowserContext(corpus: corpus), theme: theme, colorsAllowed: colorsAllowed, meetings: meetings, dateRange: dateRange)
     }
 
-    init(context: BrowserContext, theme: Theme, colorsAllowed: Bool, meetings: [Meeting]? = nil, dateRange: DateRange = DateRange()) throws {
+    init(context: BrowserContext, theme: Theme, colorsAllowed: Bool, meetings: [Meeting]? = nil, dateRange: DateRange = DateRange()) throws
+    {
         let corpus = context.corpus
         let chosen =
             meetings?.compactMap { m in corpus.meetings.firstIndex { $0.id == m.id } }
