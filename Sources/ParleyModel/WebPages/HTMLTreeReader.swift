@@ -27,6 +27,10 @@ enum HTMLTreeReader {
                     htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(clamping: raw.count), nil, name, options)
                 }
             }
+            // Bytes the page's declared encoding cannot convert are reported by libxml2 straight to
+            // stderr, whatever the options say; this thread's reports are dropped instead, so a
+            // mislabelled page reads as much text as converts and prints nothing of libxml2's own.
+            xmlSetStructuredErrorFunc(nil) { _, _ in }
             guard var doc = htmlDoc(encoding) else { return nil }
             if let other = reread(doc), let again = htmlDoc(other) {
                 xmlFreeDoc(doc)
