@@ -88,7 +88,8 @@ struct WebPageCommandTests {
     }
 
     /// A page saying it is in Shift_JIS that holds bytes Shift_JIS has no characters for: libxml2 would
-    /// print its own "encoding error" lines to stderr; parley's messages are the only ones.
+    /// print its own "encoding error" lines to stderr and stop reading there; the page is read whole,
+    /// as if it declared no encoding, and parley's messages are the only ones.
     @Test func aPageMislabelledWithAnotherEncodingPrintsNothingButParleysMessages() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -104,5 +105,8 @@ struct WebPageCommandTests {
         #expect(result.out.contains("2019-05-02-rome"))
         #expect(!result.err.contains("encoding error"))
         #expect(result.err.split(separator: "\n").allSatisfy { $0.hasPrefix("parley: ") }, "\(result.err)")
+        let shown = try runExecutable(["show", "2019-05-02", "--corpus", file.path])
+        #expect(shown.out.contains("MS BIANCHI"), "\(shown.out)")
+        #expect(shown.out.contains("all."), "\(shown.out)")
     }
 }
