@@ -112,6 +112,20 @@ struct HostileTextTests {
         #expect(people.contains { $0["name"] as? String == "Joe \u{1B}]0;pwned\u{07}Quimby\u{202E}" })
     }
 
+    /// Markdown escapes the visible form of a control, not the control: ESC [ is `^\[\[` (rendered
+    /// `^[[`), never `^[\[`, whose escape lands after the caret form and whose `[` is left bare.
+    @Test func markdownEscapesTheVisibleFormOfEachControl() throws {
+        let folder = try Self.hostileCorpus()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let markdown = parley("compare", "quimby", "--format", "markdown", "--corpus", folder.path).out
+        #expect(markdown.contains(#"^\[\]0;pwned^G^\[\]52;c;ZXZpbA==^G^\[\[2J"#))
+        for form in [#"^\[x"#, #"^\\x"#, #"^\]x"#, "^^x", #"^\_x"#, "^?x", #"^\[\[x"#, #"\<U+202E\>x"#, #"\<U+2066\>x"#] {
+            #expect(markdown.contains(form), "\(form) is shown")
+        }
+        #expect(!markdown.contains(#"^[\["#))
+        #expect(Self.rawControls(in: markdown).isEmpty)
+    }
+
     @Test func anArgumentEchoedInAMessageIsShownVisibly() {
         let result = parley("compare", "\u{1B}]0;pwned\u{07}\u{9B}2J\u{202E}")
         #expect(result.status == 1)

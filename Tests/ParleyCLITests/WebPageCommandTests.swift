@@ -86,4 +86,27 @@ struct WebPageCommandTests {
         #expect(result.out.isEmpty)
         #expect(result.err.contains("\(file.path): a web page with no main text"))
     }
+
+    /// A page saying it is in Shift_JIS that holds bytes Shift_JIS has no characters for: libxml2 would
+    /// print its own "encoding error" lines to stderr and stop reading there; the page is read whole,
+    /// as if it declared no encoding, and parley's messages are the only ones.
+    @Test func aPageMislabelledWithAnotherEncodingPrintsNothingButParleysMessages() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var bytes = Data("<html><head><meta charset=\"shift_jis\"><title>Talks</title></head>\n".utf8)
+        bytes += Data("<body><p>Rome, Italy</p><p>May 2, 2019</p><p>MR ROSSI: Welcome to Rome.</p><p>MS BIANCHI: Thank you ".utf8)
+        bytes += [0x8F, 0xFF, 0xFE]
+        bytes += Data(" all.</p></body></html>\n".utf8)
+        let file = folder.appendingPathComponent("talks.html")
+        try bytes.write(to: file)
+        // A separate process: libxml2 writes to the real stderr, which an in-process run does not capture.
+        let result = try runExecutable(["meetings", "--corpus", file.path])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("2019-05-02-rome"))
+        #expect(!result.err.contains("encoding error"))
+        #expect(result.err.split(separator: "\n").allSatisfy { $0.hasPrefix("parley: ") }, "\(result.err)")
+        let shown = try runExecutable(["show", "2019-05-02", "--corpus", file.path])
+        #expect(shown.out.contains("MS BIANCHI"), "\(shown.out)")
+        #expect(shown.out.contains("all."), "\(shown.out)")
+    }
 }

@@ -151,8 +151,7 @@ struct SkippedFileTests {
         #expect(corpus.problems.count == 1)
     }
 
-    @Test(.enabled(if: getuid() != 0, "permissions do not stop the superuser reading a folder"))
-    func anUnreadableSubfolderIsReported() throws {
+    @Test func anUnreadableSubfolderIsReported() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         try good.write(to: dir.appendingPathComponent("talks.txt"))
@@ -161,7 +160,22 @@ struct SkippedFileTests {
         try good.write(to: locked.appendingPathComponent("more.txt"))
         chmod(locked.path, 0)
         defer { chmod(locked.path, 0o755) }
-        let corpus = CorpusLoader.load(paths: [dir.path])
+        let corpus = withOrdinaryUserFileAccess { CorpusLoader.load(paths: [dir.path]) }
+        #expect(corpus.documents.map(\.fileName) == ["talks.txt"])
+        #expect(corpus.problems.map(\.file) == [locked.path])
         #expect(corpus.problems.map(\.message) == ["folder cannot be read (permission denied); the files in it are left out"])
+    }
+
+    @Test func anUnreadableFileIsReportedAndTheRestLoad() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try good.write(to: dir.appendingPathComponent("talks.txt"))
+        let locked = dir.appendingPathComponent("locked.txt")
+        try good.write(to: locked)
+        chmod(locked.path, 0)
+        let corpus = withOrdinaryUserFileAccess { CorpusLoader.load(paths: [dir.path]) }
+        #expect(corpus.documents.map(\.fileName) == ["talks.txt"])
+        #expect(corpus.problems.map(\.file) == [locked.path])
+        #expect(corpus.problems.map(\.message) == ["cannot be read (permission denied)"])
     }
 }

@@ -142,4 +142,39 @@ struct DrawableFormTests {
             #expect(!cell.text.unicodeScalars.contains { $0.value == 0x200D || (0x1F3FB...0x1F3FF).contains($0.value) })
         }
     }
+
+    /// An Indic conjunct is one grapheme but several columns on a terminal, which draws each letter
+    /// (`wcwidth` per code point): क्ष is ka, virama, ssa; स्त्री three letters and a vowel sign.
+    @Test func indicConjunctsAreAsWideAsTheirLetters() {
+        // Built from strings: the compiler checks Character literals by older grapheme rules than the runtime's.
+        let graphemes = [
+            "\u{915}\u{94D}\u{937}", "\u{915}\u{94D}\u{200D}\u{937}", "\u{938}\u{94D}\u{924}\u{94D}\u{930}\u{940}", "\u{E01}\u{E33}",
+        ]
+        #expect(graphemes.allSatisfy { $0.count == 1 })
+        let (conjunct, withJoiner, stree, thai) = (graphemes[0].first!, graphemes[1].first!, graphemes[2].first!, graphemes[3].first!)
+        #expect(DisplayWidth.of(conjunct) == 2)
+        #expect(DisplayWidth.of(withJoiner) == 2)
+        #expect(DisplayWidth.of(stree) == 4)
+        #expect(DisplayWidth.of("\u{915}\u{93E}" as Character) == 2)
+        #expect(DisplayWidth.of(thai) == 2)
+        #expect(DisplayWidth.cells(of: conjunct) == ["\u{915}\u{94D}", "\u{937}"])
+        #expect(DisplayWidth.cells(of: stree) == ["\u{938}\u{94D}", "\u{924}\u{94D}", "\u{930}", "\u{940}"])
+        #expect(DisplayWidth.cells(of: "e\u{301}" as Character) == ["e\u{301}"])
+        #expect(DisplayWidth.cells(of: "👍🏽" as Character) == ["👍🏽"])
+    }
+
+    @Test func aGridRowWithIndicConjunctsKeepsItsLaterCellsInPlace() {
+        var grid = Grid(size: Size(width: 20, height: 1))
+        let text = "a \u{915}\u{94D}\u{937} b \u{938}\u{94D}\u{924}\u{94D}\u{930}\u{940} c"
+        let used = grid.put(text, x: 0, y: 0, role: .text)
+        grid.put("|", x: used, y: 0, role: .text)
+        #expect(used == 13)
+        #expect(used == DisplayWidth.of(text))
+        #expect(grid.row(0) == text + "|")
+        #expect(grid[12, 0].text == "c" && grid[13, 0].text == "|")
+        // Cut by the limit, a conjunct becomes spaces rather than letters without the rest.
+        var narrow = Grid(size: Size(width: 20, height: 1))
+        #expect(narrow.put("ab\u{938}\u{94D}\u{924}\u{94D}\u{930}\u{940}", x: 0, y: 0, role: .text, limit: 4) == 4)
+        #expect(narrow.row(0) == "ab")
+    }
 }

@@ -26,3 +26,16 @@ import Testing
     try ThemeChoice.write(theme: "light", to: file)
     #expect(UserConfig.load(file).theme == "light")
 }
+
+/// A config folder that cannot be made (a file stands where it should be) is said in the system's
+/// words on the status line, not as Foundation's `NSCocoaErrorDomain error 512`.
+@Test func aChoiceThatCannotBeWrittenSaysWhyInWords() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-theme-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data().write(to: folder.appendingPathComponent("parley"))
+    let error = #expect(throws: ThemeChoice.WriteError.self) {
+        try ThemeChoice.write(theme: "light", to: folder.appendingPathComponent("parley/config.toml"))
+    }
+    #expect(error?.description == "File exists")
+}

@@ -7,30 +7,55 @@ enum HTMLTreeReader {
     /// The page's root element, or nil when libxml2 finds no document at all.
     static func read(_ data: Data) -> PageElement? {
         let bom = PageEncoding.byteOrderMark(data)
-        return parse(data, encoding: bom) { doc in
+        return parse(data, encoding: bom) { doc, conversionFailed in
             guard bom == nil else { return nil }
             let declared = doc.pointee.encoding.map { String(cString: $0) }
-            return PageEncoding.rereading(declared: declared, data: data)
+            if let other = PageEncoding.rereading(declared: declared, data: data) { return other }
+            // libxml2 stops at the first bytes its encoding has no character for, and the rest of
+            // the page would be lost: a page that does not fit its declaration is read as if undeclared.
+            return conversionFailed ? PageEncoding.undeclared(data) : nil
         }
     }
 
-    /// Parses in `encoding` (nil: libxml2 decides), or again in the encoding `reread` asks for.
-    private static func parse(_ data: Data, encoding: String?, reread: (htmlDocPtr) -> String?) -> PageElement? {
+    /// Parses in `encoding` (nil: libxml2 decides), or again in the encoding `reread` asks for, told
+    /// whether some bytes could not be converted; when those fail too, in Latin-1, which converts any byte.
+    private static func parse(_ data: Data, encoding: String?, reread: (htmlDocPtr, Bool) -> String?) -> PageElement? {
         data.withUnsafeBytes { raw -> PageElement? in
             guard let base = raw.baseAddress, raw.count > 0 else { return nil }
             // XML_PARSE_HUGE lifts libxml2's nesting limit (256), past which it stops reading the page.
             let options = Int32(
                 HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                     | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue)
-            func htmlDoc(_ encoding: String?) -> htmlDocPtr? {
-                encoding.withOptionalCString { name in
-                    htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(clamping: raw.count), nil, name, options)
+            func htmlDoc(_ encoding: String?) -> (doc: htmlDocPtr?, conversionFailed: Bool) {
+                var failed = false
+                let doc = withUnsafeMutablePointer(to: &failed) { flag in
+                    // libxml2 reports conversion failures straight to stderr, whatever the options say;
+                    // on this thread they are noted here instead, and the next reading decided by them.
+                    xmlSetStructuredErrorFunc(flag) { context, error in
+                        guard let context, let domain = error?.pointee.domain else { return }
+                        if domain == Int32(XML_FROM_I18N.rawValue) || domain == Int32(XML_FROM_IO.rawValue) {
+                            context.assumingMemoryBound(to: Bool.self).pointee = true
+                        }
+                    }
+                    defer { xmlSetStructuredErrorFunc(nil) { _, _ in } }
+                    return encoding.withOptionalCString { name in
+                        htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(clamping: raw.count), nil, name, options)
+                    }
                 }
+                return (doc, failed)
             }
-            guard var doc = htmlDoc(encoding) else { return nil }
-            if let other = reread(doc), let again = htmlDoc(other) {
-                xmlFreeDoc(doc)
-                doc = again
+            let first = htmlDoc(encoding)
+            guard var doc = first.doc else { return nil }
+            if let other = reread(doc, first.conversionFailed) {
+                var again = htmlDoc(other)
+                if again.conversionFailed, let latin1 = htmlDoc("ISO-8859-1").doc {
+                    if let failed = again.doc { xmlFreeDoc(failed) }
+                    again.doc = latin1
+                }
+                if let better = again.doc {
+                    xmlFreeDoc(doc)
+                    doc = better
+                }
             }
             defer { xmlFreeDoc(doc) }
             guard let root = xmlDocGetRootElement(doc) else { return nil }

@@ -24,4 +24,11 @@ enum PageEncoding {
         // No declaration: libxml2 assumes UTF-8 and falls back to Latin-1 at the first bad byte.
         return String(data: data, encoding: .utf8) == nil ? "windows-1252" : nil
     }
+
+    /// The encoding of a page read as if it declared none: UTF-8 if the bytes are valid UTF-8, else
+    /// Windows-1252, else (for the five bytes Windows-1252 leaves undefined) Latin-1.
+    static func undeclared(_ data: Data) -> String {
+        if String(data: data, encoding: .utf8) != nil { return "UTF-8" }
+        return data.contains { [0x81, 0x8D, 0x8F, 0x90, 0x9D].contains($0) } ? "ISO-8859-1" : "windows-1252"
+    }
 }

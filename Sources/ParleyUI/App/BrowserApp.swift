@@ -112,7 +112,7 @@ public final class BrowserApp {
                 try ThemeChoice.write(theme: name, to: file)
                 state.message = "theme \(name) kept in \(file.path)"
             } catch {
-                state.message = "could not keep the theme in \(file.path): \(error.localizedDescription)"
+                state.message = "could not keep the theme in \(file.path): \(error)"
             }
         }
     }

@@ -25,10 +25,19 @@ public enum ThemeChoice {
 
     /// Writes the choice to `file`, creating it and its folder if needed; atomically, so a failure
     /// leaves the old file whole.
-    public static func write(theme name: String, to file: URL) throws {
+    /// Why the choice could not be written, in the system's words (`Not a directory`).
+    public struct WriteError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func write(theme name: String, to file: URL) throws(WriteError) {
         let existing = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try updating(existing, theme: name).write(to: file, atomically: true, encoding: .utf8)
+        do {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try updating(existing, theme: name).write(to: file, atomically: true, encoding: .utf8)
+        } catch {
+            throw WriteError(description: SystemErrorWords.of(error))
+        }
     }
 
     private static func escaped(_ name: String) -> String {

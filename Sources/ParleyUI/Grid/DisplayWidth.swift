@@ -7,17 +7,41 @@
 /// - control characters take the width of their visible form (`^A`, `^[`, `^?`, `<U+202E>`; see `caretNotation`),
 ///   except a tab, which the grid draws as one space;
 /// - 1 for everything else.
-/// A grapheme (Swift `Character`) is as wide as its widest scalar, so `e` + U+0301 is 1 and a family
-/// emoji joined with U+200D is 2.
+/// A grapheme (Swift `Character`) with a wide scalar is as wide as that scalar, so a family emoji
+/// joined with U+200D is 2 and a Hangul syllable of jamo is 2; any other grapheme takes a column for
+/// each scalar that takes one, as terminals and curses (which measure each code point with `wcwidth`)
+/// draw it: `e` + U+0301 is 1, an Indic conjunct like क्ष (ka, virama, ssa) is 2, स्त्री is 4.
 public enum DisplayWidth {
     public static func of(_ c: Character) -> Int {
         if c == "\t" { return 1 }
         if let caret = caretNotation(c) { return caret.count }
         var widest = 0
+        var total = 0
         for scalar in c.unicodeScalars {
-            widest = max(widest, width(of: scalar))
+            let width = width(of: scalar)
+            widest = max(widest, width)
+            total += width
         }
-        return widest
+        return widest >= 2 ? widest : total
+    }
+
+    /// The cells a grapheme of narrow scalars is drawn in, one for each scalar that takes a column, with
+    /// the marks and joiners that follow it (क्ष is `क्`, `ष`); a single cell for any other grapheme.
+    /// Drawn cell by cell, the terminal gets the grapheme's code points in order, in as many columns
+    /// as it will use for them.
+    public static func cells(of c: Character) -> [String] {
+        guard c.unicodeScalars.count > 1, caretNotation(c) == nil, of(c) > 1,
+            c.unicodeScalars.allSatisfy({ width(of: $0) <= 1 })
+        else { return [String(c)] }
+        var cells: [String.UnicodeScalarView] = []
+        for scalar in c.unicodeScalars {
+            if width(of: scalar) == 1 || cells.isEmpty {
+                cells.append(String.UnicodeScalarView([scalar]))
+            } else {
+                cells[cells.count - 1].append(scalar)
+            }
+        }
+        return cells.map { String($0) }
     }
 
     public static func of<S: StringProtocol>(_ s: S) -> Int {

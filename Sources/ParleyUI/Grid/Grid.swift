@@ -27,7 +27,8 @@ public struct Grid: Sendable, Equatable, CustomDebugStringConvertible {
     /// continuation cell and, when only one column is left, becomes a space instead; control characters
     /// are shown in caret form with `Role.control` (cut to spaces when the form does not fit whole); a tab
     /// is one space; a grapheme of width zero (a lone combining mark or joiner) is left out; an emoji
-    /// sequence or a flag is drawn in the plain form `DisplayWidth.drawable` gives it.
+    /// sequence or a flag is drawn in the plain form `DisplayWidth.drawable` gives it; a cluster of narrow
+    /// letters (an Indic conjunct) takes a cell for each of its letters (`DisplayWidth.cells`).
     /// The columns returned do not depend on `y` or on clipping at the left edge, so a caller can lay out
     /// a line with `x += put(...)` even when part of it is off screen.
     @discardableResult
@@ -53,6 +54,16 @@ public struct Grid: Sendable, Equatable, CustomDebugStringConvertible {
                 }
                 for symbol in caret {
                     store(Cell(text: String(symbol), role: .control), x: column, y: y)
+                    column += 1
+                }
+            } else if case let cells = DisplayWidth.cells(of: character), cells.count > 1 {
+                // A cluster of narrow letters (an Indic conjunct): a cell for each, as the terminal draws it.
+                guard column + cells.count <= end else {
+                    column = blankOut(from: column, to: end, y: y, role: role)
+                    break
+                }
+                for cell in cells {
+                    store(Cell(text: cell, role: role), x: column, y: y)
                     column += 1
                 }
             } else {

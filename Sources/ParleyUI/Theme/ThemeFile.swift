@@ -57,7 +57,7 @@ public struct ThemeFile: Sendable, Equatable {
         guard !isDirectory.boolValue else { throw ThemeError(file: source, problem: "is a folder, not a theme file") }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw ThemeError(file: source, problem: "cannot be read (\(error.localizedDescription))")
+            throw ThemeError(file: source, problem: "cannot be read (\(SystemErrorWords.of(error)))")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ThemeError(file: source, problem: "is not UTF-8 text")

@@ -1,11 +1,14 @@
 import Foundation
 import ParleyModel
+import ParleyUI
 
 /// Plain text made safe for Markdown, with italic runs written as `*...*`.
 enum Markdown {
+    /// Controls take their visible form first (`^[`, `<U+202E>`), so the marks in it are escaped like
+    /// any other text and the rendered page shows the same form as plain text does.
     static func escape(_ text: String) -> String {
         var out = ""
-        for c in text {
+        for c in VisibleText.sanitized(text) {
             if "\\`*_<>[]|#".contains(c) { out.append("\\") }
             out.append(c)
         }
