@@ -49,6 +49,13 @@ if CommandLine.arguments.dropFirst().first == "--picker", let dir = CommandLine.
     exit(0)
 }
 
+// `parley-bench --parse DIR`: the stages every command pays on a folder of transcripts, timed apart:
+// reading and parsing the files, grouping meetings and resolving speakers, and building the search index.
+if CommandLine.arguments.dropFirst().first == "--parse", let dir = CommandLine.arguments.dropFirst(2).first {
+    ParseBenchmark.run(folder: dir)
+    exit(0)
+}
+
 let copies = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 100
 let builtIn = CorpusLoader.builtIn()
 let texts = builtIn.documents.map { ($0.fileName, $0.sourceText) }

@@ -97,27 +97,48 @@ public enum CorpusLoader {
 
     /// Builds a corpus from texts already in memory (file name, contents).
     public static func build(sources: [(name: String, text: String)], speakers: SpeakersFile = SpeakersFile(entries: [])) -> Corpus {
-        var parsed: [ParsedDocument] = []
+        assemble(parse(sources: sources), speakers: speakers)
+    }
+
+    /// Parses each text on its own: a parsed document, or why the text is left out, in the
+    /// order of `sources`. Nothing here looks across files, so a file's result can be kept and reused
+    /// while it is unchanged.
+    public static func parse(sources: [(name: String, text: String)]) -> [Result<ParsedDocument, LoadProblem>] {
+        sources.map { parse(text: $0.text, name: $0.name) }
+    }
+
+    /// One text parsed, or why it is not a document parley can show.
+    public static func parse(text: String, name: String) -> Result<ParsedDocument, LoadProblem> {
+        do {
+            let doc = try DocumentParser.parse(text: text, fileName: name)
+            if doc.document.kind != .transcript && doc.document.date == nil {
+                return .failure(
+                    LoadProblem(
+                        file: name,
+                        message:
+                            "no speaker turns (a line starting with an upper-case label and a colon, like 'SECRETARY KELLY:') and no date; not a transcript or a dated related document"
+                    ))
+            }
+            return .success(doc)
+        } catch {
+            return .failure(LoadProblem(file: name, message: "\(error)"))
+        }
+    }
+
+    /// The corpus from files already parsed: documents grouped into meetings and speaker labels resolved to people
+    /// across all of them. The problems of the files left out come first, in the order of `parsed`.
+    public static func assemble(_ parsed: [Result<ParsedDocument, LoadProblem>], speakers: SpeakersFile = SpeakersFile(entries: [])) -> Corpus
+    {
+        var documents: [ParsedDocument] = []
         var problems: [LoadProblem] = []
-        for source in sources {
-            do {
-                let doc = try DocumentParser.parse(text: source.text, fileName: source.name)
-                if doc.document.kind != .transcript && doc.document.date == nil {
-                    problems.append(
-                        LoadProblem(
-                            file: source.name,
-                            message:
-                                "no speaker turns (a line starting with an upper-case label and a colon, like 'SECRETARY KELLY:') and no date; not a transcript or a dated related document"
-                        ))
-                    continue
-                }
-                parsed.append(doc)
-            } catch {
-                problems.append(LoadProblem(file: source.name, message: "\(error)"))
+        for result in parsed {
+            switch result {
+            case .success(let doc): documents.append(doc)
+            case .failure(let problem): problems.append(problem)
             }
         }
-        let meetings = MeetingGrouper.group(parsed)
-        let resolved = SpeakerResolver(speakers: speakers, documents: parsed.map(\.document)).resolve(meetings: meetings)
+        let meetings = MeetingGrouper.group(documents)
+        let resolved = SpeakerResolver(speakers: speakers, documents: documents.map(\.document)).resolve(meetings: meetings)
         return Corpus(documents: resolved.documents, meetings: meetings, people: resolved.people, problems: problems)
     }
 

@@ -1,14 +1,14 @@
 import Foundation
 
 /// A turn as read from the page, before its label is resolved to a person.
-struct RawTurn {
+struct RawTurn: Sendable {
     var label: String
     var paragraphs: [Paragraph]
 }
 
-/// One file read into header, turns or body, and metadata; people and meetings come later.
-struct ParsedDocument {
-    var document: Document
+/// One file read into header, turns or body, and metadata; people and meetings come later, across files.
+public struct ParsedDocument: Sendable {
+    public internal(set) var document: Document
     var rawTurns: [RawTurn]
     /// Every date the text mentions, for attaching it to a meeting.
     var mentionedDates: [Day]
