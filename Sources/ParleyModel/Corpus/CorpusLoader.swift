@@ -100,11 +100,24 @@ public enum CorpusLoader {
         assemble(parse(sources: sources), speakers: speakers)
     }
 
-    /// Parses each text on its own: a parsed document, or why the text is left out, in the
+    /// Parses each text on its own, on all cores: a parsed document, or why the text is left out, in the
     /// order of `sources`. Nothing here looks across files, so a file's result can be kept and reused
     /// while it is unchanged.
     public static func parse(sources: [(name: String, text: String)]) -> [Result<ParsedDocument, LoadProblem>] {
-        sources.map { parse(text: $0.text, name: $0.name) }
+        let count = sources.count
+        guard count > 1 else { return sources.map { parse(text: $0.text, name: $0.name) } }
+        let results = UnsafeMutableBufferPointer<Result<ParsedDocument, LoadProblem>?>.allocate(capacity: count)
+        results.initialize(repeating: nil)
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
+        // Each iteration writes only its own slot, so the slots need no lock.
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            slots[i] = parse(text: sources[i].text, name: sources[i].name)
+        }
+        return results.map { $0! }
     }
 
     /// One text parsed, or why it is not a document parley can show.
@@ -126,9 +139,10 @@ public enum CorpusLoader {
     }
 
     /// The corpus from files already parsed: documents grouped into meetings and speaker labels resolved to people
-    /// across all of them. The problems of the files left out come first, in the order of `parsed`.
-    public static func assemble(_ parsed: [Result<ParsedDocument, LoadProblem>], speakers: SpeakersFile = SpeakersFile(entries: [])) -> Corpus
-    {
+    /// across all of them. The corpus's problems are those of the files left out, in the order of `parsed`.
+    public static func assemble(
+        _ parsed: [Result<ParsedDocument, LoadProblem>], speakers: SpeakersFile = SpeakersFile(entries: [])
+    ) -> Corpus {
         var documents: [ParsedDocument] = []
         var problems: [LoadProblem] = []
         for result in parsed {
@@ -138,7 +152,7 @@ public enum CorpusLoader {
             }
         }
         let meetings = MeetingGrouper.group(documents)
-        let resolved = SpeakerResolver(speakers: speakers, documents: documents.map(\.document)).resolve(meetings: meetings)
+        let resolved = SpeakerResolver(speakers: speakers, parsed: documents).resolve(meetings: meetings)
         return Corpus(documents: resolved.documents, meetings: meetings, people: resolved.people, problems: problems)
     }
 
@@ -211,7 +225,11 @@ public enum CorpusLoader {
         if let encoding = utf16Encoding(of: data) {
             return problem("is \(encoding) text; parley reads UTF-8 (convert it with: iconv -f \(encoding) -t UTF-8)")
         }
-        if let nul = data.firstIndex(of: 0) {
+        let nulOffset = data.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let found = memchr(base, 0, raw.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
+        if let nul = nulOffset.map({ data.startIndex + $0 }) {
             return problem("looks binary (a NUL byte at offset \(nul - data.startIndex)); expected UTF-8 text")
         }
         if let long = firstOverlongLine(data) {

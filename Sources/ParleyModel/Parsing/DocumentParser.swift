@@ -12,6 +12,8 @@ public struct ParsedDocument: Sendable {
     var rawTurns: [RawTurn]
     /// Every date the text mentions, for attaching it to a meeting.
     var mentionedDates: [Day]
+    /// The capitalised words of the text, where full names are looked for when labels are resolved.
+    var nameWords: NameWords
 }
 
 enum DocumentParseError: Error, CustomStringConvertible {
@@ -167,7 +169,7 @@ enum DocumentParser {
         let document = Document(
             id: id, fileName: fileName, kind: kind, title: title, date: date, place: place, venue: venue, author: author,
             header: headerTexts + footerTexts, turns: turns, body: body, sourceText: text, reading: reading)
-        return ParsedDocument(document: document, rawTurns: rawTurns, mentionedDates: mentioned)
+        return ParsedDocument(document: document, rawTurns: rawTurns, mentionedDates: mentioned, nameWords: NameWords(text))
     }
 
     /// Lines that say when a page was posted rather than when the words were said.
