@@ -30,7 +30,7 @@ struct LabelFinder {
             if line.hasSuffix(")"), ParliamentaryHeading.isFullHeading(line) { usesHeadings = true }
         }
         var counts: [String: Int] = [:]
-        for line in lines where line.utf8.contains(UInt8(ascii: ":")) {
+        for line in lines where Self.hasColonAndSpace(line) {
             let ns = line as NSString
             for m in Self.titleCaseLabel.matches(in: line, range: NSRange(location: 0, length: ns.length)) {
                 counts[ns.substring(with: m.range(at: 1)), default: 0] += 1
@@ -64,13 +64,30 @@ struct LabelFinder {
         return nil
     }
 
+    /// Both label patterns end in a colon and a space or tab: a line without one is not asked of them.
+    private static func hasColonAndSpace(_ line: String, afterLabelCharacter: Bool = false) -> Bool {
+        var previous: UInt8 = 0
+        var afterColon = false
+        for byte in line.utf8 {
+            if afterColon && (byte == 32 || byte == 9) { return true }
+            // `’` and accented capitals end in a byte of 0x80 or more.
+            afterColon =
+                byte == 58
+                && (!afterLabelCharacter || (previous >= 0x41 && previous <= 0x5A) || previous >= 0x80 || previous == 0x2E
+                    || previous == 0x27 || previous == 0x2D)
+            previous = byte
+        }
+        return false
+    }
+
     /// Offsets (in `Character`s) inside a line where a glued label begins, after its first character.
     func gluedLabelOffsets(in line: String) -> [Int] {
-        guard line.utf8.contains(UInt8(ascii: ":")) else { return [] }
+        guard Self.hasColonAndSpace(line) else { return [] }
         let ns = line as NSString
         let whole = NSRange(location: 0, length: ns.length)
         var utf16Starts: [Int] = []
-        if !knownLabels.isEmpty {
+        // An upper-case label ends in a capital, a period, an apostrophe or a hyphen right before its colon.
+        if !knownLabels.isEmpty && Self.hasColonAndSpace(line, afterLabelCharacter: true) {
             for m in Self.gluedUpperCase.matches(in: line, range: whole) {
                 let label = ns.substring(with: m.range(at: 1))
                 let known = knownLabels.contains(TurnLabel.words(label).joined(separator: " "))
