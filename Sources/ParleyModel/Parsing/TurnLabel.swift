@@ -91,6 +91,8 @@ enum TurnLabel {
     /// a parliamentary heading `The Leader of the House (Mr Andrew Lansley)` → `Mr Andrew Lansley`,
     /// `Mr John Spellar (Warley) (Lab)` → `Mr John Spellar`.
     static func core(_ label: String) -> String {
+        // Most labels have neither a parenthesis nor a comma: nothing to cut.
+        if !label.utf8.contains(where: { $0 == 0x28 || $0 == 0x2C }) { return label }
         guard let open = label.firstIndex(of: "(") else {
             // "MIKE PENCE, VICE PRESIDENT OF THE UNITED STATES": the name, then the role.
             if let comma = label.firstIndex(of: ",") { return label[..<comma].trimmingSpaces }
