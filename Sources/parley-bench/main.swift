@@ -30,6 +30,12 @@ func measure<T>(_ label: String, _ work: () -> T) -> T {
     return result
 }
 
+// `parley-bench archive DIR [WORD]`: parley against less and ripgrep on a folder of transcripts.
+if CommandLine.arguments.dropFirst().first == "archive", let dir = CommandLine.arguments.dropFirst(2).first {
+    ArchiveBenchmark.run(folder: dir, word: CommandLine.arguments.dropFirst(3).first ?? "cartels")
+    exit(0)
+}
+
 // `parley-bench --picker DIR`: the meeting picker on a folder of transcripts, every keystroke of a few
 // typed filters timed, as the browser filters them.
 if CommandLine.arguments.dropFirst().first == "--picker", let dir = CommandLine.arguments.dropFirst(2).first {
@@ -53,6 +59,45 @@ if CommandLine.arguments.dropFirst().first == "--picker", let dir = CommandLine.
 // reading and parsing the files, grouping meetings and resolving speakers, and building the search index.
 if CommandLine.arguments.dropFirst().first == "--parse", let dir = CommandLine.arguments.dropFirst(2).first {
     ParseBenchmark.run(folder: dir)
+    exit(0)
+}
+
+// `parley-bench --timeline DIR [SPEAKER] [QUERY]`: timelines on a folder of transcripts: the counts they
+// read (once per corpus), then one speaker with and without a search, and a search across everyone, each
+// timed cold and again warm; then the browser's timeline view built from a ready context.
+if CommandLine.arguments.dropFirst().first == "--timeline", let dir = CommandLine.arguments.dropFirst(2).first {
+    let query = SearchQuery(CommandLine.arguments.dropFirst(4).first ?? "cartels")
+    let corpus = measure("load \(dir)") { CorpusLoader.load(paths: [dir]) }
+    let index = measure("build search index") { SearchIndex(corpus: corpus) }
+    let counts = measure("archive counts") { ArchiveCounts(corpus: corpus) }
+    // By default the person who spoke at the most meetings: the longest timeline.
+    let person =
+        CommandLine.arguments.dropFirst(3).first.flatMap { try? corpus.findPerson($0).id }
+        ?? corpus.people.max { counts.meetings(of: $0.id).count < counts.meetings(of: $1.id).count }!.id
+    print("  \(corpus.meetings.count) meetings; following \(person); query '\(query.text)'")
+    for round in ["cold", "warm"] {
+        let alone = measure("timeline \(person) (\(round))") { Timeline.person(person, corpus: corpus, index: index, counts: counts) }
+        let searched = measure("timeline \(person) '\(query.text)' (\(round))") {
+            Timeline.person(person, query: query, corpus: corpus, index: index, counts: counts)
+        }
+        let all = measure("timeline --all '\(query.text)' (\(round))") {
+            Timeline.term(query, corpus: corpus, index: index, counts: counts)
+        }
+        if round == "cold" {
+            print(
+                "  \(alone.rows.count) meetings; \(searched.totalHits ?? 0) hits of theirs; \(all.totalHits ?? 0) hits at \(all.rows.count) meetings"
+            )
+        }
+    }
+    let context = measure("browser context") { BrowserContext(corpus: corpus) }
+    var state = BrowserState(size: Size(width: 200, height: 60), meetings: [0, min(1, corpus.meetings.count - 1)], themeName: "dark")
+    state.speaker = person
+    state.view = .timeline
+    measure("view: first (counts + rows)") { state.list(context: context) }
+    state.search.query = query.text
+    measure("view: with search") { state.list(context: context) }
+    state.speaker = nil
+    measure("view: --all (everyone)") { state.list(context: context) }
     exit(0)
 }
 

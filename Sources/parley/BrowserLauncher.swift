@@ -2,10 +2,13 @@ import Foundation
 import ParleyModel
 import ParleyUI
 
-/// Opens the interactive browser over a corpus; returns the process exit code.
+/// Opens the interactive browser over the corpus at `paths` (empty: the built-in corpus); returns the
+/// process exit code. The corpus loads in the background: a load that takes more than a moment gets a
+/// progress screen, and the first frame comes as soon as it is done. `choosePanes` picks the two meetings
+/// once the corpus is known; what it throws stops the browser, a problem it returns is only reported.
 func runBrowser(
-    corpus: Corpus, themeSpec: String?, meetings: [Meeting]? = nil, config: UserConfig = UserConfig(), configFile: URL? = nil,
-    console: Console
+    paths: [String], choosePanes: (Corpus) throws -> (meetings: [Meeting]?, problem: String?), themeSpec: String?,
+    dateRange: DateRange = DateRange(), config: UserConfig = UserConfig(), configFile: URL? = nil, console: Console
 ) throws -> Int32 {
     func printError(_ message: String) { console.err("parley: \(message)\n") }
     let environment = console.environment
@@ -21,28 +24,69 @@ func runBrowser(
     } else {
         theme = ThemeCatalog.defaultTheme(environment: environment)
     }
-    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+    let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+    let load = BackgroundLoad { progress in CorpusOptions.read(paths, progress: progress) }
+    var terminal: CursesTerminal? = nil
+    defer { terminal?.close() }
+    func openTerminal() throws -> CursesTerminal {
+        if let terminal { return terminal }
+        let opened = try CursesTerminal.open()
+        terminal = opened
+        return opened
+    }
+    // Without a terminal there is no progress to show, but the corpus and --panes are still checked first,
+    // so a mistake in them is reported as such.
+    var loaded = interactive ? load.wait(milliseconds: CorpusLoadingScreen.quietMilliseconds) : load.waitUntilDone()
+    if loaded == nil {
+        do {
+            let source = paths.isEmpty ? "the built-in corpus" : paths.joined(separator: ", ")
+            loaded = CorpusLoadingScreen.show(load, on: try openTerminal(), theme: theme, source: source)
+        } catch {
+            printError("\(error)")
+            return 1
+        }
+    }
+    // Quit while loading.
+    guard let corpus = loaded else { return 0 }
+    // The browser lists them too (`!`); on stderr they are still there after it closes.
+    defer {
+        terminal?.close()
+        for problem in corpus.problems { printError(CorpusOptions.oneLine(problem.description)) }
+    }
+    guard !corpus.documents.isEmpty else {
+        terminal?.close()
+        throw CorpusOptions.nothingUsable(in: paths)
+    }
+    let panes: (meetings: [Meeting]?, problem: String?)
+    do {
+        panes = try choosePanes(corpus)
+    } catch {
+        terminal?.close()
+        throw error
+    }
+    guard interactive else {
         printError("the browser needs a terminal (stdin and stdout must be a tty); for plain text try 'parley show feb' or 'parley --help'")
         return 1
     }
     let colorsAllowed = themeSpec != nil || (environment["NO_COLOR"] ?? "").isEmpty
     let app: BrowserApp
     do {
-        app = try BrowserApp(corpus: corpus, theme: theme, colorsAllowed: colorsAllowed, meetings: meetings)
+        app = try BrowserApp(
+            corpus: corpus, theme: theme, colorsAllowed: colorsAllowed, meetings: panes.meetings, dateRange: dateRange)
     } catch {
+        terminal?.close()
         printError("\(error)")
         return 1
     }
-    app.useConfig(config, file: configFile)
+    var settings = config
+    if let problem = panes.problem { settings.problems.append(problem) }
+    app.useConfig(settings, file: configFile)
     app.useMarks(MarkStore(corpus: corpus))
-    let terminal: CursesTerminal
     do {
-        terminal = try CursesTerminal.open()
+        app.run(on: try openTerminal())
     } catch {
         printError("\(error)")
         return 1
     }
-    defer { terminal.close() }
-    app.run(on: terminal)
     return 0
 }

@@ -160,7 +160,13 @@ final class CursesTerminal: TerminalBackend {
     }
 
     func nextEvent() -> InputEvent? {
-        guard isOpen else { return nil }
+        if case .event(let event) = nextEvent(waitingAtMost: nil) { return event }
+        return nil
+    }
+
+    func nextEvent(waitingAtMost milliseconds: Int?) -> PolledInput {
+        guard isOpen else { return .ended }
+        let deadline = milliseconds.map { DispatchTime.now().uptimeNanoseconds + UInt64(max(0, $0)) * 1_000_000 }
         while true {
             // Curses is asked without waiting, so the wait below can also watch for a resume after Ctrl-Z.
             // Keys curses has already read (the rest of an escape sequence) come out here first.
@@ -171,24 +177,30 @@ final class CursesTerminal: TerminalBackend {
                     result == KEY_CODE_YES ? eventForKeyCode(Int32(bitPattern: input)) : eventForCharacter(UInt32(input))
                 // Ctrl-L asks for the whole screen to be painted again, whatever curses thinks is there.
                 if event == .key(.control("l")) { clearok(parley_stdscr(), true) }
-                if let event { return event }
+                if let event { return .event(event) }
                 continue
+            }
+            var wait: Int32 = -1
+            if let deadline {
+                let now = DispatchTime.now().uptimeNanoseconds
+                guard now < deadline else { return .nothingYet }
+                wait = Int32(clamping: (deadline - now + 999_999) / 1_000_000)
             }
             var waiting = [
                 pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: continuePipe, events: Int16(POLLIN), revents: 0),
             ]
-            if poll(&waiting, nfds_t(continuePipe >= 0 ? 2 : 1), -1) < 0 {
+            if poll(&waiting, nfds_t(continuePipe >= 0 ? 2 : 1), wait) < 0 {
                 // A signal (a resize) interrupted the wait; curses reports it on the next call.
                 if errno == EINTR { continue }
-                return nil
+                return .ended
             }
             if waiting[1].revents != 0 {
                 parley_drain(continuePipe)
             }
             // Readable with nothing to read: the terminal has hung up or input reached its end.
             if waiting[0].revents != 0, parley_pending_input(STDIN_FILENO) == 0 {
-                return nil
+                return .ended
             }
         }
     }

@@ -12,7 +12,8 @@ enum ParleyCLI {
         // Scripts that read JSON read the errors as JSON too.
         let console = wantsJSON(arguments) ? console.reportingErrorsAsJSON() : console
         var command: ParsableCommand
-        let (rest, corpusPaths) = CorpusArguments.split(arguments)
+        let (withoutCorpus, corpusPaths) = CorpusArguments.split(arguments)
+        let (rest, from, to) = CorpusArguments.splitDateRange(withoutCorpus)
         do {
             command = try Parley.parseAsRoot(rest)
         } catch {
@@ -28,6 +29,22 @@ enum ParleyCLI {
                 console.err("Error: '--corpus' is not an option of '\(name)'\n  See '\(name) --help' for more information.\n")
                 return usageError
             }
+        }
+        if from != nil || to != nil {
+            guard var reader = command as? ReadsCorpus else {
+                let name = ["parley", type(of: command).configuration.commandName].compactMap { $0 }.joined(separator: " ")
+                let option = from != nil ? "--from" : "--to"
+                console.err("Error: '\(option)' is not an option of '\(name)'\n  See '\(name) --help' for more information.\n")
+                return usageError
+            }
+            reader.corpus.from = from
+            reader.corpus.to = to
+            do {
+                try reader.corpus.validate()
+            } catch {
+                return report(error, from: type(of: command), console: console)
+            }
+            command = reader
         }
         do {
             if let command = command as? PrintingCommand {

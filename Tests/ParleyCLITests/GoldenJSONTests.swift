@@ -22,6 +22,9 @@ struct GoldenJSONTests {
         ("kwic-mexico", ["kwic", "mexico", "--sort", "left"]),
         ("align-kelly", ["align", "kelly"]),
         ("quotes-all", ["quotes", "--all"]),
+        ("timeline-kelly-mexico", ["timeline", "kelly", "mexico"]),
+        ("timeline-all-mexico", ["timeline", "--all", "mexico"]),
+        ("timeline-videgaray-from-may", ["timeline", "videgaray", "--from", "2017-05"]),
     ]
 
     @Test(arguments: cases.map(\.name))

@@ -9,12 +9,20 @@ final class ScriptedBackend: TerminalBackend {
     var size = Size(width: 80, height: 24)
     private var events: [InputEvent]
     private(set) var frames: [Grid] = []
+    /// Called with each event's number (from 1) as it is handed out.
+    var onEvent: (Int) -> Void = { _ in }
+    private var handedOut = 0
 
     init(_ events: [InputEvent]) { self.events = events }
 
     func draw(_ grid: Grid, theme: Theme, cursor: (x: Int, y: Int)?) { frames.append(grid) }
 
-    func nextEvent() -> InputEvent? { events.isEmpty ? nil : events.removeFirst() }
+    func nextEvent() -> InputEvent? {
+        guard !events.isEmpty else { return nil }
+        handedOut += 1
+        onEvent(handedOut)
+        return events.removeFirst()
+    }
 }
 
 /// The run loop: events in, frames out.
@@ -111,5 +119,35 @@ struct BrowserProblemsTests {
 
     @Test func theHelpListsTheKey() {
         #expect(HelpOverlay.lines(keys: .standard).contains { $0.key.hasPrefix("!") && $0.text.contains("could not be read") })
+    }
+}
+
+/// The search index is built in the background: the first frame never waits for it, and a search
+/// typed before it is done says so while it waits.
+struct BrowserIndexingTests {
+    @Test func theFirstFrameComesBeforeTheIndexAndASearchSaysItIsWaiting() throws {
+        let corpus = BrowserFixture.context.corpus
+        let release = DispatchSemaphore(value: 0)
+        let context = BrowserContext(
+            corpus: corpus,
+            buildingIndex: {
+                release.wait()
+                return SearchIndex(corpus: corpus)
+            })
+        let app = try BrowserApp(context: context, theme: .monochrome, colorsAllowed: false)
+        let backend = ScriptedBackend(
+            [.key(.character("/"))] + "border".map { .key(.character($0)) } + [.key(.enter), .key(.character("q"))])
+        // The index is let go a while after the first letter is read, which then has to wait for it.
+        backend.onEvent = { number in
+            if number == 2 { DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(1)) { release.signal() } }
+        }
+        app.run(on: backend)
+        #expect(backend.frames[0].row(1).contains("Mexico City · Feb 23 2017"))
+        let statuses = backend.frames.map { $0.row(23) }
+        #expect(statuses.contains { $0.contains("indexing the corpus for search…") })
+        #expect(context.isIndexReady)
+        #expect(app.state.search.query == "border")
+        #expect(statuses.last?.contains("/border") == true)
+        #expect(statuses.last?.contains("no match") == false)
     }
 }

@@ -21,8 +21,9 @@ public enum CorpusLoader {
     /// Loads files and folders of `.txt` files and saved web pages (folders are read recursively, in name order), with
     /// a `speakers.toml` from any of those folders or beside any of those files.
     ///
-    /// The path `-` is one text read from `standardInput` (nil when nothing was piped in).
-    public static func load(paths: [String], standardInput: () -> Data? = { nil }) -> Corpus {
+    /// The path `-` is one text read from `standardInput` (nil when nothing was piped in). `progress`, when
+    /// given, counts the files as they are parsed.
+    public static func load(paths: [String], standardInput: () -> Data? = { nil }, progress: LoadProgress? = nil) -> Corpus {
         var problems: [LoadProblem] = []
         var piped: (name: String, text: String)? = nil
         var files: [URL] = []
@@ -75,6 +76,7 @@ public enum CorpusLoader {
             entries += file.entries
             problems += fileProblems.map { LoadProblem(file: url.path, message: $0.message) }
         }
+        progress?.expect(files: files.count, bytes: files.reduce(0) { $0 + fileSize($1) })
         var sources: [(name: String, text: String)] = []
         var seen: Set<String> = []
         var webPages: Set<String> = []
@@ -85,9 +87,10 @@ public enum CorpusLoader {
                 if source.format == .webPage { webPages.insert(url.lastPathComponent) }
             case .failure(let problem): problems.append(LoadProblem(file: url.path, message: problem.message))
             }
+            progress?.fileDone(bytes: fileSize(url))
         }
         if let piped { sources.append(piped) }
-        var corpus = build(sources: sources, speakers: SpeakersFile(entries: entries))
+        var corpus = build(sources: sources, speakers: SpeakersFile(entries: entries), progress: progress)
         corpus.markWebPages(webPages)
         // Build reports problems by file name; name them by the path the user gave instead.
         let pathByName = Dictionary(files.map { ($0.lastPathComponent, $0.path) }, uniquingKeysWith: { a, _ in a })
@@ -96,16 +99,26 @@ public enum CorpusLoader {
     }
 
     /// Builds a corpus from texts already in memory (file name, contents).
-    public static func build(sources: [(name: String, text: String)], speakers: SpeakersFile = SpeakersFile(entries: [])) -> Corpus {
-        assemble(parse(sources: sources), speakers: speakers)
+    public static func build(
+        sources: [(name: String, text: String)], speakers: SpeakersFile = SpeakersFile(entries: []), progress: LoadProgress? = nil
+    ) -> Corpus {
+        assemble(parse(sources: sources, progress: progress), speakers: speakers, progress: progress)
     }
 
     /// Parses each text on its own, on all cores: a parsed document, or why the text is left out, in the
     /// order of `sources`. Nothing here looks across files, so a file's result can be kept and reused
-    /// while it is unchanged.
-    public static func parse(sources: [(name: String, text: String)]) -> [Result<ParsedDocument, LoadProblem>] {
+    /// while it is unchanged. `progress`, when given, counts the files as they are parsed.
+    public static func parse(
+        sources: [(name: String, text: String)], progress: LoadProgress? = nil
+    ) -> [Result<ParsedDocument, LoadProblem>] {
+        progress?.begin(.parsing)
+        progress?.expect(files: sources.count, bytes: sources.reduce(0) { $0 + $1.text.utf8.count })
+        @Sendable func parse(_ source: (name: String, text: String)) -> Result<ParsedDocument, LoadProblem> {
+            defer { progress?.fileDone(bytes: source.text.utf8.count) }
+            return CorpusLoader.parse(text: source.text, name: source.name)
+        }
         let count = sources.count
-        guard count > 1 else { return sources.map { parse(text: $0.text, name: $0.name) } }
+        guard count > 1 else { return sources.map(parse) }
         let results = UnsafeMutableBufferPointer<Result<ParsedDocument, LoadProblem>?>.allocate(capacity: count)
         results.initialize(repeating: nil)
         defer {
@@ -115,7 +128,7 @@ public enum CorpusLoader {
         // Each iteration writes only its own slot, so the slots need no lock.
         nonisolated(unsafe) let slots = results
         DispatchQueue.concurrentPerform(iterations: count) { i in
-            slots[i] = parse(text: sources[i].text, name: sources[i].name)
+            slots[i] = parse(sources[i])
         }
         return results.map { $0! }
     }
@@ -141,7 +154,7 @@ public enum CorpusLoader {
     /// The corpus from files already parsed: documents grouped into meetings and speaker labels resolved to people
     /// across all of them. The corpus's problems are those of the files left out, in the order of `parsed`.
     public static func assemble(
-        _ parsed: [Result<ParsedDocument, LoadProblem>], speakers: SpeakersFile = SpeakersFile(entries: [])
+        _ parsed: [Result<ParsedDocument, LoadProblem>], speakers: SpeakersFile = SpeakersFile(entries: []), progress: LoadProgress? = nil
     ) -> Corpus {
         var documents: [ParsedDocument] = []
         var problems: [LoadProblem] = []
@@ -151,9 +164,16 @@ public enum CorpusLoader {
             case .failure(let problem): problems.append(problem)
             }
         }
+        progress?.begin(.linking)
         let meetings = MeetingGrouper.group(documents)
         let resolved = SpeakerResolver(speakers: speakers, parsed: documents).resolve(meetings: meetings)
         return Corpus(documents: resolved.documents, meetings: meetings, people: resolved.people, problems: problems)
+    }
+
+    /// The size on disk, for progress only (0 when it cannot be found).
+    private static func fileSize(_ url: URL) -> Int {
+        var status = stat()
+        return stat(url.path, &status) == 0 ? Int(status.st_size) : 0
     }
 
     /// The largest file parley reads: a long transcript is well under a megabyte, and a file many times

@@ -96,3 +96,44 @@ extension Corpus {
         Tokenizer.fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 }
+
+extension Corpus {
+    /// People whose id, name or labels come closest to a query that matched no one, closest first: for
+    /// "did you mean" when a name is misspelt (`kely`, `tilerson`) or only partly right.
+    public func peopleNear(_ query: String, limit: Int = 5) -> [Person] {
+        let key = Tokenizer.fold(query).filter { $0.isLetter || $0.isNumber }
+        guard !key.isEmpty else { return [] }
+        // A word within a third of its length in edits, or sharing the first three letters, is near.
+        let allowed = max(1, key.count / 3)
+        let scored = people.compactMap { person -> (Person, Int)? in
+            let words = ([person.id, person.name] + person.labels).flatMap {
+                Tokenizer.fold($0).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+            }
+            let best =
+                words.map { word -> Int in
+                    if word.count >= 3, key.count >= 3, word.prefix(3) == key.prefix(3) {
+                        return min(allowed, Self.editDistance(key, word))
+                    }
+                    return Self.editDistance(key, word)
+                }.min() ?? Int.max
+            return best <= allowed ? (person, best) : nil
+        }
+        return Array(scored.sorted { $0.1 < $1.1 }.prefix(limit).map(\.0))
+    }
+
+    /// Levenshtein distance between two short words.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -7,15 +7,26 @@ public final class BrowserApp {
     public private(set) var state: BrowserState
     private var themes: [String: Theme] = [:]
 
-    /// Shows `meetings` (two) or the first two with transcripts; fails when there is nothing to show.
-    public init(corpus: Corpus, theme: Theme, colorsAllowed: Bool, meetings: [Meeting]? = nil) throws {
-        let context = BrowserContext(corpus: corpus)
-        let chosen = meetings?.compactMap { m in corpus.meetings.firstIndex { $0.id == m.id } } ?? context.transcriptMeetings
+    /// Shows `meetings` (two) or the first two with transcripts in `dateRange`; fails when there is nothing to show.
+    /// The range starts set, as if typed after `D`, so that the reader can widen it again.
+    public convenience init(
+        corpus: Corpus, theme: Theme, colorsAllowed: Bool, meetings: [Meeting]? = nil, dateRange: DateRange = DateRange()
+    ) throws {
+        try self.init(
+            context: BrowserContext(corpus: corpus), theme: theme, colorsAllowed: colorsAllowed, meetings: meetings, dateRange: dateRange)
+    }
+
+    init(context: BrowserContext, theme: Theme, colorsAllowed: Bool, meetings: [Meeting]? = nil, dateRange: DateRange = DateRange()) throws {
+        let corpus = context.corpus
+        let chosen =
+            meetings?.compactMap { m in corpus.meetings.firstIndex { $0.id == m.id } }
+            ?? context.transcriptMeetings.filter { dateRange.contains(corpus.meetings[$0].date) }
         guard let first = chosen.first else { throw BrowserError.noTranscripts }
         let second = chosen.dropFirst().first ?? first
         self.context = context
         self.state = BrowserState(size: Size(width: 80, height: 24), meetings: [first, second], themeName: theme.name)
         self.state.colorsAllowed = colorsAllowed
+        self.state.dateRange = dateRange
         self.state.problems = corpus.problems.map(\.description)
         themes[theme.name] = theme
     }
@@ -53,6 +64,12 @@ public final class BrowserApp {
         draw(on: backend)
         while !state.quit, let event = backend.nextEvent() {
             let before = state
+            if mayNeedIndex(state) && !context.isIndexReady {
+                // The index is still being built in the background; the next step waits for it.
+                var waiting = state
+                waiting.message = "indexing the corpus for search…"
+                draw(waiting, on: backend)
+            }
             for action in Keymap.actions(for: event, mode: state.mode, keys: state.keys) {
                 state.apply(action, context: context)
             }
@@ -68,6 +85,12 @@ public final class BrowserApp {
             }
             draw(on: backend)
         }
+    }
+
+    /// Whether the next key may search: typing a search, walking its matches, or the keyword view.
+    private func mayNeedIndex(_ state: BrowserState) -> Bool {
+        if case .searchPrompt = state.mode { return true }
+        return state.search.isActive || state.view == .concordance
     }
 
     private func perform(_ request: BrowserRequest, on backend: TerminalBackend) {

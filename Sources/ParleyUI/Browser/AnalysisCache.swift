@@ -5,6 +5,7 @@ import ParleyModel
 final class AnalysisCache: @unchecked Sendable {
     private let lock = NSLock()
     private var stats: [SpeakerStats]?
+    private var counts: ArchiveCounts?
     private var traces: [QuoteTrace]?
     private var alignments: [String: PassageAlignment?] = [:]
     private var concordances: [String: [ConcordanceLine]] = [:]
@@ -20,6 +21,9 @@ final class AnalysisCache: @unchecked Sendable {
         var width: Int
         var document: Int
         var order: ConcordanceSort
+        /// The person a timeline follows when no speaker is chosen: whoever speaks at the top of the focused pane.
+        var subject: String?
+        var range: DateRange
     }
 
     /// A list view's rows, built once per view, speaker, query, meetings, width and document.
@@ -46,6 +50,10 @@ final class AnalysisCache: @unchecked Sendable {
 
     func speakerStats(_ corpus: Corpus) -> [SpeakerStats] {
         memo({ stats }, { SpeakerStatistics.compute(corpus: corpus) }, { stats = $0 })
+    }
+
+    func archiveCounts(_ corpus: Corpus) -> ArchiveCounts {
+        memo({ counts }, { ArchiveCounts(corpus: corpus) }, { counts = $0 })
     }
 
     func quoteTraces(_ corpus: Corpus) -> [QuoteTrace] {

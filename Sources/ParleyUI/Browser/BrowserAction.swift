@@ -20,6 +20,8 @@ public enum BrowserAction: Hashable, Sendable {
     case stepMeeting(Int)
     /// The focused pane's meeting: the next or previous by date where the chosen speaker (or the one on top) spoke.
     case stepSpeakerMeeting(Int)
+    /// Open the prompt for the dates to narrow the archive to.
+    case beginDateRange
     case beginSearch
     case promptInput(Character)
     case promptBackspace

@@ -5,7 +5,12 @@ import ParleyModel
 /// once per pane, width and query (so scrolling and key presses never re-wrap text).
 public final class BrowserContext: @unchecked Sendable {
     public let corpus: Corpus
-    public let index: SearchIndex
+    /// Built in the background from the start, so the first frame does not wait for it; the first search
+    /// waits for what is left.
+    public var index: SearchIndex { indexing.value }
+    /// Whether the search index is built yet.
+    public var isIndexReady: Bool { indexing.isDone }
+    private let indexing: BackgroundWork<SearchIndex>
     /// Meetings that have a transcript, as indices into `corpus.meetings`.
     public let transcriptMeetings: [Int]
     /// Everyone who speaks anywhere: officials by turns, then moderators and reporters.
@@ -28,9 +33,13 @@ public final class BrowserContext: @unchecked Sendable {
     private var layouts: [LayoutKey: PaneLayout] = [:]
     private let lock = NSLock()
 
-    public init(corpus: Corpus) {
+    public convenience init(corpus: Corpus) {
+        self.init(corpus: corpus, buildingIndex: { SearchIndex(corpus: corpus) })
+    }
+
+    init(corpus: Corpus, buildingIndex: @escaping @Sendable () -> SearchIndex) {
         self.corpus = corpus
-        self.index = SearchIndex(corpus: corpus)
+        self.indexing = BackgroundWork(buildingIndex)
         self.transcriptMeetings = corpus.meetings.indices.filter { !corpus.transcripts(of: corpus.meetings[$0]).isEmpty }
         var totals: [String: Int] = [:]
         var first: [String: Int] = [:]

@@ -44,6 +44,8 @@ public enum BrowserMode: Hashable, Sendable {
     case speakerPicker(filter: String, selection: Int)
     /// Choosing a meeting for a pane; `selection` counts the entries the filter keeps.
     case meetingPicker(filter: String, selection: Int)
+    /// Typing the dates to narrow the archive to; `previous` stays on Esc.
+    case rangePrompt(text: String)
     /// After `m` (set) or `'` (go to): waiting for the mark's letter.
     case awaitingMark(set: Bool)
 }
@@ -76,6 +78,9 @@ public struct BrowserState: Hashable, Sendable {
     public var quoteTour: QuoteTour? = nil
     /// The list an item was shown from, for Backspace to return to.
     public var returnTo: ListPlace? = nil
+    /// The dates the archive is narrowed to: the meeting picker, the meeting steps, the timeline and the
+    /// keyword-in-context lines keep to it.
+    public var dateRange = DateRange()
     /// The order of the keyword-in-context lines.
     public var concordanceOrder: ConcordanceSort = .position
     /// Which related document the documents view reads, counting the corpus's non-transcripts.

@@ -2,9 +2,12 @@ import ParleyModel
 
 /// Choosing which meetings the panes show: the meeting picker and the steps through the archive by date.
 extension BrowserState {
-    /// The picker's entries for what the user typed, in date order.
-    public static func meetingPickerEntries(filter: String, context: BrowserContext) -> [MeetingCatalog.Entry] {
-        context.catalog.filter(filter)
+    /// The picker's entries for what the user typed, in date order, within the date range.
+    public static func meetingPickerEntries(filter: String, range: DateRange = DateRange(), context: BrowserContext) -> [MeetingCatalog
+        .Entry]
+    {
+        let entries = context.catalog.filter(filter)
+        return range.isUnbounded ? entries : entries.filter { range.contains($0.date) }
     }
 
     mutating func applyInMeetingPicker(_ action: BrowserAction, filter: String, selection: Int, context: BrowserContext) {
@@ -16,7 +19,7 @@ extension BrowserState {
             switch action {
             case .promptAccept, .pickerAcceptOther:
                 mode = .normal
-                let entries = BrowserState.meetingPickerEntries(filter: filter, context: context)
+                let entries = BrowserState.meetingPickerEntries(filter: filter, range: dateRange, context: context)
                 guard let entry = entries[safe: selection] else {
                     message = "no meeting matches '\(filter)'"
                     return
@@ -32,7 +35,7 @@ extension BrowserState {
             default: break
             }
         }
-        let count = BrowserState.meetingPickerEntries(filter: filter, context: context).count
+        let count = BrowserState.meetingPickerEntries(filter: filter, range: dateRange, context: context).count
         selection = count == 0 ? 0 : max(0, min(count - 1, selection))
         mode = .meetingPicker(filter: filter, selection: selection)
     }
@@ -53,11 +56,12 @@ extension BrowserState {
     }
 
     mutating func stepMeeting(by delta: Int, context: BrowserContext) {
-        let entries = context.catalog.entries
-        let here = context.catalog.position(of: meetings[focus.rawValue]) ?? -1
+        let entries = meetingsInRange(context: context)
+        let here = entries.firstIndex { $0.meeting == meetings[focus.rawValue] } ?? -1
         let next = here + delta
         guard entries.indices.contains(next) else {
-            message = delta > 0 ? "no later meeting" : "no earlier meeting"
+            let within = dateRange.isUnbounded ? "" : " in \(dateRange)"
+            message = delta > 0 ? "no later meeting\(within)" : "no earlier meeting\(within)"
             return
         }
         show(meeting: entries[next].meeting, in: focus, context: context)
@@ -71,13 +75,14 @@ extension BrowserState {
             message = "no speaker: choose one with 1–9 or S"
             return
         }
-        let entries = context.catalog.entries
-        let here = context.catalog.position(of: meetings[focus.rawValue]) ?? (delta > 0 ? -1 : entries.count)
+        let entries = meetingsInRange(context: context)
+        let here = entries.firstIndex { $0.meeting == meetings[focus.rawValue] } ?? (delta > 0 ? -1 : entries.count)
         var k = here + delta
         while entries.indices.contains(k) && context.turnCount(person: id, meeting: entries[k].meeting) == 0 { k += delta }
         let name = context.person(id)?.shortName ?? id
         guard entries.indices.contains(k) else {
-            message = "no \(delta > 0 ? "later" : "earlier") meeting where \(name) spoke"
+            let within = dateRange.isUnbounded ? "" : " in \(dateRange)"
+            message = "no \(delta > 0 ? "later" : "earlier") meeting where \(name) spoke\(within)"
             return
         }
         show(meeting: entries[k].meeting, in: focus, following: id, context: context)

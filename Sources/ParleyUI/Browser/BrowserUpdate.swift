@@ -11,6 +11,7 @@ extension BrowserState {
         case .problems(let scroll): applyInProblems(action, scroll: scroll)
         case .speakerPicker(let filter, let selection): applyInPicker(action, filter: filter, selection: selection, context: context)
         case .meetingPicker(let filter, let selection): applyInMeetingPicker(action, filter: filter, selection: selection, context: context)
+        case .rangePrompt(let text): applyInRangePrompt(action, text: text, context: context)
         case .awaitingMark(let set): applyMark(action, set: set, context: context)
         case .normal:
             if view == .compare { applyInNormal(action, context: context) } else { applyInList(action, context: context) }
@@ -114,9 +115,11 @@ extension BrowserState {
         case .openSpeakerPicker: mode = .speakerPicker(filter: "", selection: 0)
         case .openMeetingPicker:
             // Open on the focused pane's meeting, so that arrows move from where the reader is.
-            mode = .meetingPicker(filter: "", selection: context.catalog.position(of: meetings[focus.rawValue]) ?? 0)
+            let entries = meetingsInRange(context: context)
+            mode = .meetingPicker(filter: "", selection: entries.firstIndex { $0.meeting == meetings[focus.rawValue] } ?? 0)
         case .stepMeeting(let delta): stepMeeting(by: delta, context: context)
         case .stepSpeakerMeeting(let delta): stepSpeakerMeeting(by: delta, context: context)
+        case .beginDateRange: mode = .rangePrompt(text: dateRange.isUnbounded ? "" : dateRange.promptText)
         case .beginSearch: mode = .searchPrompt(text: "", previous: search, origin: SearchOrigin(positions: positions, focus: focus))
         case .nextMatch: stepMatch(by: 1, context: context)
         case .previousMatch: stepMatch(by: -1, context: context)
@@ -395,13 +398,13 @@ extension BrowserState {
 
     /// The rows of the list view on screen.
     public func list(context: BrowserContext) -> AnalysisList {
-        context.analysis.list(listKey) { AnalysisList.build(view, state: self, context: context) }
+        context.analysis.list(listKey(context: context)) { AnalysisList.build(view, state: self, context: context) }
     }
 
-    var listKey: AnalysisCache.ListKey {
+    func listKey(context: BrowserContext) -> AnalysisCache.ListKey {
         AnalysisCache.ListKey(
             view: view, speaker: speaker, query: activeQuery, meetings: meetings, width: size.width, document: documentShown,
-            order: concordanceOrder)
+            order: concordanceOrder, subject: view == .timeline ? timelineSubject(context: context) : nil, range: dateRange)
     }
 
     /// At this width and more, the related-documents view reads the document on the left and shows the
@@ -415,7 +418,7 @@ extension BrowserState {
 
     /// True when drawing would first have to compute a list view (the speakers table, an alignment…).
     public func listNeedsWork(context: BrowserContext) -> Bool {
-        view != .compare && !screen.isTooSmall && !context.analysis.hasList(listKey)
+        view != .compare && !screen.isTooSmall && !context.analysis.hasList(listKey(context: context))
     }
 
     private mutating func applyInList(_ action: BrowserAction, context: BrowserContext) {
@@ -487,6 +490,9 @@ extension BrowserState {
         case .speaker(let id):
             view = .compare
             selectSpeaker(id, context: context)
+        case .meeting(let meeting, let opening, let person):
+            view = .compare
+            openBeside(meeting: meeting, at: opening, following: person, context: context)
         case .passage(let ref, let marked):
             view = .compare
             let firstMarked = marked.firstOffset(in: ref)

@@ -1,7 +1,7 @@
 /// The screens `v` cycles through. Every list view's items point at passages; Enter shows one
 /// in the side-by-side panes.
 public enum BrowserView: Int, Hashable, Sendable, CaseIterable {
-    case compare, speakers, concordance, alignment, quotes, documents
+    case compare, speakers, concordance, alignment, quotes, documents, timeline
 
     public var title: String {
         switch self {
@@ -11,6 +11,7 @@ public enum BrowserView: Int, Hashable, Sendable, CaseIterable {
         case .alignment: return "passage alignment"
         case .quotes: return "quotes traced"
         case .documents: return "related documents"
+        case .timeline: return "timeline"
         }
     }
 

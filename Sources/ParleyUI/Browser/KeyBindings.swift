@@ -81,6 +81,9 @@ public enum KeyBindings {
                 KeyBinding(
                     name: "previous-speaker-meeting", keys: k("{"), label: "{", action: .stepSpeakerMeeting(-1),
                     help: "previous meeting of this speaker"),
+                KeyBinding(
+                    name: "dates", keys: k("D"), label: "D", action: .beginDateRange,
+                    help: "keep to a range of dates: 2017, 2017-02..2017-05"),
             ]),
         Section(
             title: "Search",
@@ -98,7 +101,7 @@ public enum KeyBindings {
             bindings: [
                 KeyBinding(
                     name: "next-view", keys: k("v"), label: "v", action: .nextView,
-                    help: "next view: speakers, kwic, alignment, quotes, documents"),
+                    help: "next view: speakers, kwic, … timeline"),
                 KeyBinding(
                     name: "open", keys: [.enter], label: "Enter", action: .activate, help: "in a list: show the item's passage side by side"
                 ),

@@ -12,7 +12,7 @@ public enum Keymap {
         case .key(let key):
             switch mode {
             case .normal: return keys.action(for: key).map { [$0] } ?? []
-            case .searchPrompt: return promptAction(key).map { [$0] } ?? []
+            case .searchPrompt, .rangePrompt: return promptAction(key).map { [$0] } ?? []
             case .speakerPicker:
                 switch key {
                 case .up, .control("p"), .backTab: return [.pickerMove(-1)]

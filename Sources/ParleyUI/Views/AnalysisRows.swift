@@ -8,11 +8,13 @@ public enum ListTarget: Hashable, Sendable {
     case pair(PassageRef, PassageRef, marked: [Emphasis] = [])
     /// One person's turns, side by side.
     case speaker(String)
+    /// A meeting (an index of `corpus.meetings`), put beside the focused pane at a passage, following a person.
+    case meeting(Int, opening: PassageRef?, person: String?)
 
     var marked: [Emphasis] {
         switch self {
         case .passage(_, let marked), .pair(_, _, let marked): return marked
-        case .speaker: return []
+        case .speaker, .meeting: return []
         }
     }
 }
@@ -47,6 +49,7 @@ public struct AnalysisList: Sendable {
         case .alignment: return alignment(state: state, context: context)
         case .quotes: return quotes(state: state, context: context)
         case .documents: return document(state: state, context: context)
+        case .timeline: return timeline(state: state, context: context)
         }
     }
 
@@ -97,8 +100,12 @@ public struct AnalysisList: Sendable {
             return AnalysisList(header: [], rows: [], empty: "Search with / first: this view lists every hit in context.")
         }
         let width = max(10, (state.size.width - 30) / 2)
-        let lines = Concordance.sorted(
+        var lines = Concordance.sorted(
             context.analysis.concordance(context.corpus, index: context.index, query: query, width: width), by: state.concordanceOrder)
+        if !state.dateRange.isUnbounded {
+            let dates = Dictionary(context.corpus.meetings.map { ($0.id, $0.date) }, uniquingKeysWith: { a, _ in a })
+            lines = lines.filter { line in state.dateRange.contains(line.meetingID.flatMap { dates[$0] ?? nil }) }
+        }
         let rows = lines.map { line -> ListRow in
             let doc = context.corpus.documents[line.ref.document]
             let who = line.speakerID.map { speakerName($0, context: context) } ?? doc.kind.rawValue
@@ -114,7 +121,8 @@ public struct AnalysisList: Sendable {
             header: [
                 [
                     StyledSegment(
-                        "\(lines.count) hits for \(query.text) · by \(state.concordanceOrder.label) · o to reorder", role: .tableHeader)
+                        "\(lines.count) hits for \(query.text)\(state.dateRange.isUnbounded ? "" : " (\(state.dateRange))") · by \(state.concordanceOrder.label) · o to reorder",
+                        role: .tableHeader)
                 ]
             ], rows: rows,
             empty: "No hit for \(query.text).")

@@ -26,7 +26,7 @@ public enum BrowserRenderer {
             SpeakerPickerOverlay.draw(into: &grid, filter: filter, selection: selection, state: state, context: context)
         case .meetingPicker(let filter, let selection):
             MeetingPickerOverlay.draw(into: &grid, filter: filter, selection: selection, state: state, context: context)
-        case .normal, .searchPrompt, .awaitingMark: break
+        case .normal, .searchPrompt, .rangePrompt, .awaitingMark: break
         }
         return grid
     }
@@ -36,6 +36,9 @@ public enum BrowserRenderer {
         guard !state.screen.isTooSmall else { return nil }
         if case .searchPrompt(let text, _, _) = state.mode {
             return (min(state.size.width - 1, 1 + DisplayWidth.of(text)), state.screen.statusRow)
+        }
+        if case .rangePrompt(let text) = state.mode {
+            return (min(state.size.width - 1, DisplayWidth.of(StatusLineView.rangePrompt) + DisplayWidth.of(text)), state.screen.statusRow)
         }
         return nil
     }

@@ -119,7 +119,7 @@ enum SpeakerPickerOverlay {
 /// Every meeting by date, filtered as the user types: Enter shows it in the focused pane, Tab in the other.
 enum MeetingPickerOverlay {
     static func draw(into grid: inout Grid, filter: String, selection: Int, state: BrowserState, context: BrowserContext) {
-        let entries = BrowserState.meetingPickerEntries(filter: filter, context: context)
+        let entries = BrowserState.meetingPickerEntries(filter: filter, range: state.dateRange, context: context)
         let rect = OverlayBox.rect(in: grid.size, width: min(160, grid.size.width - 4), height: grid.size.height - 2)
         let other = state.focus.other == .left ? "left" : "right"
         OverlayBox.draw(into: &grid, rect: rect, title: "Meeting", footer: "Enter here · Tab \(other) pane · Esc")

@@ -64,8 +64,17 @@ enum StatusLineView {
         if case .searchPrompt(let text, _, _) = state.mode {
             var x = grid.put("/", x: 0, y: y, role: .prompt)
             x += grid.put(text, x: x, y: y, role: .prompt, limit: width - 1)
-            let summary = "  " + counts(state: state, context: context, typing: true)
+            // A message while typing (the index still being built) says why the counts are not there yet.
+            let summary = "  " + (state.message ?? counts(state: state, context: context, typing: true))
             grid.put(summary, x: x, y: y, role: .status, limit: max(0, width - x))
+            return
+        }
+        if case .rangePrompt(let text) = state.mode {
+            var x = grid.put(rangePrompt, x: 0, y: y, role: .prompt)
+            x += grid.put(text, x: x, y: y, role: .prompt, limit: max(0, width - x))
+            if text.isEmpty {
+                grid.put("  e.g. 2017, 2017-02..2017-05; empty for all; Esc cancels", x: x, y: y, role: .status, limit: max(0, width - x))
+            }
             return
         }
         if case .awaitingMark(let set) = state.mode {
@@ -74,6 +83,10 @@ enum StatusLineView {
             return
         }
         var x = 0
+        // The date range stays in sight while set: everything else on screen keeps to it.
+        if !state.dateRange.isUnbounded {
+            x += grid.put(" dates \(state.dateRange)", x: x, y: y, role: .prompt, limit: width / 2)
+        }
         if state.search.isActive {
             x += grid.put(" /\(state.search.query)", x: x, y: y, role: .prompt, limit: width / 2)
             // "Pattern not found" already says what a count of none would.
@@ -108,6 +121,9 @@ enum StatusLineView {
             x += grid.put(" " + what, x: x, y: y, role: .status) + 1
         }
     }
+
+    /// What the date prompt starts with.
+    static let rangePrompt = " dates: "
 
     /// `3/8 · Feb 23 4 · May 18 4`: position among all matches and the count in each pane.
     static func counts(state: BrowserState, context: BrowserContext, typing: Bool) -> String {

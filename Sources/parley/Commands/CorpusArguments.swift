@@ -15,6 +15,7 @@ extension StatsCommand: ReadsCorpus {}
 extension KwicCommand: ReadsCorpus {}
 extension AlignCommand: ReadsCorpus {}
 extension QuotesCommand: ReadsCorpus {}
+extension TimelineCommand: ReadsCorpus {}
 
 /// `--corpus` taken out of a command line before it is parsed. The argument parser's time grows with
 /// the square of the number of arguments, and a corpus given file by file (`--corpus` for each of
@@ -23,8 +24,21 @@ enum CorpusArguments {
     /// The arguments without `--corpus PATH` and `--corpus=PATH`, and those paths in order. Nothing after
     /// `--` is touched, nor a `--corpus` with no value after it, which the parser then reports.
     static func split(_ arguments: [String]) -> (rest: [String], paths: [String]) {
+        let (rest, taken) = take(["corpus"], from: arguments)
+        return (rest, taken.map(\.value))
+    }
+
+    /// `--from` and `--to`, taken out wherever they stand (before the subcommand or after it) so that
+    /// both places narrow the corpus; the last of each wins.
+    static func splitDateRange(_ arguments: [String]) -> (rest: [String], from: String?, to: String?) {
+        let (rest, taken) = take(["from", "to"], from: arguments)
+        return (rest, taken.last { $0.name == "from" }?.value, taken.last { $0.name == "to" }?.value)
+    }
+
+    /// The arguments without `--NAME VALUE` and `--NAME=VALUE` for the given names, and those values in order.
+    private static func take(_ names: Set<String>, from arguments: [String]) -> (rest: [String], taken: [(name: String, value: String)]) {
         var rest: [String] = []
-        var paths: [String] = []
+        var paths: [(name: String, value: String)] = []
         rest.reserveCapacity(arguments.count)
         var index = 0
         while index < arguments.count {
@@ -33,13 +47,14 @@ enum CorpusArguments {
                 rest += arguments[index...]
                 break
             }
-            if argument == "--corpus", index + 1 < arguments.count {
-                paths.append(arguments[index + 1])
+            let name = argument.hasPrefix("--") ? String(argument.dropFirst(2).prefix { $0 != "=" }) : ""
+            if names.contains(name), argument == "--\(name)", index + 1 < arguments.count {
+                paths.append((name, arguments[index + 1]))
                 index += 2
                 continue
             }
-            if argument.hasPrefix("--corpus="), argument.count > "--corpus=".count {
-                paths.append(String(argument.dropFirst("--corpus=".count)))
+            if names.contains(name), argument.count > name.count + 3 {
+                paths.append((name, String(argument.dropFirst(name.count + 3))))
             } else {
                 rest.append(argument)
             }

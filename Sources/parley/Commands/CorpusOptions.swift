@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import ParleyModel
+import ParleyUI
 
-/// `--corpus PATH`, shared by every command that reads the corpus.
+/// `--corpus PATH` and the date range `--from`/`--to`, shared by every command that reads the corpus.
 struct CorpusOptions: ParsableArguments {
     @Option(
         name: .customLong("corpus"),
@@ -12,27 +13,77 @@ struct CorpusOptions: ParsableArguments {
         completion: .file(extensions: ["txt", "html", "htm"]))
     var paths: [String] = []
 
-    /// The corpus to work on. Each file that cannot be used gets one line on stderr and the rest still load;
-    /// when nothing usable is left, the command stops with an input problem.
-    func load(console: Console) throws -> Corpus {
-        // Without --corpus, the config file's corpus folders, else the built-in corpus.
+    @Option(
+        help: ArgumentHelp(
+            "Only meetings on or after this date (YYYY-MM-DD, YYYY-MM or YYYY: a month or year starts on its first day).",
+            valueName: "date"))
+    var from: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Only meetings on or before this date (YYYY-MM-DD, YYYY-MM or YYYY: a month or year ends on its last day).",
+            valueName: "date"))
+    var to: String?
+
+    /// The range `--from` and `--to` give; unbounded without them.
+    func dateRange() throws -> DateRange {
+        do {
+            let range = try DateRange.parse(from: from, to: to)
+            if let a = range.from, let b = range.to, b < a {
+                throw ValidationError("--from \(from ?? "") is after --to \(to ?? "")")
+            }
+            return range
+        } catch let error as DateRange.ParseError {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    func validate() throws { _ = try dateRange() }
+
+    /// The corpus to work on, narrowed to the date range (unless `narrowing` is false: the browser keeps
+    /// the whole archive, to widen the range again). Each file that cannot be used gets one line on stderr
+    /// and the rest still load; when nothing usable is left, or no meeting is in the range, the command
+    /// stops with an input problem.
+    func load(console: Console, narrowing: Bool = true) throws -> Corpus {
         let config = UserSettings.config(console)
         for problem in config.problems {
             console.err("parley: \(problem)\n")
         }
-        let paths = self.paths.isEmpty ? config.corpus : self.paths
-        let corpus = paths.isEmpty ? CorpusLoader.builtIn() : CorpusLoader.load(paths: paths, standardInput: console.input)
+        let paths = self.paths(config: config)
+        let corpus = Self.read(paths, standardInput: console.input)
         for problem in corpus.problems {
-            console.err("parley: \(oneLine(problem.description))\n")
+            console.err("parley: \(Self.oneLine(problem.description))\n")
         }
-        guard !corpus.documents.isEmpty else {
-            let what = paths.isEmpty ? "the built-in corpus" : paths.joined(separator: ", ")
-            throw InputProblem("nothing usable to read in \(what)")
-        }
-        return corpus
+        guard !corpus.documents.isEmpty else { throw Self.nothingUsable(in: paths) }
+        let narrowed = try Self.narrowed(corpus, to: dateRange())
+        return narrowing ? narrowed : corpus
     }
 
-    private func oneLine(_ text: String) -> String {
+    /// The corpus with only the meetings in `range`; an input problem when none is.
+    static func narrowed(_ corpus: Corpus, to range: DateRange) throws -> Corpus {
+        let narrowed = corpus.narrowed(to: range)
+        guard !narrowed.meetings.isEmpty else {
+            let span = corpus.dateSpan.map { "; its meetings run from \($0.first.iso) to \($0.last.iso)" } ?? "; its meetings have no dates"
+            throw InputProblem("no meeting of the corpus is dated \(range.description)\(span)")
+        }
+        return narrowed
+    }
+
+    /// What the corpus is read from: `--corpus`, else the config file's corpus folders; empty for the built-in corpus.
+    func paths(config: UserConfig) -> [String] {
+        paths.isEmpty ? config.corpus : paths
+    }
+
+    /// Reads the corpus, saying nothing: its problems are in the corpus, for the caller to show.
+    static func read(_ paths: [String], standardInput: () -> Data? = { nil }, progress: LoadProgress? = nil) -> Corpus {
+        paths.isEmpty ? CorpusLoader.builtIn() : CorpusLoader.load(paths: paths, standardInput: standardInput, progress: progress)
+    }
+
+    static func nothingUsable(in paths: [String]) -> InputProblem {
+        InputProblem("nothing usable to read in \(paths.isEmpty ? "the built-in corpus" : paths.joined(separator: ", "))")
+    }
+
+    static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
     }
 }

@@ -27,6 +27,9 @@ struct InspectCommand: PrintingCommand {
     func run(console: Console) throws {
         var options = CorpusOptions()
         options.paths = files
+        // Every file asked about is inspected, whatever its date.
+        options.from = nil
+        options.to = nil
         let corpus = try options.load(console: console)
         let report = InspectReport(corpus: corpus)
         if output.json {

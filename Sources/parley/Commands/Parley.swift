@@ -19,7 +19,7 @@ struct Parley: ConsoleCommand {
             Show.self,
             Search.self,
             Compare.self,
-            StatsCommand.self, KwicCommand.self, AlignCommand.self, QuotesCommand.self, InspectCommand.self,
+            StatsCommand.self, TimelineCommand.self, KwicCommand.self, AlignCommand.self, QuotesCommand.self, InspectCommand.self,
         ]
     )
 
@@ -37,27 +37,29 @@ struct Parley: ConsoleCommand {
     var panes: String?
 
     func run(console: Console) throws {
-        let corpus = try corpus.load(console: console)
-        var config = UserSettings.config(console)
-        var pair: [Meeting]? = nil
-        if let panes {
-            pair = try meetings(panes, in: corpus)
-        } else if let configured = config.panes {
+        let range = try self.corpus.dateRange()
+        let config = UserSettings.config(console)
+        let panes = self.panes
+        let choosePanes = { (corpus: Corpus) throws -> (meetings: [Meeting]?, problem: String?) in
+            // The browser keeps the whole archive, so the range can be widened again; but one with no meeting is a mistake.
+            _ = try CorpusOptions.narrowed(corpus, to: range)
+            if let panes { return (try Self.meetings(panes, in: corpus), nil) }
+            guard let configured = config.panes else { return (nil, nil) }
             do {
-                pair = try meetings(configured, in: corpus)
+                return (try Self.meetings(configured, in: corpus), nil)
             } catch {
-                config.problems.append("config.toml: panes: \(error); showing the first two meetings")
+                return (nil, "config.toml: panes: \(error); showing the first two meetings")
             }
         }
         // The theme asked for most closely wins: the option, then the environment, then the config file.
         let environmentTheme = console.environment["PARLEY_THEME"].flatMap { $0.isEmpty ? nil : $0 }
         let status = try runBrowser(
-            corpus: corpus, themeSpec: theme ?? environmentTheme ?? config.theme, meetings: pair, config: config,
-            configFile: ConfigFolder.configFile(environment: console.environment), console: console)
+            paths: corpus.paths(config: config), choosePanes: choosePanes, themeSpec: theme ?? environmentTheme ?? config.theme,
+            dateRange: range, config: config, configFile: ConfigFolder.configFile(environment: console.environment), console: console)
         if status != 0 { throw ExitCode(status) }
     }
 
-    private func meetings(_ panes: String, in corpus: Corpus) throws -> [Meeting] {
+    private static func meetings(_ panes: String, in corpus: Corpus) throws -> [Meeting] {
         let names = panes.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
         guard names.count == 2 else { throw ValidationError("--panes takes two meetings, like --panes feb,may") }
         return try names.map { try corpus.findMeeting($0) }

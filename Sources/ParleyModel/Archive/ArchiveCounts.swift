@@ -1,0 +1,52 @@
+/// Turns and words per person and meeting, and words per meeting, counted once over the whole corpus:
+/// what timelines read instead of the text. The one place that counts, so that a store with these
+/// numbers in its index can stand in for the text later.
+public struct ArchiveCounts: Sendable {
+    /// What one person said at one meeting.
+    public struct Tally: Sendable, Hashable {
+        public var turns = 0
+        public var words = 0
+        /// The first paragraph of the person's first turn there.
+        public var firstTurn: PassageRef?
+    }
+
+    /// Words spoken at each meeting (indices of `corpus.meetings`), as `Turn.wordCount` counts them.
+    public let meetingWords: [Int]
+    /// Turns at each meeting.
+    public let meetingTurns: [Int]
+    /// The meeting (an index of `corpus.meetings`) of each document.
+    public let meetingOfDocument: [Int]
+    private let tallies: [String: [Int: Tally]]
+
+    public init(corpus: Corpus) {
+        var meetingWords = Array(repeating: 0, count: corpus.meetings.count)
+        var meetingTurns = meetingWords
+        var meetingOfDocument = Array(repeating: -1, count: corpus.documents.count)
+        var tallies: [String: [Int: Tally]] = [:]
+        for (m, meeting) in corpus.meetings.enumerated() {
+            for d in meeting.documentIndices { meetingOfDocument[d] = m }
+            for d in corpus.transcripts(of: meeting) {
+                for turn in corpus.documents[d].turns {
+                    let words = turn.wordCount
+                    meetingWords[m] += words
+                    meetingTurns[m] += 1
+                    var tally = tallies[turn.speakerID]?[m] ?? Tally()
+                    tally.turns += 1
+                    tally.words += words
+                    if tally.firstTurn == nil { tally.firstTurn = PassageRef(document: d, turn: turn.index, paragraph: 0) }
+                    tallies[turn.speakerID, default: [:]][m] = tally
+                }
+            }
+        }
+        self.meetingWords = meetingWords
+        self.meetingTurns = meetingTurns
+        self.meetingOfDocument = meetingOfDocument
+        self.tallies = tallies
+    }
+
+    /// What a person said at a meeting; zero turns where they did not speak.
+    public func tally(person: String, meeting: Int) -> Tally { tallies[person]?[meeting] ?? Tally() }
+
+    /// The meetings where a person spoke, earliest first (the order of `corpus.meetings`).
+    public func meetings(of person: String) -> [Int] { (tallies[person]?.keys).map { $0.sorted() } ?? [] }
+}

@@ -1,0 +1,123 @@
+/// One row of a timeline: a meeting, what was said there, and a search's hits.
+public struct TimelineRow: Sendable, Hashable {
+    /// An index into `corpus.meetings`.
+    public var meeting: Int
+    /// For a person: their turns and words at the meeting; for a term: the whole meeting's.
+    public var turns: Int
+    public var words: Int
+    /// A person's share of the words spoken at the meeting (0…1); nil for a term's timeline.
+    public var share: Double?
+    /// The search's hits in what was said (the person's turns, or everyone's); nil without a search.
+    public var hits: Int?
+    /// Hits of each of `Timeline.columns`, in that order; empty unless the timeline is a term's.
+    public var speakerHits: [Int] = []
+    /// Where to start reading: the first hit, else the person's first turn.
+    public var opening: PassageRef?
+}
+
+/// One person across the archive, or one search: a row per meeting where the person spoke (or the
+/// search found something said), with the search's hits per meeting. Only spoken words count: the
+/// turns of transcripts, not statements or articles.
+public struct Timeline: Sendable {
+    /// The person followed, or nil for a term's timeline.
+    public var personID: String?
+    public var query: SearchQuery?
+    /// In date order.
+    public var rows: [TimelineRow]
+    /// A term's timeline: the speakers with the most hits, most first; their hits per row are `speakerHits`.
+    public var columns: [String] = []
+    /// Hits of each column across the archive.
+    public var columnTotals: [Int] = []
+    /// Meetings with a transcript in the range looked at: what `rows` were picked from.
+    public var meetingsLookedAt: Int
+
+    public var totalTurns: Int { rows.reduce(0) { $0 + $1.turns } }
+    public var totalWords: Int { rows.reduce(0) { $0 + $1.words } }
+    /// All hits, or nil without a search.
+    public var totalHits: Int? { query == nil ? nil : rows.reduce(0) { $0 + ($1.hits ?? 0) } }
+    /// The most hits in one row, for scaling bars.
+    public var maximumHits: Int { rows.map { $0.hits ?? 0 }.max() ?? 0 }
+
+    /// Every meeting in `range` where `person` spoke, with the search's hits in their turns.
+    public static func person(
+        _ person: String, query: SearchQuery? = nil, corpus: Corpus, index: SearchIndex, counts: ArchiveCounts,
+        range: DateRange = DateRange()
+    ) -> Timeline {
+        let query = query.flatMap { $0.isEmpty ? nil : $0 }
+        let meetings = transcriptMeetings(corpus, range: range)
+        let inRange = Set(meetings)
+        var hits: [Int: (count: Int, first: PassageRef)] = [:]
+        if let query {
+            for hit in spokenHits(query, corpus: corpus, index: index, counts: counts, meetings: inRange, speaker: person) {
+                let m = counts.meetingOfDocument[hit.ref.document]
+                if let seen = hits[m] {
+                    hits[m] = (seen.count + 1, seen.first)
+                } else {
+                    hits[m] = (1, hit.ref)
+                }
+            }
+        }
+        let rows = counts.meetings(of: person).filter(inRange.contains).map { m -> TimelineRow in
+            let tally = counts.tally(person: person, meeting: m)
+            let total = counts.meetingWords[m]
+            return TimelineRow(
+                meeting: m, turns: tally.turns, words: tally.words, share: total > 0 ? Double(tally.words) / Double(total) : 0,
+                hits: query == nil ? nil : hits[m]?.count ?? 0, opening: hits[m]?.first ?? tally.firstTurn)
+        }
+        return Timeline(personID: person, query: query, rows: rows, meetingsLookedAt: meetings.count)
+    }
+
+    /// Every meeting in `range` where something said matches the search, with the `columns` speakers
+    /// who said it most as columns.
+    public static func term(
+        _ query: SearchQuery, corpus: Corpus, index: SearchIndex, counts: ArchiveCounts, range: DateRange = DateRange(),
+        columns: Int = 5
+    ) -> Timeline {
+        let meetings = transcriptMeetings(corpus, range: range)
+        var perMeeting: [Int: (count: Int, first: PassageRef)] = [:]
+        var perSpeaker: [String: [Int: Int]] = [:]
+        var speakerTotals: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        for hit in spokenHits(query, corpus: corpus, index: index, counts: counts, meetings: Set(meetings), speaker: nil) {
+            let m = counts.meetingOfDocument[hit.ref.document]
+            let speaker = corpus.documents[hit.ref.document].turns[hit.ref.turn!].speakerID
+            if let seen = perMeeting[m] {
+                perMeeting[m] = (seen.count + 1, seen.first)
+            } else {
+                perMeeting[m] = (1, hit.ref)
+            }
+            perSpeaker[speaker, default: [:]][m, default: 0] += 1
+            speakerTotals[speaker, default: 0] += 1
+            if firstSeen[speaker] == nil { firstSeen[speaker] = firstSeen.count }
+        }
+        let top = speakerTotals.keys
+            .sorted { (-speakerTotals[$0]!, firstSeen[$0]!) < (-speakerTotals[$1]!, firstSeen[$1]!) }
+            .prefix(max(0, columns))
+        let rows = meetings.filter { perMeeting[$0] != nil }.map { m in
+            TimelineRow(
+                meeting: m, turns: counts.meetingTurns[m], words: counts.meetingWords[m], share: nil, hits: perMeeting[m]!.count,
+                speakerHits: top.map { perSpeaker[$0]?[m] ?? 0 }, opening: perMeeting[m]!.first)
+        }
+        return Timeline(
+            personID: nil, query: query, rows: rows, columns: Array(top), columnTotals: top.map { speakerTotals[$0]! },
+            meetingsLookedAt: meetings.count)
+    }
+
+    /// Meetings with a transcript whose date is in the range, in date order.
+    static func transcriptMeetings(_ corpus: Corpus, range: DateRange) -> [Int] {
+        corpus.meetings.indices.filter { m in
+            range.contains(corpus.meetings[m].date)
+                && corpus.meetings[m].documentIndices.contains { corpus.documents[$0].kind == .transcript }
+        }
+    }
+
+    /// Hits in the turns of the given meetings (of one speaker, if given), in reading order.
+    static func spokenHits(
+        _ query: SearchQuery, corpus: Corpus, index: SearchIndex, counts: ArchiveCounts, meetings: Set<Int>, speaker: String?
+    ) -> [SearchHit] {
+        index.hits(for: query) { ref in
+            guard let turn = ref.turn, meetings.contains(counts.meetingOfDocument[ref.document]) else { return false }
+            return speaker == nil || corpus.documents[ref.document].turns[turn].speakerID == speaker
+        }
+    }
+}

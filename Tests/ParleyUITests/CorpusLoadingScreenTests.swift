@@ -1,0 +1,97 @@
+import Foundation
+import ParleyModel
+import Testing
+
+@testable import ParleyUI
+
+/// A backend whose waits time out a given number of times, with key presses in between, keeping every frame.
+private final class WaitingBackend: TerminalBackend {
+    var size = Size(width: 80, height: 24)
+    private var script: [PolledInput]
+    private(set) var frames: [Grid] = []
+
+    init(_ script: [PolledInput]) { self.script = script }
+
+    func draw(_ grid: Grid, theme: Theme, cursor: (x: Int, y: Int)?) { frames.append(grid) }
+    func nextEvent() -> InputEvent? { nil }
+
+    func nextEvent(waitingAtMost milliseconds: Int?) -> PolledInput {
+        guard !script.isEmpty else { return .ended }
+        let next = script.removeFirst()
+        if next == .nothingYet, let milliseconds { Thread.sleep(forTimeInterval: Double(milliseconds) / 1000) }
+        return next
+    }
+}
+
+/// A load that waits until it is let go, having counted some files.
+private final class HeldLoad: @unchecked Sendable {
+    let release = DispatchSemaphore(value: 0)
+
+    func start() -> BackgroundLoad {
+        BackgroundLoad { [release] progress in
+            progress.begin(.parsing)
+            progress.expect(files: 10, bytes: 10 << 20)
+            for _ in 0..<3 { progress.fileDone(bytes: 1 << 20) }
+            release.wait()
+            return BrowserFixture.context.corpus
+        }
+    }
+}
+
+struct CorpusLoadingScreenTests {
+    @Test func theLoadingScreenSaysHowFarTheLoadHasGot() {
+        let progress = LoadProgress.Snapshot(
+            stage: .parsing, filesDone: 1234, filesTotal: 3420, bytesDone: 36_909_875, bytesTotal: 104_857_600)
+        let grid = LoadingView.render(progress, source: "archive", size: Size(width: 80, height: 24))
+        let text = (0..<24).map { grid.row($0) }
+        #expect(text[0].hasPrefix(" parley  archive"))
+        #expect(text.contains { $0.contains("parsing 1,234 of 3,420 files · 35.2 of 100.0 MB") })
+        #expect(text.contains { $0.contains("35%") && $0.contains("█") && $0.contains("░") })
+        #expect(text[23].contains("q quit"))
+    }
+
+    @Test func theLoadingScreenFitsATinyTerminal() {
+        let progress = LoadProgress.Snapshot(filesDone: 5, filesTotal: 10, bytesDone: 50, bytesTotal: 100)
+        let grid = LoadingView.render(progress, source: "a folder with a long name", size: Size(width: 12, height: 3))
+        #expect(grid.row(1).count <= 12)
+        #expect(grid.row(2).contains("q"))
+    }
+
+    @Test func progressIsDrawnUntilTheCorpusIsReadyThenTheCorpusComesBack() {
+        let held = HeldLoad()
+        let load = held.start()
+        #expect(load.wait(milliseconds: 50) == nil)
+        let backend = WaitingBackend(Array(repeating: .nothingYet, count: 200))
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(300)) { held.release.signal() }
+        let corpus = CorpusLoadingScreen.show(load, on: backend, theme: .monochrome, source: "archive")
+        #expect(corpus?.documents.count == BrowserFixture.context.corpus.documents.count)
+        #expect(!backend.frames.isEmpty)
+        #expect(backend.frames[0].row(11).contains("parsing 3 of 10 files · 3.0 of 10.0 MB"))
+    }
+
+    @Test func qQuitsWhileTheCorpusIsStillLoading() {
+        let held = HeldLoad()
+        defer { held.release.signal() }
+        let backend = WaitingBackend([.nothingYet, .event(.key(.character("q")))])
+        #expect(CorpusLoadingScreen.show(held.start(), on: backend, theme: .monochrome, source: "archive") == nil)
+        #expect(backend.frames.count == 2)
+    }
+
+    @Test func aResizeRedrawsTheProgressAtTheNewSize() {
+        let held = HeldLoad()
+        defer { held.release.signal() }
+        let backend = WaitingBackend([.event(.resize(Size(width: 40, height: 10))), .ended])
+        _ = CorpusLoadingScreen.show(held.start(), on: backend, theme: .monochrome, source: "archive")
+        #expect(backend.frames.last?.size == Size(width: 40, height: 10))
+    }
+}
+
+extension CorpusLoadingScreenTests {
+    @Test func linkingTheCorpusSaysSoWithoutCounts() {
+        let grid = LoadingView.render(
+            LoadProgress.Snapshot(stage: .linking, filesDone: 3, filesTotal: 3), source: "x", size: Size(width: 80, height: 24))
+        let text = (0..<24).map { grid.row($0) }.joined(separator: "\n")
+        #expect(text.contains("grouping meetings and people…"))
+        #expect(!text.contains("%"))
+    }
+}
