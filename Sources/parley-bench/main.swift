@@ -55,6 +55,13 @@ if CommandLine.arguments.dropFirst().first == "--picker", let dir = CommandLine.
     exit(0)
 }
 
+// `parley-bench --parse DIR`: the stages every command pays on a folder of transcripts, timed apart:
+// reading and parsing the files, grouping meetings and resolving speakers, and building the search index.
+if CommandLine.arguments.dropFirst().first == "--parse", let dir = CommandLine.arguments.dropFirst(2).first {
+    ParseBenchmark.run(folder: dir)
+    exit(0)
+}
+
 // `parley-bench --timeline DIR [SPEAKER] [QUERY]`: timelines on a folder of transcripts: the counts they
 // read (once per corpus), then one speaker with and without a search, and a search across everyone, each
 // timed cold and again warm; then the browser's timeline view built from a ready context.

@@ -102,31 +102,71 @@ public enum CorpusLoader {
     public static func build(
         sources: [(name: String, text: String)], speakers: SpeakersFile = SpeakersFile(entries: []), progress: LoadProgress? = nil
     ) -> Corpus {
-        var parsed: [ParsedDocument] = []
-        var problems: [LoadProblem] = []
+        assemble(parse(sources: sources, progress: progress), speakers: speakers, progress: progress)
+    }
+
+    /// Parses each text on its own, on all cores: a parsed document, or why the text is left out, in the
+    /// order of `sources`. Nothing here looks across files, so a file's result can be kept and reused
+    /// while it is unchanged. `progress`, when given, counts the files as they are parsed.
+    public static func parse(
+        sources: [(name: String, text: String)], progress: LoadProgress? = nil
+    ) -> [Result<ParsedDocument, LoadProblem>] {
         progress?.begin(.parsing)
         progress?.expect(files: sources.count, bytes: sources.reduce(0) { $0 + $1.text.utf8.count })
-        for source in sources {
+        @Sendable func parse(_ source: (name: String, text: String)) -> Result<ParsedDocument, LoadProblem> {
             defer { progress?.fileDone(bytes: source.text.utf8.count) }
-            do {
-                let doc = try DocumentParser.parse(text: source.text, fileName: source.name)
-                if doc.document.kind != .transcript && doc.document.date == nil {
-                    problems.append(
-                        LoadProblem(
-                            file: source.name,
-                            message:
-                                "no speaker turns (a line starting with an upper-case label and a colon, like 'SECRETARY KELLY:') and no date; not a transcript or a dated related document"
-                        ))
-                    continue
-                }
-                parsed.append(doc)
-            } catch {
-                problems.append(LoadProblem(file: source.name, message: "\(error)"))
+            return CorpusLoader.parse(text: source.text, name: source.name)
+        }
+        let count = sources.count
+        guard count > 1 else { return sources.map(parse) }
+        let results = UnsafeMutableBufferPointer<Result<ParsedDocument, LoadProblem>?>.allocate(capacity: count)
+        results.initialize(repeating: nil)
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
+        // Each iteration writes only its own slot, so the slots need no lock.
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            slots[i] = parse(sources[i])
+        }
+        return results.map { $0! }
+    }
+
+    /// One text parsed, or why it is not a document parley can show.
+    public static func parse(text: String, name: String) -> Result<ParsedDocument, LoadProblem> {
+        do {
+            let doc = try DocumentParser.parse(text: text, fileName: name)
+            if doc.document.kind != .transcript && doc.document.date == nil {
+                return .failure(
+                    LoadProblem(
+                        file: name,
+                        message:
+                            "no speaker turns (a line starting with an upper-case label and a colon, like 'SECRETARY KELLY:') and no date; not a transcript or a dated related document"
+                    ))
+            }
+            return .success(doc)
+        } catch {
+            return .failure(LoadProblem(file: name, message: "\(error)"))
+        }
+    }
+
+    /// The corpus from files already parsed: documents grouped into meetings and speaker labels resolved to people
+    /// across all of them. The corpus's problems are those of the files left out, in the order of `parsed`.
+    public static func assemble(
+        _ parsed: [Result<ParsedDocument, LoadProblem>], speakers: SpeakersFile = SpeakersFile(entries: []), progress: LoadProgress? = nil
+    ) -> Corpus {
+        var documents: [ParsedDocument] = []
+        var problems: [LoadProblem] = []
+        for result in parsed {
+            switch result {
+            case .success(let doc): documents.append(doc)
+            case .failure(let problem): problems.append(problem)
             }
         }
         progress?.begin(.linking)
-        let meetings = MeetingGrouper.group(parsed)
-        let resolved = SpeakerResolver(speakers: speakers, documents: parsed.map(\.document)).resolve(meetings: meetings)
+        let meetings = MeetingGrouper.group(documents)
+        let resolved = SpeakerResolver(speakers: speakers, parsed: documents).resolve(meetings: meetings)
         return Corpus(documents: resolved.documents, meetings: meetings, people: resolved.people, problems: problems)
     }
 
@@ -205,7 +245,11 @@ public enum CorpusLoader {
         if let encoding = utf16Encoding(of: data) {
             return problem("is \(encoding) text; parley reads UTF-8 (convert it with: iconv -f \(encoding) -t UTF-8)")
         }
-        if let nul = data.firstIndex(of: 0) {
+        let nulOffset = data.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let found = memchr(base, 0, raw.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
+        if let nul = nulOffset.map({ data.startIndex + $0 }) {
             return problem("looks binary (a NUL byte at offset \(nul - data.startIndex)); expected UTF-8 text")
         }
         if let long = firstOverlongLine(data) {

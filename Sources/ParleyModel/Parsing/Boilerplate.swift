@@ -33,6 +33,12 @@ enum Boilerplate {
     /// How many words a line may have and still be furniture by one of the short prefixes.
     static let shortLineWords = 10
 
+    /// `text.hasPrefix(prefix)`, asked first of the bytes: every line is compared with some fifty prefixes, and
+    /// `Character`s are compared only when the bytes agree (a mark after the prefix would make them differ).
+    private static func startsWith(_ text: String, _ prefix: String) -> Bool {
+        text.utf8.starts(with: prefix.utf8) && text.hasPrefix(prefix)
+    }
+
     static func isChromeLine(_ line: String) -> Bool {
         // Separators and end marks ("###", "* * *") carry no words.
         if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }
@@ -41,8 +47,8 @@ enum Boilerplate {
         let lower = String(line[start...].prefix(80)).trimmingSpaces.lowercased()
         let short = line.utf8.count < 120
         if short && navigationLines.contains(lower) { return true }
-        if distinctivePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        if short, shortPrefixes.contains(where: { lower.hasPrefix($0) }), line.split(separator: " ").count <= shortLineWords {
+        if distinctivePrefixes.contains(where: { startsWith(lower, $0) }) { return true }
+        if short, shortPrefixes.contains(where: { startsWith(lower, $0) }), line.split(separator: " ").count <= shortLineWords {
             return true
         }
         // Navigation bars: several short items separated by pipes.

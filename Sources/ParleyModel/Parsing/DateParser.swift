@@ -37,7 +37,110 @@ enum DateParser {
     }
 
     /// Every date in the text in order of appearance; a date without a year takes `defaultYear`.
+    ///
+    /// Whole files are asked, and most of their text holds no date: the patterns run only on the stretches
+    /// around digits that have a month name, a hyphen or a slash near them, which finds the same dates.
     static func dates(in text: String, defaultYear: Int? = nil) -> [Found] {
+        let bytes = Array(text.utf8)
+        var out: [Found] = []
+        var utf16Offset = 0
+        var done = 0
+        for window in candidateWindows(bytes) {
+            utf16Offset += utf16Count(bytes[done..<window.lowerBound])
+            let piece = String(decoding: bytes[window], as: UTF8.self)
+            for var found in matches(in: piece, defaultYear: defaultYear) {
+                found.position += utf16Offset
+                found.range.location += utf16Offset
+                out.append(found)
+            }
+            utf16Offset += utf16Count(bytes[window])
+            done = window.upperBound
+        }
+        return out.sorted { $0.position < $1.position }
+    }
+
+    /// Scalars a run of UTF-8 bytes takes in UTF-16, where the patterns report positions.
+    private static func utf16Count(_ bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += byte >= 0xF0 ? 2 : 1 }
+        return count
+    }
+
+    /// Stretches of text (byte offsets) that hold every place a pattern can match: each run of ASCII digits
+    /// with eight runs of words and of spaces on either side, more than any date spans. A stretch is kept
+    /// only when a month's name, a hyphen or a slash stands in it. Stretches start and end where the kind of byte changes,
+    /// beyond the reach of any match, so a pattern sees the same text around a date as in the whole file.
+    static func candidateWindows(_ bytes: [UInt8]) -> [Range<Int>] {
+        let reach = 8
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b >= 0x80 || b == 32 || (b >= 9 && b <= 13) }
+        @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        var windows: [Range<Int>] = []
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            guard isDigit(bytes[i]) else {
+                i += 1
+                continue
+            }
+            let digitsStart = i
+            while i < count, isDigit(bytes[i]) { i += 1 }
+            // Runs of one kind, then the other, counted outwards from the digits' word.
+            var lo = digitsStart
+            var runs = 0
+            while lo > 0, !isSpace(bytes[lo - 1]) { lo -= 1 }
+            while lo > 0, runs < reach {
+                let space = isSpace(bytes[lo - 1])
+                while lo > 0, isSpace(bytes[lo - 1]) == space { lo -= 1 }
+                runs += 1
+            }
+            var hi = i
+            runs = 0
+            while hi < count, !isSpace(bytes[hi]) { hi += 1 }
+            while hi < count, runs < reach {
+                let space = isSpace(bytes[hi])
+                while hi < count, isSpace(bytes[hi]) == space { hi += 1 }
+                runs += 1
+            }
+            // A multi-byte scalar is never cut: space runs take whole non-ASCII scalars.
+            if let last = windows.last, last.upperBound >= lo {
+                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, hi)
+            } else {
+                windows.append(lo..<hi)
+            }
+            i = max(i, digitsStart + 1)
+        }
+        return windows.filter { mayHoldDate(bytes[$0]) }
+    }
+
+    /// The three-letter starts of the month names, lower-cased.
+    private static let monthStarts: [(UInt8, UInt8, UInt8)] = Day.monthNames.map { name in
+        let b = Array(name.lowercased().utf8)
+        return (b[0], b[1], b[2])
+    }
+
+    private static func mayHoldDate(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if byte == 0x2D || byte == 0x2F { return true }
+            // Letters that a case-insensitive month name matches as ASCII: ſ (s), K (Kelvin, k), ﬅ and ﬆ (st).
+            if byte >= 0x80 {
+                if (previous.1 == 0xC5 && byte == 0xBF) || (previous == (0xE2, 0x84) && byte == 0xAA)
+                    || (previous == (0xEF, 0xAC) && (byte == 0x85 || byte == 0x86))
+                {
+                    return true
+                }
+                previous = (previous.1, byte)
+                continue
+            }
+            let lower = byte | 0x20
+            if monthStarts.contains(where: { $0.0 == previous.0 && $0.1 == previous.1 && $0.2 == lower }) { return true }
+            previous = (previous.1, lower)
+        }
+        return false
+    }
+
+    /// Every date the patterns find in the text, in pattern order.
+    private static func matches(in text: String, defaultYear: Int?) -> [Found] {
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
         var out: [Found] = []
@@ -69,7 +172,7 @@ enum DateParser {
             if m.range(at: 3).length == 2 { year += 2000 }
             if let d = make(year, month, day) { out.append(Found(day: d, hasYear: true, position: m.range.location, range: m.range)) }
         }
-        return out.sorted { $0.position < $1.position }
+        return out
     }
 
     /// A date written in a file name: `…_March-14-2020.txt`, `2020-03-14-remarks.txt`, `remarks_14_March_2020.txt`.

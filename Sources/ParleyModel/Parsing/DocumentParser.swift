@@ -1,17 +1,19 @@
 import Foundation
 
 /// A turn as read from the page, before its label is resolved to a person.
-struct RawTurn {
+struct RawTurn: Sendable {
     var label: String
     var paragraphs: [Paragraph]
 }
 
-/// One file read into header, turns or body, and metadata; people and meetings come later.
-struct ParsedDocument {
-    var document: Document
+/// One file read into header, turns or body, and metadata; people and meetings come later, across files.
+public struct ParsedDocument: Sendable {
+    public internal(set) var document: Document
     var rawTurns: [RawTurn]
     /// Every date the text mentions, for attaching it to a meeting.
     var mentionedDates: [Day]
+    /// The capitalised words of the text, where full names are looked for when labels are resolved.
+    var nameWords: NameWords
 }
 
 enum DocumentParseError: Error, CustomStringConvertible {
@@ -167,7 +169,7 @@ enum DocumentParser {
         let document = Document(
             id: id, fileName: fileName, kind: kind, title: title, date: date, place: place, venue: venue, author: author,
             header: headerTexts + footerTexts, turns: turns, body: body, sourceText: text, reading: reading)
-        return ParsedDocument(document: document, rawTurns: rawTurns, mentionedDates: mentioned)
+        return ParsedDocument(document: document, rawTurns: rawTurns, mentionedDates: mentioned, nameWords: NameWords(text))
     }
 
     /// Lines that say when a page was posted rather than when the words were said.

@@ -23,7 +23,9 @@ enum InlineParser {
 
     static func classify(_ content: String) -> Parenthetical {
         let c = content.trimmingSpaces.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
-        if c.range(of: #"^(via|through|by) (an |the )?interpret(er|ers|ation)$"#, options: .regularExpression) != nil
+        // The pattern is asked only of what can match it: it is slow, and every parenthesis is classified.
+        let introduced = c.hasPrefix("via ") || c.hasPrefix("through ") || c.hasPrefix("by ")
+        if introduced && c.range(of: #"^(via|through|by) (an |the )?interpret(er|ers|ation)$"#, options: .regularExpression) != nil
             || c == "as interpreted" || c == "interpreted" || c == "via translator" || c == "through translator"
         {
             return .interpreterOn
@@ -41,6 +43,75 @@ enum InlineParser {
     }
 
     static func parse(_ raw: String, interpreted startState: Bool) -> Result {
+        // Offsets count `Character`s; where each is one scalar, the scalars are counted, on the UTF-8 bytes.
+        guard ScalarText.charactersAreScalars(raw) else { return parseCharacters(raw, interpreted: startState) }
+        let bytes = Array(raw.utf8)
+        let count = bytes.count
+        var text: [UInt8] = []
+        text.reserveCapacity(count)
+        var length = 0
+        var runs: [TextRun] = []
+        var state = startState
+        var italic = false
+
+        func append(_ range: Range<Int>, kind: RunKind) {
+            guard !range.isEmpty else { return }
+            let start = length
+            text.append(contentsOf: bytes[range])
+            length += ScalarText.scalarCount(bytes[range])
+            if var last = runs.last, last.kind == kind, last.interpreted == state, last.range.upperBound == start {
+                last.range = last.range.lowerBound..<length
+                runs[runs.count - 1] = last
+            } else {
+                runs.append(TextRun(kind: kind, range: start..<length, interpreted: state))
+            }
+        }
+
+        var i = 0
+        // Plain stretches are appended whole, up to the mark that starts something else.
+        var plainStart = 0
+        func flush(to end: Int) { append(plainStart..<end, kind: italic ? .italic : .words) }
+        while i < count {
+            let c = bytes[i]
+            if c == 0x2A {
+                // An asterisk opens italics only when a closing one follows in the paragraph.
+                if italic {
+                    flush(to: i)
+                    italic = false
+                    i += 1
+                    plainStart = i
+                    continue
+                }
+                if i + 1 < count, !Character(ScalarText.scalar(at: i + 1, in: bytes).scalar).isWhitespace,
+                    bytes[(i + 1)...].contains(0x2A)
+                {
+                    flush(to: i)
+                    italic = true
+                    i += 1
+                    plainStart = i
+                    continue
+                }
+            }
+            if c == 0x28, let close = bytes[i...].firstIndex(of: 0x29) {
+                let kind = classify(String(decoding: bytes[(i + 1)..<close], as: UTF8.self))
+                if kind != .text {
+                    flush(to: i)
+                    if kind == .interpreterOn { state = true }
+                    if kind == .interpreterOff { state = false }
+                    append(i..<(close + 1), kind: .note)
+                    i = close + 1
+                    plainStart = i
+                    continue
+                }
+            }
+            i += 1
+        }
+        flush(to: count)
+        return Result(text: String(decoding: text, as: UTF8.self), runs: runs, interpretedAfter: state)
+    }
+
+    /// `parse` on `Character`s, for text whose scalars join into `Character`s.
+    static func parseCharacters(_ raw: String, interpreted startState: Bool) -> Result {
         let chars = Array(raw)
         var text: [Character] = []
         var runs: [TextRun] = []

@@ -45,8 +45,23 @@ enum ReporterFinder {
     static func reporter(in text: String, moderating: Bool) -> Reporter? {
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
-        var patterns = [from]
-        if moderating { patterns += [ofOrAt, comma] }
+        // Each pattern needs its words: a paragraph without them is not asked of it.
+        let bytes = text.utf8
+        func holds(_ word: String) -> Bool {
+            let first = word.utf8.first!
+            var i = bytes.startIndex
+            while let found = bytes[i...].firstIndex(of: first) {
+                if bytes[found...].starts(with: word.utf8) { return true }
+                i = bytes.index(after: found)
+            }
+            return false
+        }
+        var patterns: [NSRegularExpression] = []
+        if holds("from") || holds("with") { patterns.append(from) }
+        if moderating {
+            if holds("of") || holds("at") { patterns.append(ofOrAt) }
+            if bytes.contains(0x2C) { patterns.append(comma) }
+        }
         for pattern in patterns {
             for m in pattern.matches(in: text, range: whole) {
                 var words = ns.substring(with: m.range(at: 1)).split(separator: " ").map(String.init)

@@ -9,6 +9,14 @@ import Foundation
 struct SpeakerResolver {
     let speakers: SpeakersFile
     let documents: [Document]
+    /// Each document's capitalised words, read when it was parsed.
+    let nameWords: [NameWords]
+
+    init(speakers: SpeakersFile, parsed: [ParsedDocument]) {
+        self.speakers = speakers
+        self.documents = parsed.map(\.document)
+        self.nameWords = parsed.map(\.nameWords)
+    }
 
     struct Output {
         var people: [Person]
@@ -31,7 +39,15 @@ struct SpeakerResolver {
         }
 
         let officialKeys = groupOfficialLabels(meetings: meetings)
-        let fullNames = NameFinder(documents: documents)
+        let fullNames = NameFinder(documents: nameWords)
+        // A corpus repeats a few dozen labels in thousands of turns: each is read once.
+        var factsByLabel: [String: LabelFacts] = [:]
+        func facts(_ label: String) -> LabelFacts {
+            if let known = factsByLabel[label] { return known }
+            let found = LabelFacts(label)
+            factsByLabel[label] = found
+            return found
+        }
 
         for meeting in meetings {
             var reporter: Reporter? = nil
@@ -39,6 +55,7 @@ struct SpeakerResolver {
                 var turns = documents[d].turns
                 for t in turns.indices {
                     let label = turns[t].label
+                    let labelFacts = facts(label)
                     if let entry = speakers.entry(for: label, meetingID: meeting.id) {
                         turns[t].speakerID = add(
                             id: entry.id, name: entry.name, role: entry.role ?? "", kind: entry.kind, label: label)
@@ -56,29 +73,29 @@ struct SpeakerResolver {
                                 label: label)
                         }
                         continue
-                    } else if TurnLabel.isModerator(label) {
+                    } else if labelFacts.isModerator {
                         turns[t].speakerID = add(
                             id: "moderator-\(meeting.id)", name: "Moderator (\(meeting.shortPlace))",
                             role: "Moderator, \(meeting.title)", kind: .moderator, label: label)
                     } else {
-                        let own = Self.key(label)
+                        let own = labelFacts.key
                         let key = officialKeys[own] ?? own
                         let id = slug(key.joined(separator: " "))
                         let nameWords =
-                            Self.isOffice(label)
-                            ? key : key.filter { !TurnLabel.distinguishingWords.contains($0) || TurnLabel.nameWords(label).contains($0) }
+                            labelFacts.isOffice
+                            ? key : key.filter { !TurnLabel.distinguishingWords.contains($0) || labelFacts.nameWords.contains($0) }
                         let name =
                             index[id] != nil
                             ? people[index[id]!].name
-                            : Self.isOffice(label)
+                            : labelFacts.isOffice
                                 ? ByLine.name(for: label, header: documents[d].header) ?? Self.officeName(label)
                                 : fullNames.fullName(for: nameWords) ?? nameWords.map(TurnLabel.titleCase).joined(separator: " ")
                         turns[t].speakerID = add(
-                            id: id, name: name, role: TurnLabel.title(label), kind: .official,
+                            id: id, name: name, role: labelFacts.title, kind: .official,
                             label: label)
                     }
                     // A non-question turn may introduce the next questioner.
-                    let moderating = TurnLabel.isModerator(label) || people[index[turns[t].speakerID]!].kind == .moderator
+                    let moderating = labelFacts.isModerator || people[index[turns[t].speakerID]!].kind == .moderator
                     let nextIsQuestion = t + 1 < turns.count && turns[t + 1].isQuestion
                     if moderating || nextIsQuestion {
                         for paragraph in turns[t].paragraphs {
@@ -101,12 +118,12 @@ struct SpeakerResolver {
 
     /// Maps each label's name words to the longest name they stand for, when that is unambiguous.
     private func groupOfficialLabels(meetings: [Meeting]) -> [[String]: [String]] {
-        var keys: Set<[String]> = []
+        var labels: Set<String> = []
         for doc in documents where doc.kind == .transcript {
-            for turn in doc.turns where !turn.isQuestion && !TurnLabel.isModerator(turn.label) {
-                keys.insert(Self.key(turn.label))
-            }
+            for turn in doc.turns where !turn.isQuestion { labels.insert(turn.label) }
         }
+        var keys: Set<[String]> = []
+        for label in labels where !TurnLabel.isModerator(label) { keys.insert(Self.key(label)) }
         var map: [[String]: [String]] = [:]
         // The office words must be the same; the longer may add names only.
         func office(_ key: [String]) -> [String] { key.prefix { TurnLabel.distinguishingWords.contains($0) }.map { $0 } }
@@ -119,6 +136,23 @@ struct SpeakerResolver {
             map[key] = longer.count == 1 ? longer.first! : key
         }
         return map
+    }
+
+    /// What resolving needs to know of a label, worked out once for each label.
+    private struct LabelFacts {
+        var isModerator: Bool
+        var key: [String]
+        var isOffice: Bool
+        var nameWords: [String]
+        var title: String
+
+        init(_ label: String) {
+            isModerator = TurnLabel.isModerator(label)
+            key = SpeakerResolver.key(label)
+            isOffice = SpeakerResolver.isOffice(label)
+            nameWords = TurnLabel.nameWords(label)
+            title = TurnLabel.title(label)
+        }
     }
 
     /// What tells a label's person apart: the name, with any office word that makes a different person
@@ -165,12 +199,7 @@ struct SpeakerResolver {
 /// Finds how the documents write a person's full name: the most frequent run of capitalised words
 /// around the label's surname ("John Kelly", "Luis Videgaray Caso", "Miguel Angel Osorio Chong").
 struct NameFinder {
-    private struct Word {
-        var text: String
-        var folded: String
-        /// Punctuation right after the word ends a name.
-        var endsName: Bool
-    }
+    private typealias Word = NameWords.Word
 
     private let texts: [[Word]]
     /// Where each folded word stands, so a name is looked up, not scanned for.
@@ -187,47 +216,15 @@ struct NameFinder {
         "OFFICE", "SPOKESPERSON", "INTELLIGENCE", "EMBASSY", "COUNCIL", "COMMISSION", "AGENCY", "BUREAU",
     ])
 
-    private static let edgePunctuation: Set<Character> = [",", ";", ":", "(", ")", "\"", "“", "”", "*"]
-
-    init(documents: [Document]) {
-        texts = documents.map { doc in
-            let text = doc.sourceText
-            return text.split(whereSeparator: { $0.isWhitespace }).map { raw in
-                // A name never runs across a line break: "Heather Nauert" above "Department Press Briefing" is not one name.
-                // Looked for in the bytes after the word: spaces and tabs, then a line break or not.
-                let bytes = text.utf8
-                var after = raw.endIndex
-                var lastOnLine = false
-                while after < bytes.endIndex {
-                    let byte = bytes[after]
-                    if byte == 10 || byte == 13 { lastOnLine = true; break }
-                    guard byte == 32 || byte == 9 else { break }
-                    after = bytes.index(after: after)
-                }
-                let trimmed = NameFinder.trim(raw, NameFinder.edgePunctuation)
-                let isInitial = trimmed.count == 2 && trimmed.hasSuffix(".")
-                let bare = isInitial ? trimmed : NameFinder.trim(trimmed, ["."])
-                if raw.first == "(" { return Word(text: "", folded: "", endsName: true) }
-                let ends = lastOnLine || (raw.last.map { ",;:)\"”*".contains($0) || ($0 == "." && !isInitial) } ?? false)
-                // Only capitalised words can be part of a name; the rest need neither text nor folding.
-                guard bare.first?.isUppercase == true else { return Word(text: "", folded: "", endsName: ends) }
-                return Word(text: String(bare), folded: Tokenizer.fold(String(bare)).uppercased(), endsName: ends)
-            }
-        }
+    init(documents: [NameWords]) {
+        texts = documents.map(\.words)
         var positions: [String: [(text: Int, word: Int)]] = [:]
         for (t, words) in texts.enumerated() {
-            for (w, word) in words.enumerated() where word.text.first?.isUppercase == true {
+            for (w, word) in words.enumerated() where !word.isGap {
                 positions[word.folded, default: []].append((t, w))
             }
         }
         self.positions = positions
-    }
-
-    private static func trim(_ word: Substring, _ characters: Set<Character>) -> Substring {
-        var word = word
-        while let c = word.first, characters.contains(c) { word.removeFirst() }
-        while let c = word.last, characters.contains(c) { word.removeLast() }
-        return word
     }
 
     func fullName(for key: [String]) -> String? {

@@ -19,8 +19,11 @@ enum TurnLabel {
         guard line.utf8.prefix(160).contains(UInt8(ascii: ":")), line.first(where: { !$0.isWhitespace })?.isUppercase == true else {
             return nil
         }
-        let ns = line as NSString
-        guard let m = pattern.firstMatch(in: line, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        // A label holds no colon, so a match ends at the line's first colon and the spaces after it: the pattern
+        // is asked of that much, not of a whole paragraph's line.
+        let head = Self.throughFirstColon(line)
+        let ns = head as NSString
+        guard let m = pattern.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)) else { return nil }
         let label = ns.substring(with: m.range(at: 1))
         let letters = label.filter { $0.isLetter }
         // A lone capital ("A:") is not a speaker, except the usual `Q:`; nor are editorial labels.
@@ -34,6 +37,16 @@ enum TurnLabel {
             }
         }
         return (label, ns.substring(to: m.range.upperBound).count)
+    }
+
+    /// The line up to its first colon, with the spaces and tabs after it.
+    private static func throughFirstColon(_ line: String) -> String {
+        let utf8 = line.utf8
+        guard var end = utf8.firstIndex(of: UInt8(ascii: ":")) else { return line }
+        end = utf8.index(after: end)
+        while end < utf8.endIndex, utf8[end] == 32 || utf8[end] == 9 { end = utf8.index(after: end) }
+        // Cut on the bytes: a mark after the colon must not take the colon with it, as `Character`s would.
+        return String(decoding: utf8[..<end], as: UTF8.self)
     }
 
     /// The White House writes questions as `Q` and spaces, without a colon: `Q    Mr. President, …`.
@@ -65,14 +78,21 @@ enum TurnLabel {
 
     /// The label's words, upper-case, without periods: `MR. VIDEGARAY` → `["MR", "VIDEGARAY"]`.
     static func words(_ label: String) -> [String] {
-        core(label).uppercased().replacingOccurrences(of: ".", with: " ").split(whereSeparator: { $0 == " " || $0 == "\t" })
-            .map(String.init)
+        let upper = core(label).uppercased()
+        // Asked many times of every label: split on periods too, rather than replacing them first, where each
+        // `Character` is one scalar and a period cannot carry a mark.
+        guard ScalarText.charactersAreScalars(upper) else {
+            return upper.replacingOccurrences(of: ".", with: " ").split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        }
+        return upper.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "." }).map { String($0) }
     }
 
     /// The part of a label that names the speaker: `SEN. BOB CORKER (R), TENNESSEE` → `SEN. BOB CORKER`;
     /// a parliamentary heading `The Leader of the House (Mr Andrew Lansley)` → `Mr Andrew Lansley`,
     /// `Mr John Spellar (Warley) (Lab)` → `Mr John Spellar`.
     static func core(_ label: String) -> String {
+        // Most labels have neither a parenthesis nor a comma: nothing to cut.
+        if !label.utf8.contains(where: { $0 == 0x28 || $0 == 0x2C }) { return label }
         guard let open = label.firstIndex(of: "(") else {
             // "MIKE PENCE, VICE PRESIDENT OF THE UNITED STATES": the name, then the role.
             if let comma = label.firstIndex(of: ",") { return label[..<comma].trimmingSpaces }

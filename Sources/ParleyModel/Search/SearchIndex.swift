@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One place a query matched.
 public struct SearchHit: Sendable, Hashable {
     public var ref: PassageRef
@@ -12,14 +14,22 @@ public struct SearchIndex: Sendable {
     private let position: [PassageRef: Int]
 
     public init(corpus: Corpus) {
-        var passages: [PassageRef] = []
-        var tokens: [[Token]] = []
-        for (ref, paragraph) in corpus.allPassages() {
-            passages.append(ref)
-            tokens.append(SearchIndex.tokens(of: paragraph))
+        let all = corpus.allPassages()
+        let passages = all.map(\.ref)
+        // Paragraphs are tokenised apart, on all cores, each into its own slot.
+        let slots = UnsafeMutableBufferPointer<[Token]>.allocate(capacity: all.count)
+        slots.initialize(repeating: [])
+        defer {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+        nonisolated(unsafe) let shared = slots
+        let chunk = 64
+        DispatchQueue.concurrentPerform(iterations: (all.count + chunk - 1) / chunk) { c in
+            for i in (c * chunk)..<min(all.count, (c + 1) * chunk) { shared[i] = SearchIndex.tokens(of: all[i].paragraph) }
         }
         self.passages = passages
-        self.tokens = tokens
+        self.tokens = Array(slots)
         var position: [PassageRef: Int] = [:]
         for (i, ref) in passages.enumerated() { position[ref] = i }
         self.position = position

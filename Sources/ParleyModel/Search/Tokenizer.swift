@@ -20,6 +20,82 @@ public enum Tokenizer {
     /// Word tokens for matching: runs of letters and digits, with an apostrophe allowed inside
     /// (`it's`, `America’s`). `U.S.-Mexico` gives `U`, `S`, `Mexico`.
     public static func tokens(in text: String, skipping excluded: [Range<Int>] = []) -> [Token] {
+        // Offsets count `Character`s; where each is one scalar, the scalars are counted, on the UTF-8 bytes.
+        guard ScalarText.charactersAreScalars(text) else { return characterTokens(in: text, skipping: excluded) }
+        var out: [Token] = []
+        let bytes = Array(text.utf8)
+        let count = bytes.count
+        var b = 0
+        var i = 0
+        var excludedIndex = 0
+        let sortedExcluded = excluded.sorted { $0.lowerBound < $1.lowerBound }
+        while b < count {
+            while excludedIndex < sortedExcluded.count && sortedExcluded[excludedIndex].upperBound <= i {
+                excludedIndex += 1
+            }
+            if excludedIndex < sortedExcluded.count && sortedExcluded[excludedIndex].contains(i) {
+                let end = sortedExcluded[excludedIndex].upperBound
+                while i < end && b < count {
+                    b += ScalarText.length(leadByte: bytes[b])
+                    i += 1
+                }
+                continue
+            }
+            let first = ScalarText.scalar(at: b, in: bytes)
+            guard isWordScalar(first.scalar) else {
+                b += first.length
+                i += 1
+                continue
+            }
+            let start = i
+            let startByte = b
+            var ascii = true
+            while b < count {
+                let (s, length) = ScalarText.scalar(at: b, in: bytes)
+                if isWordScalar(s) {
+                    if length > 1 { ascii = false }
+                    b += length
+                    i += 1
+                } else if (s == "'" || s == "’" || s == "‘") && b + length < count && i > start
+                    && isLetterScalar(ScalarText.scalar(at: b + length, in: bytes).scalar)
+                {
+                    if length > 1 { ascii = false }
+                    b += length
+                    i += 1
+                } else {
+                    break
+                }
+            }
+            let word = bytes[startByte..<b]
+            if ascii {
+                let folded = String(unsafeUninitializedCapacity: word.count) { buffer in
+                    for (k, byte) in word.enumerated() { buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                    return word.count
+                }
+                out.append(Token(range: start..<i, folded: folded, caseKept: String(decoding: word, as: UTF8.self)))
+            } else {
+                let kept = fold(String(decoding: word, as: UTF8.self), lowercase: false)
+                out.append(Token(range: start..<i, folded: kept.lowercased(), caseKept: kept))
+            }
+        }
+        return out
+    }
+
+    @inline(__always)
+    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return (48...57).contains(s.value) || (97...122).contains(s.value | 0x20) }
+        let c = Character(s)
+        return c.isLetter || c.isNumber
+    }
+
+    @inline(__always)
+    private static func isLetterScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return (97...122).contains(s.value | 0x20) }
+        return Character(s).isLetter
+    }
+
+    /// `tokens(in:skipping:)` on `Character`s, for text whose scalars join into `Character`s.
+    static func characterTokens(in text: String, skipping excluded: [Range<Int>]) -> [Token] {
         var out: [Token] = []
         let chars = Array(text)
         var i = 0

@@ -13,49 +13,84 @@ struct SourceLocator {
         var end: Int
     }
 
-    private var characters: [String: [Character]] = [:]
+    /// A file's text as offsets count it: its scalars where each is a `Character` (no CR LF, no marks
+    /// that join), which needs no grapheme breaking, else its `Character`s.
+    private enum SourceUnits {
+        case scalars([Unicode.Scalar])
+        case characters([Character])
+    }
+
+    private var sources: [String: SourceUnits] = [:]
     private var lineStarts: [String: [Int]] = [:]
 
     mutating func locate(_ range: Range<Int>, in paragraph: Paragraph, of document: Document) -> Location {
-        let source = sourceCharacters(of: document)
         let span = paragraph.source
         let fallback = Location(file: span.file, line: span.line, start: span.start, end: span.end)
-        let text = Array(paragraph.text)
-        guard range.upperBound <= text.count, span.end <= source.count else { return fallback }
-        var s = firstOffset(of: text, in: source, span: span)
+        let found: (start: Int, end: Int)?
+        switch source(of: document) {
+        case .scalars(let source) where ScalarText.charactersAreScalars(paragraph.text):
+            found = Self.locate(range, text: Array(paragraph.text.unicodeScalars), source: source, span: span) {
+                $0.isASCII ? $0 == " " || ($0.value >= 9 && $0.value <= 13) : Character($0).isWhitespace
+            }
+        case .scalars:
+            found = Self.locate(range, text: Array(paragraph.text), source: Array(document.sourceText), span: span) { $0.isWhitespace }
+        case .characters(let source):
+            found = Self.locate(range, text: Array(paragraph.text), source: source, span: span) { $0.isWhitespace }
+        }
+        guard let found else { return fallback }
+        return Location(file: span.file, line: line(of: found.start, in: document), start: found.start, end: found.end)
+    }
+
+    private static func locate<Unit: Equatable & ExpressibleByUnicodeScalarLiteral>(
+        _ range: Range<Int>, text: [Unit], source: [Unit], span: SourceSpan, isWhitespace: (Unit) -> Bool
+    ) -> (start: Int, end: Int)? {
+        guard range.upperBound <= text.count, span.end <= source.count else { return nil }
+        let star: Unit = "*"
+        var s = firstOffset(of: text, in: source, span: span, star: star, isWhitespace: isWhitespace)
         var start: Int? = nil
         var end = 0
-        for i in 0..<range.upperBound where !text[i].isWhitespace {
-            while s < span.end, source[s] != text[i], source[s].isWhitespace || source[s] == "*" {
+        for i in 0..<range.upperBound where !isWhitespace(text[i]) {
+            while s < span.end, source[s] != text[i], isWhitespace(source[s]) || source[s] == star {
                 s += 1
             }
-            guard s < span.end, source[s] == text[i] else { return fallback }
+            guard s < span.end, source[s] == text[i] else { return nil }
             if i >= range.lowerBound && start == nil { start = s }
             end = s + 1
             s += 1
         }
-        guard let start else { return fallback }
-        return Location(file: span.file, line: line(of: start, in: document), start: start, end: end)
+        guard let start else { return nil }
+        return (start, end)
     }
 
     /// Where the paragraph's text begins in the file: the span may start at the turn's label.
-    private func firstOffset(of text: [Character], in source: [Character], span: SourceSpan) -> Int {
-        let head = Array(text.prefix { !$0.isWhitespace && $0 != "*" }.prefix(16))
+    private static func firstOffset<Unit: Equatable>(
+        of text: [Unit], in source: [Unit], span: SourceSpan, star: Unit, isWhitespace: (Unit) -> Bool
+    ) -> Int {
+        let head = Array(text.prefix { !isWhitespace($0) && $0 != star }.prefix(16))
         guard !head.isEmpty, span.end - head.count >= span.start else { return span.start }
         for s in span.start...(span.end - head.count) where source[s] == head[0] {
-            if Array(source[s..<(s + head.count)]) == head { return s }
+            if source[s..<(s + head.count)].elementsEqual(head) { return s }
         }
         return span.start
     }
 
-    private mutating func sourceCharacters(of document: Document) -> [Character] {
-        if let cached = characters[document.id] { return cached }
-        let chars = Array(document.sourceText)
-        characters[document.id] = chars
+    private mutating func source(of document: Document) -> SourceUnits {
+        if let cached = sources[document.id] { return cached }
+        let text = document.sourceText
+        let units: SourceUnits
         var starts = [0]
-        for (i, c) in chars.enumerated() where c.isNewline { starts.append(i + 1) }
+        if ScalarText.charactersAreScalars(text) {
+            let scalars = Array(text.unicodeScalars)
+            for (i, s) in scalars.enumerated() where ScalarText.isNewline(s) { starts.append(i + 1) }
+            units = .scalars(scalars)
+        } else {
+            let chars = Array(text)
+            for (i, c) in chars.enumerated() where c.isNewline { starts.append(i + 1) }
+            units = .characters(chars)
+        }
+        sources[document.id] = units
         lineStarts[document.id] = starts
-        return chars
+        return units
     }
 
     private func line(of offset: Int, in document: Document) -> Int {

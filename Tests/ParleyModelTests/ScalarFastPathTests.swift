@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import ParleyModel
+
+/// The parser reads most text as scalars and bytes, and offsets still count `Character`s: each fast path
+/// gives what the `Character` reading gives, on text where the two could part.
+struct ScalarFastPathTests {
+    /// Text where a `Character` is one scalar, and text where it is not (combining marks, emoji, joiners, CR LF).
+    static let samples = [
+        "Secretary Kelly said: “It’s *our* border (Laughter.) and we’re 100% sure.”",
+        "Peña Nieto — el señor Videgaray… (Via interpreter) *Gracias* a todos",
+        "Pen\u{303}a Nieto said it\u{2019}s e\u{301}te\u{301} (inaudible) *now*",
+        "Flags 🇲🇽🇺🇸 and 👩‍👩‍👧 family, café ☕️ (applause) done",
+        "line one\r\nline two\u{2028}three\u{85}four\u{0B}five\u{0C}six\rseven\n",
+        "a\u{200D}b zero\u{200C}width and \u{A0}no-break\u{2003}em space",
+        "",
+    ]
+
+    @Test func latinTextAndPunctuationAreOneScalarACharacterButMarksAndEmojiAreNot() {
+        #expect(ScalarText.charactersAreScalars("Peña Nieto’s “border” — 100 € … ok"))
+        #expect(!ScalarText.charactersAreScalars("Pen\u{303}a"))
+        #expect(!ScalarText.charactersAreScalars("family 👩‍👩‍👧"))
+        #expect(!ScalarText.charactersAreScalars("a\u{200D}b"))
+        #expect(ScalarText.charactersAreScalars("line\rbreaks\nand\u{2028}more"))
+        #expect(!ScalarText.charactersAreScalars("line\r\nbreaks"))
+        #expect(ScalarText.charactersAreScalars("line\r\nbreaks", allowingCRLF: true))
+    }
+
+    @Test func linesCountCharactersAcrossEveryKindOfLineBreak() {
+        for sample in Self.samples {
+            let lines = SourceText(sample).lines
+            let expected = Self.characterLines(sample)
+            #expect(lines.map(\.text) == expected.map(\.text), "\(sample.debugDescription)")
+            #expect(lines.map(\.start) == expected.map(\.start), "\(sample.debugDescription)")
+            #expect(lines.map(\.end) == expected.map(\.end), "\(sample.debugDescription)")
+            #expect(lines.map(\.number) == expected.map(\.number), "\(sample.debugDescription)")
+        }
+        let crlf = SourceText("e\u{301}x\r\nb")
+        #expect(crlf.lines.map(\.start) == [0, 3])
+        #expect(crlf.lines.map(\.end) == [2, 4])
+    }
+
+    /// Lines as read one `Character` at a time.
+    static func characterLines(_ text: String) -> [(text: String, number: Int, start: Int, end: Int)] {
+        var lines: [(text: String, number: Int, start: Int, end: Int)] = []
+        var current = ""
+        var (start, offset, number) = (0, 0, 1)
+        for ch in text {
+            if ch.isNewline {
+                lines.append((current, number, start, offset))
+                current = ""
+                number += 1
+                start = offset + 1
+            } else {
+                current.append(ch)
+            }
+            offset += 1
+        }
+        if !current.isEmpty { lines.append((current, number, start, offset)) }
+        return lines
+    }
+
+    @Test func tokensStandAtTheSameCharacterOffsetsAsWhenReadByCharacter() {
+        for sample in Self.samples {
+            for excluded in [[], [3..<9], [0..<2, 20..<30]] {
+                let fast = Tokenizer.tokens(in: sample, skipping: excluded)
+                let slow = Tokenizer.characterTokens(in: sample, skipping: excluded)
+                #expect(fast == slow, "\(sample.debugDescription) skipping \(excluded)")
+            }
+        }
+        let tokens = Tokenizer.tokens(in: "“It’s Peña’s” CAFÉ")
+        #expect(tokens.map(\.folded) == ["it's", "pena's", "cafe"])
+        #expect(tokens.map(\.range) == [1..<5, 6..<12, 14..<18])
+    }
+
+    @Test func italicsAndNotesAreTheSameRunsAsWhenReadByCharacter() {
+        for sample in Self.samples {
+            for interpreted in [false, true] {
+                let fast = InlineParser.parse(sample, interpreted: interpreted)
+                let slow = InlineParser.parseCharacters(sample, interpreted: interpreted)
+                #expect(fast.text == slow.text, "\(sample.debugDescription)")
+                #expect(fast.runs == slow.runs, "\(sample.debugDescription)")
+                #expect(fast.interpretedAfter == slow.interpretedAfter)
+            }
+        }
+        let parsed = InlineParser.parse("We’re *here* (Laughter.) now", interpreted: false)
+        #expect(parsed.text == "We’re here (Laughter.) now")
+        #expect(parsed.runs.map(\.kind) == [.words, .italic, .words, .note, .words])
+        #expect(parsed.runs[1].range == 6..<10)
+    }
+
+    @Test func labelWordsSplitAtPeriodsAndSpaces() {
+        #expect(TurnLabel.words("MR. VIDEGARAY") == ["MR", "VIDEGARAY"])
+        #expect(TurnLabel.words("SEN. BOB CORKER (R), TENNESSEE") == ["SEN", "BOB", "CORKER"])
+        #expect(TurnLabel.words("Señor Peña\tNieto..") == ["SEÑOR", "PEÑA", "NIETO"])
+        #expect(TurnLabel.words("SEN\u{303}OR P.") == ["SEN\u{303}OR", "P"])
+    }
+
+    @Test func capitalisedWordsAreTheSameWhenReadByScalarOrByCharacter() {
+        let texts =
+            Self.samples + [
+                "Secretary John Kelly, (DHS) and Luis Videgaray Caso.\nHeather Nauert\nDepartment Press Briefing",
+                "“Miguel Ángel Osorio Chong” met J. Kelly; “Peña Nieto” spoke\u{A0}Spanish.",
+            ]
+        for text in texts {
+            let fast = NameWords(text).words
+            let slow = NameWords(characters: text).words
+            #expect(fast.map(\.text) == slow.map(\.text), "\(text.debugDescription)")
+            #expect(fast.map(\.folded) == slow.map(\.folded), "\(text.debugDescription)")
+            #expect(fast.map(\.endsName) == slow.map(\.endsName), "\(text.debugDescription)")
+        }
+        let words = NameWords("“Miguel Ángel Osorio Chong” met J. Kelly.").words
+        #expect(words.map(\.text) == ["Miguel", "Ángel", "Osorio", "Chong", "", "J.", "Kelly"])
+        #expect(words.map(\.folded) == ["MIGUEL", "ANGEL", "OSORIO", "CHONG", "", "J.", "KELLY"])
+        #expect(words.map(\.endsName) == [false, false, false, true, true, false, true])
+    }
+
+    @Test func fullNamesAreFoundAcrossDocumentsFromTheirWordTables() {
+        let finder = NameFinder(documents: [
+            NameWords("Remarks by Secretary John Kelly.\n\nThank you."),
+            NameWords("Today John Kelly and Luis Videgaray Caso met; John Kelly spoke."),
+            NameWords("Señor Videgaray said nothing."),
+        ])
+        #expect(finder.fullName(for: ["KELLY"]) == "John Kelly")
+        #expect(finder.fullName(for: ["VIDEGARAY"]) == "Luis Videgaray Caso")
+        #expect(finder.fullName(for: ["NAUERT"]) == nil)
+    }
+}
