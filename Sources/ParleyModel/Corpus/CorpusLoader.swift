@@ -4,12 +4,17 @@ import ParleyResources
 /// Reads files into a corpus. A bad file is reported by name and left out; the rest still load.
 public enum CorpusLoader {
     /// The five texts that ship with parley: the U.S.–Mexico meetings of February 23 and May 18, 2017.
-    public static func builtIn() -> Corpus {
+    public static func builtIn(cache: CorpusCacheSetting = .off) -> Corpus {
         guard let dir = ResourceFolder.named(builtInFolderName)?.appendingPathComponent("Corpus") else {
             let message = ResourceFolder.missingMessage(builtInFolderName)
             return Corpus(documents: [], meetings: [], people: [], problems: [LoadProblem(file: "built-in corpus", message: message)])
         }
-        return load(paths: [dir.path])
+        return load(paths: [dir.path], cache: cache)
+    }
+
+    /// The built-in corpus's folder, or nil when the program's resources are missing.
+    public static var builtInPaths: [String]? {
+        ResourceFolder.named(builtInFolderName).map { [$0.appendingPathComponent("Corpus").path] }
     }
 
     /// The name a text read from standard input goes by (its document id is `stdin`).
@@ -21,78 +26,78 @@ public enum CorpusLoader {
     /// Loads files and folders of `.txt` files and saved web pages (folders are read recursively, in name order), with
     /// a `speakers.toml` from any of those folders or beside any of those files.
     ///
-    /// The path `-` is one text read from `standardInput` (nil when nothing was piped in).
-    public static func load(paths: [String], standardInput: () -> Data? = { nil }) -> Corpus {
-        var problems: [LoadProblem] = []
-        var piped: (name: String, text: String)? = nil
-        var files: [URL] = []
-        var speakerFiles: [URL] = []
-        let fm = FileManager.default
-        for path in paths {
-            if path == "-" {
-                guard piped == nil else { continue }
-                guard let data = standardInput() else {
-                    problems.append(
-                        LoadProblem(
-                            file: "-",
-                            message:
-                                "nothing to read on standard input (a terminal, or closed); pipe a text in, like: cat file.txt | parley --corpus - …"
-                        ))
-                    continue
-                }
-                switch decode(data, name: "standard input") {
-                case .success(let text): piped = (stdinFileName, text)
-                case .failure(let problem): problems.append(problem)
-                }
-                continue
-            }
-            let url = URL(fileURLWithPath: path)
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
-                problems.append(LoadProblem(file: path, message: "no such file or folder"))
-                continue
-            }
-            if isDir.boolValue {
-                let walk = FolderWalk(url)
-                problems += walk.problems
-                if walk.files.isEmpty && walk.problems.isEmpty {
-                    problems.append(LoadProblem(file: path, message: "folder holds no .txt, .html or .htm files"))
-                }
-                files += walk.files
-                let speakers = url.appendingPathComponent(SpeakersFile.fileName)
-                if fm.fileExists(atPath: speakers.path) { speakerFiles.append(speakers) }
-            } else if url.lastPathComponent == SpeakersFile.fileName {
-                speakerFiles.append(url)
-            } else {
-                files.append(url)
-                let speakers = url.deletingLastPathComponent().appendingPathComponent(SpeakersFile.fileName)
-                if fm.fileExists(atPath: speakers.path) { speakerFiles.append(speakers) }
-            }
-        }
+    /// The path `-` is one text read from `standardInput` (nil when nothing was piped in). With a cache
+    /// folder, files parsed before and unchanged since are read back from the corpus store instead of parsed.
+    public static func load(paths: [String], standardInput: () -> Data? = { nil }, cache: CorpusCacheSetting = .off) -> Corpus {
+        let listing = CorpusListing(paths: paths, standardInput: standardInput)
+        var problems = listing.problems
         var entries: [SpeakersFile.Entry] = []
-        for url in Set(speakerFiles.map(\.standardizedFileURL)).sorted(by: { $0.path < $1.path }) {
+        for url in listing.speakerFiles {
             let (file, fileProblems) = SpeakersFile.read(contentsOf: url)
             entries += file.entries
             problems += fileProblems.map { LoadProblem(file: url.path, message: $0.message) }
         }
-        var sources: [(name: String, text: String)] = []
-        var seen: Set<String> = []
+        var notices: [String] = []
+        var store: CorpusStore? = nil
+        if case .folder(let folder) = cache {
+            store = CorpusStore.open(folder: folder, listing: listing, notices: &notices)
+        }
+        let synced = store?.sync(listing.files, notices: &notices)
+        let outcomes = synced?.outcomes ?? listing.files.map(readAndParse)
+        var parsed: [ParsedDocument] = []
+        var parsedPaths: [String] = []
+        var parseProblems: [LoadProblem] = []
         var webPages: Set<String> = []
-        for url in files where seen.insert(url.standardizedFileURL.path).inserted {
-            switch readSource(url) {
-            case .success(let source):
-                sources.append((url.lastPathComponent, source.text))
-                if source.format == .webPage { webPages.insert(url.lastPathComponent) }
-            case .failure(let problem): problems.append(LoadProblem(file: url.path, message: problem.message))
+        for (url, outcome) in zip(listing.files, outcomes) {
+            switch outcome {
+            case .parsed(let doc, let format):
+                parsed.append(doc)
+                parsedPaths.append(CorpusStore.key(url))
+                if format == .webPage { webPages.insert(url.lastPathComponent) }
+            case .unreadable(let problem): problems.append(problem)
+            case .rejected(let message): parseProblems.append(LoadProblem(file: url.path, message: message))
             }
         }
-        if let piped { sources.append(piped) }
-        var corpus = build(sources: sources, speakers: SpeakersFile(entries: entries))
+        if let piped = listing.piped {
+            switch parse(text: piped.text, name: piped.name) {
+            case .success(let doc): parsed.append(doc)
+            case .failure(let problem): parseProblems.append(problem)
+            }
+        }
+        var corpus = assemble(parsed, speakers: SpeakersFile(entries: entries), problems: problems + parseProblems)
         corpus.markWebPages(webPages)
-        // Build reports problems by file name; name them by the path the user gave instead.
-        let pathByName = Dictionary(files.map { ($0.lastPathComponent, $0.path) }, uniquingKeysWith: { a, _ in a })
-        corpus.problems = problems + corpus.problems.map { LoadProblem(file: pathByName[$0.file] ?? $0.file, message: $0.message) }
+        corpus.cacheNotices = notices
+        if let store, let synced, synced.isCurrent, listing.piped == nil {
+            corpus.textIndex = CorpusTextIndex(store: store, documentByPath: Dictionary(zip(parsedPaths, parsedPaths.indices)) { a, _ in a })
+        }
         return corpus
+    }
+
+    /// What became of one file: parsed, refused by the reader, or read but not a transcript or dated document.
+    enum FileOutcome {
+        case parsed(ParsedDocument, SourceFormat)
+        case unreadable(LoadProblem)
+        case rejected(String)
+    }
+
+    /// Reads and parses one file, without the store.
+    static func readAndParse(_ url: URL) -> FileOutcome {
+        switch readData(url) {
+        case .success(let data): return parse(data, url: url)
+        case .failure(let problem): return .unreadable(problem)
+        }
+    }
+
+    /// Parses a file's bytes.
+    static func parse(_ data: Data, url: URL) -> FileOutcome {
+        switch source(from: data, url: url) {
+        case .success(let source):
+            switch parse(text: source.text, name: url.lastPathComponent) {
+            case .success(let doc): return .parsed(doc, source.format)
+            case .failure(let problem): return .rejected(problem.message)
+            }
+        case .failure(let problem): return .unreadable(LoadProblem(file: url.path, message: problem.message))
+        }
     }
 
     /// Builds a corpus from texts already in memory (file name, contents).
@@ -100,22 +105,34 @@ public enum CorpusLoader {
         var parsed: [ParsedDocument] = []
         var problems: [LoadProblem] = []
         for source in sources {
-            do {
-                let doc = try DocumentParser.parse(text: source.text, fileName: source.name)
-                if doc.document.kind != .transcript && doc.document.date == nil {
-                    problems.append(
-                        LoadProblem(
-                            file: source.name,
-                            message:
-                                "no speaker turns (a line starting with an upper-case label and a colon, like 'SECRETARY KELLY:') and no date; not a transcript or a dated related document"
-                        ))
-                    continue
-                }
-                parsed.append(doc)
-            } catch {
-                problems.append(LoadProblem(file: source.name, message: "\(error)"))
+            switch parse(text: source.text, name: source.name) {
+            case .success(let doc): parsed.append(doc)
+            case .failure(let problem): problems.append(problem)
             }
         }
+        return assemble(parsed, speakers: speakers, problems: problems)
+    }
+
+    /// One text parsed, or why it is not a transcript or a dated related document.
+    static func parse(text: String, name: String) -> Result<ParsedDocument, LoadProblem> {
+        do {
+            let doc = try DocumentParser.parse(text: text, fileName: name)
+            if doc.document.kind != .transcript && doc.document.date == nil {
+                return .failure(
+                    LoadProblem(
+                        file: name,
+                        message:
+                            "no speaker turns (a line starting with an upper-case label and a colon, like 'SECRETARY KELLY:') and no date; not a transcript or a dated related document"
+                    ))
+            }
+            return .success(doc)
+        } catch {
+            return .failure(LoadProblem(file: name, message: "\(error)"))
+        }
+    }
+
+    /// Meetings and people from parsed documents.
+    static func assemble(_ parsed: [ParsedDocument], speakers: SpeakersFile, problems: [LoadProblem]) -> Corpus {
         let meetings = MeetingGrouper.group(parsed)
         let resolved = SpeakerResolver(speakers: speakers, documents: parsed.map(\.document)).resolve(meetings: meetings)
         return Corpus(documents: resolved.documents, meetings: meetings, people: resolved.people, problems: problems)

@@ -12,16 +12,19 @@ public struct SearchIndex: Sendable {
     private let position: [PassageRef: Int]
 
     public init(corpus: Corpus) {
-        var passages: [PassageRef] = []
-        var tokens: [[Token]] = []
-        for (ref, paragraph) in corpus.allPassages() {
-            passages.append(ref)
-            tokens.append(SearchIndex.tokens(of: paragraph))
-        }
-        self.passages = passages
-        self.tokens = tokens
+        self.init(corpus.allPassages())
+    }
+
+    /// Only these paragraphs of the corpus (ones the store's index says can match), in the order given.
+    public init(corpus: Corpus, passages refs: [PassageRef]) {
+        self.init(refs.filter(corpus.contains).map { ($0, corpus.paragraph($0)) })
+    }
+
+    private init(_ passages: [(ref: PassageRef, paragraph: Paragraph)]) {
+        self.passages = passages.map(\.ref)
+        self.tokens = passages.map { SearchIndex.tokens(of: $0.paragraph) }
         var position: [PassageRef: Int] = [:]
-        for (i, ref) in passages.enumerated() { position[ref] = i }
+        for (i, ref) in self.passages.enumerated() { position[ref] = i }
         self.position = position
     }
 

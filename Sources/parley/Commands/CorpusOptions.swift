@@ -12,6 +12,11 @@ struct CorpusOptions: ParsableArguments {
         completion: .file(extensions: ["txt", "html", "htm"]))
     var paths: [String] = []
 
+    @Flag(
+        name: .customLong("no-cache"),
+        help: "Parse every file now and leave the corpus cache alone (it is kept under $XDG_CACHE_HOME/parley or ~/.cache/parley).")
+    var noCache = false
+
     /// The corpus to work on. Each file that cannot be used gets one line on stderr and the rest still load;
     /// when nothing usable is left, the command stops with an input problem.
     func load(console: Console) throws -> Corpus {
@@ -21,7 +26,13 @@ struct CorpusOptions: ParsableArguments {
             console.err("parley: \(problem)\n")
         }
         let paths = self.paths.isEmpty ? config.corpus : self.paths
-        let corpus = paths.isEmpty ? CorpusLoader.builtIn() : CorpusLoader.load(paths: paths, standardInput: console.input)
+        let cache = noCache ? CorpusCacheSetting.off : CorpusCacheSetting.standard(environment: console.environment)
+        let corpus =
+            paths.isEmpty
+            ? CorpusLoader.builtIn(cache: cache) : CorpusLoader.load(paths: paths, standardInput: console.input, cache: cache)
+        for notice in corpus.cacheNotices {
+            console.err("parley: \(notice)\n")
+        }
         for problem in corpus.problems {
             console.err("parley: \(oneLine(problem.description))\n")
         }
