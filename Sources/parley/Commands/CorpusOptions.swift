@@ -17,6 +17,12 @@ struct CorpusOptions: ParsableArguments {
         help: "Parse every file now and leave the corpus cache alone (it is kept under $XDG_CACHE_HOME/parley or ~/.cache/parley).")
     var noCache = false
 
+    /// The paths the corpus is read from: `--corpus`, else the config file's folders, else the built-in corpus's folder.
+    func resolvedPaths(console: Console) -> [String] {
+        let configured = paths.isEmpty ? UserSettings.config(console).corpus : paths
+        return configured.isEmpty ? (CorpusLoader.builtInPaths ?? []) : configured
+    }
+
     /// The corpus to work on. Each file that cannot be used gets one line on stderr and the rest still load;
     /// when nothing usable is left, the command stops with an input problem.
     func load(console: Console) throws -> Corpus {

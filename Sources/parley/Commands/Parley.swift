@@ -20,6 +20,7 @@ struct Parley: ConsoleCommand {
             Search.self,
             Compare.self,
             StatsCommand.self, KwicCommand.self, AlignCommand.self, QuotesCommand.self, InspectCommand.self,
+            CacheCommand.self,
         ]
     )
 
