@@ -67,6 +67,7 @@ public enum CorpusLoader {
         var corpus = assemble(parsed, speakers: SpeakersFile(entries: entries), problems: problems + parseProblems)
         corpus.markWebPages(webPages)
         corpus.cacheNotices = notices
+        corpus.parsedFileCount = (synced?.parsedCount ?? outcomes.count) + (listing.piped == nil ? 0 : 1)
         if let store, let synced, synced.isCurrent, listing.piped == nil {
             corpus.textIndex = CorpusTextIndex(store: store, documentByPath: Dictionary(zip(parsedPaths, parsedPaths.indices)) { a, _ in a })
         }
