@@ -220,6 +220,10 @@ struct CorpusStoreTests {
                 #expect(narrowed == SearchIndex(corpus: corpus).hits(for: query), "\(text) \(mode)")
             }
         }
+        // Words FTS5 would read otherwise than parley go to the full scan.
+        #expect(CorpusTextIndex.pattern(for: SearchQuery("Αθήνα")) == nil)
+        #expect(CorpusTextIndex.pattern(for: SearchQuery("йод")) == nil)
+        #expect(CorpusTextIndex.pattern(for: SearchQuery("peña nieto")) != nil)
         // Notes are not indexed, as they never match.
         #expect(index.candidates(for: SearchQuery("laughter")) == [])
     }
@@ -240,7 +244,9 @@ struct CorpusStoreTests {
         for cut in stride(from: 0, to: bytes.count - 1, by: max(1, bytes.count / 97)) {
             #expect(throws: BinaryFormatError.self) { try ParsedDocument(binary: Array(bytes[..<cut])) }
         }
-        #expect(throws: BinaryFormatError.self) { try ParsedDocument(binary: [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01]) }
+        #expect(throws: BinaryFormatError.self) {
+            try ParsedDocument(binary: [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01])
+        }
     }
 
     let sampleWebLikeText = """

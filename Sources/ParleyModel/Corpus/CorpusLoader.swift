@@ -69,7 +69,8 @@ public enum CorpusLoader {
         corpus.cacheNotices = notices
         corpus.parsedFileCount = (synced?.parsedCount ?? outcomes.count) + (listing.piped == nil ? 0 : 1)
         if let store, let synced, synced.isCurrent, listing.piped == nil {
-            corpus.textIndex = CorpusTextIndex(store: store, documentByPath: Dictionary(zip(parsedPaths, parsedPaths.indices)) { a, _ in a })
+            corpus.textIndex = CorpusTextIndex(
+                store: store, documentByPath: Dictionary(zip(parsedPaths, parsedPaths.indices)) { a, _ in a })
         }
         return corpus
     }

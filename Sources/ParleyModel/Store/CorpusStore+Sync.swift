@@ -56,12 +56,13 @@ extension CorpusStore {
         }
 
         // Read back what can be; a row that does not decode is parsed again.
-        let reuseKeys = Set(zip(plans, keys).compactMap { plan, key -> String? in
-            switch plan {
-            case .reuse, .retouch: return key
-            default: return nil
-            }
-        })
+        let reuseKeys = Set(
+            zip(plans, keys).compactMap { plan, key -> String? in
+                switch plan {
+                case .reuse, .retouch: return key
+                default: return nil
+                }
+            })
         var stored: [String: CorpusLoader.FileOutcome] = [:]
         do {
             stored = try storedOutcomes(for: reuseKeys, rows: rows)
@@ -84,10 +85,11 @@ extension CorpusStore {
         }
 
         let toParse = plans.indices.filter { if case .parse = plans[$0] { return true } else { return false } }
-        let parsed = Self.parseInParallel(toParse.map { index -> (URL, Data) in
-            guard case .parse(_, let data) = plans[index] else { preconditionFailure("only files to parse are parsed") }
-            return (files[index], data)
-        })
+        let parsed = Self.parseInParallel(
+            toParse.map { index -> (URL, Data) in
+                guard case .parse(_, let data) = plans[index] else { preconditionFailure("only files to parse are parsed") }
+                return (files[index], data)
+            })
         var fresh: [Int: CorpusLoader.FileOutcome] = [:]
         for (index, outcome) in zip(toParse, parsed) { fresh[index] = outcome }
 
@@ -150,7 +152,8 @@ extension CorpusStore {
         }
     }
 
-    private static func write(_ outcome: CorpusLoader.FileOutcome, key: String, signature: FileSignature, hash: Int64, db: Database) throws {
+    private static func write(_ outcome: CorpusLoader.FileOutcome, key: String, signature: FileSignature, hash: Int64, db: Database) throws
+    {
         try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [key])
         let insertFile = try db.cachedStatement(
             sql: "INSERT INTO file(path, size, mtime_ns, hash, format, problem, parsed) VALUES (?, ?, ?, ?, ?, ?, ?)")

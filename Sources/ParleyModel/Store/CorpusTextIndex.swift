@@ -45,15 +45,25 @@ public final class CorpusTextIndex: Sendable {
         for term in query.terms {
             var words: [String] = []
             for (index, word) in term.words.enumerated() {
-                // parley's words are letters, digits and inner apostrophes; anything else is not safe to hand over.
-                guard !word.isEmpty, word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil
-                    || $0 == "'" || $0.properties.generalCategory == .nonspacingMark })
-                else { return nil }
+                guard isSafe(word) else { return nil }
                 let quoted = "\"" + word.lowercased() + "\""
                 words.append(index == term.words.count - 1 && term.lastIsPrefix ? quoted + " *" : quoted)
             }
             terms.append("(" + words.joined(separator: " AND ") + ")")
         }
         return try? FTS5Pattern(rawPattern: terms.joined(separator: " OR "))
+    }
+
+    /// Whether FTS5 reads the word as parley does. Its `unicode61` tokenizer takes accents off Latin letters
+    /// only, while parley folds every script (`й` to `и`), so a word in another script could miss
+    /// paragraphs parley matches; such queries, and anything but letters, digits and inner apostrophes,
+    /// are left to the full scan.
+    static func isSafe(_ word: String) -> Bool {
+        !word.isEmpty
+            && word.unicodeScalars.allSatisfy { scalar in
+                let latin = scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value)
+                let properties = scalar.properties
+                return latin && (properties.isAlphabetic || properties.numericType != nil || scalar == "'")
+            }
     }
 }
