@@ -73,6 +73,20 @@ struct CorpusStoreTests {
         sameCorpus(second, fixture.load(.off))
     }
 
+    @Test func aChangedSpeakersFileChangesWhoSpeaksWithoutParsing() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("speakers.toml", "[[person]]\nid = \"quimby\"\nname = \"Mayor Quimby\"\nlabels = [\"MAYOR QUIMBY\"]\n")
+        _ = fixture.load()
+        #expect(fixture.load().person(id: "quimby")?.name == "Mayor Quimby")
+        try fixture.write("speakers.toml", "[[person]]\nid = \"quimby\"\nname = \"Joe Quimby\"\nlabels = [\"MAYOR QUIMBY\"]\n")
+        let renamed = fixture.load()
+        #expect(renamed.parsedFileCount == 0)
+        #expect(renamed.person(id: "quimby")?.name == "Joe Quimby")
+        sameCorpus(renamed, fixture.load(.off))
+        sameCorpus(renamed, fixture.load())
+    }
+
     @Test func aChangedFileIsParsedAgainAndOnlyIt() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

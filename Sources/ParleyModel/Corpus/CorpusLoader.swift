@@ -46,13 +46,15 @@ public enum CorpusLoader {
         let outcomes = synced?.outcomes ?? listing.files.map(readAndParse)
         var parsed: [ParsedDocument] = []
         var parsedPaths: [String] = []
+        var parsedHashes: [Int64] = []
         var parseProblems: [LoadProblem] = []
         var webPages: Set<String> = []
-        for (url, outcome) in zip(listing.files, outcomes) {
+        for (index, (url, outcome)) in zip(listing.files, outcomes).enumerated() {
             switch outcome {
             case .parsed(let doc, let format):
                 parsed.append(doc)
                 parsedPaths.append(CorpusStore.key(url))
+                parsedHashes.append(synced?.hashes[index] ?? 0)
                 if format == .webPage { webPages.insert(url.lastPathComponent) }
             case .unreadable(let problem): problems.append(problem)
             case .rejected(let message): parseProblems.append(LoadProblem(file: url.path, message: message))
@@ -64,7 +66,14 @@ public enum CorpusLoader {
             case .failure(let problem): parseProblems.append(problem)
             }
         }
-        var corpus = assemble(parsed, speakers: SpeakersFile(entries: entries), problems: problems + parseProblems)
+        // Speakers resolved before for exactly these files and speakers files are read back, not resolved again.
+        var speakersCache: (store: CorpusStore, key: String)? = nil
+        if let store, let synced, synced.isCurrent, listing.piped == nil {
+            let files = zip(parsedPaths, parsedHashes).map { (path: $0, hash: $1) }
+            speakersCache = (store, CorpusStore.speakersKey(files: files, speakerFiles: listing.speakerFiles))
+        }
+        var corpus = assemble(
+            parsed, speakers: SpeakersFile(entries: entries), problems: problems + parseProblems, speakersCache: speakersCache)
         corpus.markWebPages(webPages)
         corpus.cacheNotices = notices
         corpus.parsedFileCount = (synced?.parsedCount ?? outcomes.count) + (listing.piped == nil ? 0 : 1)
@@ -134,9 +143,21 @@ public enum CorpusLoader {
     }
 
     /// Meetings and people from parsed documents.
-    static func assemble(_ parsed: [ParsedDocument], speakers: SpeakersFile, problems: [LoadProblem]) -> Corpus {
+    static func assemble(
+        _ parsed: [ParsedDocument], speakers: SpeakersFile, problems: [LoadProblem],
+        speakersCache: (store: CorpusStore, key: String)? = nil
+    ) -> Corpus {
         let meetings = MeetingGrouper.group(parsed)
-        let resolved = SpeakerResolver(speakers: speakers, documents: parsed.map(\.document)).resolve(meetings: meetings)
+        let documents = parsed.map(\.document)
+        if let cache = speakersCache, let stored = cache.store.storedSpeakers(key: cache.key),
+            let resolvedDocuments = stored.apply(to: documents)
+        {
+            return Corpus(documents: resolvedDocuments, meetings: meetings, people: stored.people, problems: problems)
+        }
+        let resolved = SpeakerResolver(speakers: speakers, documents: documents).resolve(meetings: meetings)
+        if let cache = speakersCache {
+            cache.store.storeSpeakers(ResolvedSpeakers(people: resolved.people, documents: resolved.documents), key: cache.key)
+        }
         return Corpus(documents: resolved.documents, meetings: meetings, people: resolved.people, problems: problems)
     }
 

@@ -11,6 +11,8 @@ extension CorpusStore {
         var parsedCount: Int
         /// True when the store now holds exactly these files, so its index can answer searches.
         var isCurrent: Bool
+        /// Each file's content hash, nil for one the reader refused.
+        var hashes: [Int64?] = []
     }
 
     /// What to do with one file.
@@ -103,6 +105,13 @@ extension CorpusStore {
             }
         }
 
+        let hashes = plans.indices.map { index -> Int64? in
+            switch plans[index] {
+            case .reuse, .retouch: return rows[keys[index]]?.hash
+            case .parse(_, let data): return FileSignature.contentHash(data)
+            case .unreadable: return nil
+            }
+        }
         let listed = Set(keys)
         let removed = rows.keys.filter { !listed.contains($0) }
         let retouched = plans.indices.compactMap { index -> (String, FileSignature)? in
@@ -111,7 +120,7 @@ extension CorpusStore {
         // A file the reader refused now is dropped from the store, so it is not read back later.
         let dropped = plans.indices.filter { if case .unreadable = plans[$0] { return rows[keys[$0]] != nil } else { return false } }
         guard !toParse.isEmpty || !removed.isEmpty || !retouched.isEmpty || !dropped.isEmpty else {
-            return SyncResult(outcomes: outcomes, parsedCount: 0, isCurrent: true)
+            return SyncResult(outcomes: outcomes, parsedCount: 0, isCurrent: true, hashes: hashes)
         }
         do {
             try pool.write { db in
@@ -122,15 +131,15 @@ extension CorpusStore {
                     try db.execute(sql: "UPDATE file SET mtime_ns = ? WHERE path = ?", arguments: [signature.modifiedNanoseconds, key])
                 }
                 for index in toParse {
-                    guard case .parse(let signature, let data) = plans[index] else { continue }
-                    try Self.write(fresh[index]!, key: keys[index], signature: signature, hash: FileSignature.contentHash(data), db: db)
+                    guard case .parse(let signature, _) = plans[index] else { continue }
+                    try Self.write(fresh[index]!, key: keys[index], signature: signature, hash: hashes[index] ?? 0, db: db)
                 }
             }
         } catch {
             notices.append("cannot update the cache \(url.path) (\(Self.reason(error))); read the files without it this time")
-            return SyncResult(outcomes: outcomes, parsedCount: toParse.count, isCurrent: false)
+            return SyncResult(outcomes: outcomes, parsedCount: toParse.count, isCurrent: false, hashes: hashes)
         }
-        return SyncResult(outcomes: outcomes, parsedCount: toParse.count, isCurrent: true)
+        return SyncResult(outcomes: outcomes, parsedCount: toParse.count, isCurrent: true, hashes: hashes)
     }
 
     /// The stored outcomes of these files, leaving out any whose parsed form does not decode.

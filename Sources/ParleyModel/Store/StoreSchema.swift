@@ -4,7 +4,7 @@ import GRDB
 /// (a `user_version` above ours) or by another program (another `application_id`) is set aside, never read.
 enum StoreSchema {
     /// `PRAGMA user_version` after the last migration.
-    static let version = 1
+    static let version = 2
     /// `PRAGMA application_id`: "PRLY".
     static let applicationID: Int32 = 0x5052_4C59
 
@@ -41,7 +41,15 @@ enum StoreSchema {
                 t.tokenizer = .unicode61(diacritics: .remove)
                 t.column("text")
             }
-            try db.execute(sql: "PRAGMA user_version = \(version)")
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        // The speakers resolved for the corpus as it last was, under a key of its files' hashes.
+        migrator.registerMigration("v2") { db in
+            try db.create(table: "resolution") { t in
+                t.primaryKey("key", .text)
+                t.column("data", .blob).notNull()
+            }
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }
