@@ -65,11 +65,15 @@ final class CorpusStore: Sendable {
         // Another parley may be writing the same corpus; wait for it rather than fail.
         configuration.busyMode = .timeout(60)
         let pool = try DatabasePool(path: url.path, configuration: configuration)
-        try pool.read { db in
+        // In one write transaction, so that of two parleys making the same new database, the second sees it
+        // marked as parley's before any table is there.
+        try pool.write { db in
             let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
             let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-            if application != StoreSchema.applicationID && (application != 0 || tables > 0) {
+            if application == 0 && tables == 0 {
+                try db.execute(sql: "PRAGMA application_id = \(StoreSchema.applicationID)")
+            } else if application != StoreSchema.applicationID {
                 throw UnusableDatabase(reason: "was not written by parley")
             }
             if version > StoreSchema.version {
