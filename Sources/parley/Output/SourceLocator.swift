@@ -13,8 +13,48 @@ struct SourceLocator {
         var end: Int
     }
 
-    private var characters: [String: [Character]] = [:]
-    private var lineStarts: [String: [Int]] = [:]
+    /// A file's characters by offset. Most files are ASCII without carriage returns, where a character is a
+    /// byte: their bytes are used as they are, so a search with hits in every file does not turn every
+    /// file into an array of `Character`s.
+    private enum SourceCharacters {
+        case bytes([UInt8])
+        case characters([Character])
+
+        init(_ text: String) {
+            let bytes = Array(text.utf8)
+            self = bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? .bytes(bytes) : .characters(Array(text))
+        }
+
+        var count: Int {
+            switch self {
+            case .bytes(let bytes): return bytes.count
+            case .characters(let characters): return characters.count
+            }
+        }
+
+        subscript(_ offset: Int) -> Character {
+            switch self {
+            case .bytes(let bytes): return Character(Unicode.Scalar(bytes[offset]))
+            case .characters(let characters): return characters[offset]
+            }
+        }
+
+        /// The offsets just after each line break.
+        var lineStarts: [Int] {
+            var starts = [0]
+            switch self {
+            case .bytes(let bytes):
+                for (i, byte) in bytes.enumerated() where byte == 0x0A { starts.append(i + 1) }
+            case .characters(let characters):
+                for (i, c) in characters.enumerated() where c.isNewline { starts.append(i + 1) }
+            }
+            return starts
+        }
+    }
+
+    /// The last file's characters and line starts: hits come file by file, and keeping every file would hold
+    /// the whole corpus a second time.
+    private var current: (id: String, characters: SourceCharacters, lineStarts: [Int])? = nil
 
     mutating func locate(_ range: Range<Int>, in paragraph: Paragraph, of document: Document) -> Location {
         let source = sourceCharacters(of: document)
@@ -39,27 +79,24 @@ struct SourceLocator {
     }
 
     /// Where the paragraph's text begins in the file: the span may start at the turn's label.
-    private func firstOffset(of text: [Character], in source: [Character], span: SourceSpan) -> Int {
+    private func firstOffset(of text: [Character], in source: SourceCharacters, span: SourceSpan) -> Int {
         let head = Array(text.prefix { !$0.isWhitespace && $0 != "*" }.prefix(16))
         guard !head.isEmpty, span.end - head.count >= span.start else { return span.start }
         for s in span.start...(span.end - head.count) where source[s] == head[0] {
-            if Array(source[s..<(s + head.count)]) == head { return s }
+            if head.indices.allSatisfy({ source[s + $0] == head[$0] }) { return s }
         }
         return span.start
     }
 
-    private mutating func sourceCharacters(of document: Document) -> [Character] {
-        if let cached = characters[document.id] { return cached }
-        let chars = Array(document.sourceText)
-        characters[document.id] = chars
-        var starts = [0]
-        for (i, c) in chars.enumerated() where c.isNewline { starts.append(i + 1) }
-        lineStarts[document.id] = starts
+    private mutating func sourceCharacters(of document: Document) -> SourceCharacters {
+        if let current, current.id == document.id { return current.characters }
+        let chars = SourceCharacters(document.sourceText)
+        current = (document.id, chars, chars.lineStarts)
         return chars
     }
 
     private func line(of offset: Int, in document: Document) -> Int {
-        let starts = lineStarts[document.id] ?? [0]
+        let starts = current?.id == document.id ? current?.lineStarts ?? [0] : [0]
         var low = 0
         var high = starts.count - 1
         while low < high {
