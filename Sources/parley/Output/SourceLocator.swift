@@ -3,6 +3,9 @@ import ParleyModel
 /// Finds where a stretch of a paragraph's cleaned text stands in its file, so a search hit can be traced
 /// to a line. The cleaned text differs from the file only in whitespace (joined lines and page breaks)
 /// and removed `*` italic markers; when anything else differs, the whole paragraph's span is given instead.
+///
+/// Only the paragraph's own stretch of the file is read as `Character`s: a walk through the file remembers
+/// where it stopped, so hits in reading order read each file about once, and nothing of it is kept after.
 struct SourceLocator {
     struct Location {
         var file: String
@@ -13,96 +16,66 @@ struct SourceLocator {
         var end: Int
     }
 
-    /// A file's characters by offset. Most files are ASCII without carriage returns, where a character is a
-    /// byte: their bytes are used as they are, so a search with hits in every file does not turn every
-    /// file into an array of `Character`s.
-    private enum SourceCharacters {
-        case bytes([UInt8])
-        case characters([Character])
-
-        init(_ text: String) {
-            let bytes = Array(text.utf8)
-            self = bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? .bytes(bytes) : .characters(Array(text))
-        }
-
-        var count: Int {
-            switch self {
-            case .bytes(let bytes): return bytes.count
-            case .characters(let characters): return characters.count
-            }
-        }
-
-        subscript(_ offset: Int) -> Character {
-            switch self {
-            case .bytes(let bytes): return Character(Unicode.Scalar(bytes[offset]))
-            case .characters(let characters): return characters[offset]
-            }
-        }
-
-        /// The offsets just after each line break.
-        var lineStarts: [Int] {
-            var starts = [0]
-            switch self {
-            case .bytes(let bytes):
-                for (i, byte) in bytes.enumerated() where byte == 0x0A { starts.append(i + 1) }
-            case .characters(let characters):
-                for (i, c) in characters.enumerated() where c.isNewline { starts.append(i + 1) }
-            }
-            return starts
-        }
-    }
-
-    /// The last file's characters and line starts: hits come file by file, and keeping every file would hold
-    /// the whole corpus a second time.
-    private var current: (id: String, characters: SourceCharacters, lineStarts: [Int])? = nil
+    /// How far the walk through the current file has come: a `Character` offset, its index, and the line
+    /// breaks before it.
+    private var cursor: (document: String, offset: Int, index: String.Index, newlines: Int)? = nil
 
     mutating func locate(_ range: Range<Int>, in paragraph: Paragraph, of document: Document) -> Location {
-        let source = sourceCharacters(of: document)
         let span = paragraph.source
         let fallback = Location(file: span.file, line: span.line, start: span.start, end: span.end)
         let text = Array(paragraph.text)
-        guard range.upperBound <= text.count, span.end <= source.count else { return fallback }
+        guard range.upperBound <= text.count, span.start <= span.end, let window = window(span, of: document) else { return fallback }
+        let source = window.characters
+        let base = span.start
         var s = firstOffset(of: text, in: source, span: span)
         var start: Int? = nil
         var end = 0
         for i in 0..<range.upperBound where !text[i].isWhitespace {
-            while s < span.end, source[s] != text[i], source[s].isWhitespace || source[s] == "*" {
+            while s < span.end, source[s - base] != text[i], source[s - base].isWhitespace || source[s - base] == "*" {
                 s += 1
             }
-            guard s < span.end, source[s] == text[i] else { return fallback }
+            guard s < span.end, source[s - base] == text[i] else { return fallback }
             if i >= range.lowerBound && start == nil { start = s }
             end = s + 1
             s += 1
         }
         guard let start else { return fallback }
-        return Location(file: span.file, line: line(of: start, in: document), start: start, end: end)
+        let line = window.newlinesBefore + source[..<(start - base)].filter(\.isNewline).count + 1
+        return Location(file: span.file, line: line, start: start, end: end)
     }
 
     /// Where the paragraph's text begins in the file: the span may start at the turn's label.
-    private func firstOffset(of text: [Character], in source: SourceCharacters, span: SourceSpan) -> Int {
+    private func firstOffset(of text: [Character], in source: [Character], span: SourceSpan) -> Int {
         let head = Array(text.prefix { !$0.isWhitespace && $0 != "*" }.prefix(16))
         guard !head.isEmpty, span.end - head.count >= span.start else { return span.start }
-        for s in span.start...(span.end - head.count) where source[s] == head[0] {
-            if head.indices.allSatisfy({ source[s + $0] == head[$0] }) { return s }
+        for s in span.start...(span.end - head.count) where source[s - span.start] == head[0] {
+            if Array(source[(s - span.start)..<(s - span.start + head.count)]) == head { return s }
         }
         return span.start
     }
 
-    private mutating func sourceCharacters(of document: Document) -> SourceCharacters {
-        if let current, current.id == document.id { return current.characters }
-        let chars = SourceCharacters(document.sourceText)
-        current = (document.id, chars, chars.lineStarts)
-        return chars
-    }
-
-    private func line(of offset: Int, in document: Document) -> Int {
-        let starts = current?.id == document.id ? current?.lineStarts ?? [0] : [0]
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+    /// The span's characters and the line breaks before it, or nil when the file is shorter than the span.
+    private mutating func window(_ span: SourceSpan, of document: Document) -> (characters: [Character], newlinesBefore: Int)? {
+        let text = document.sourceText
+        var (offset, index, newlines) = (0, text.startIndex, 0)
+        if let cursor, cursor.document == document.id, cursor.offset <= span.start {
+            (offset, index, newlines) = (cursor.offset, cursor.index, cursor.newlines)
         }
-        return low + 1
+        while offset < span.start {
+            guard index < text.endIndex else { return nil }
+            if text[index].isNewline { newlines += 1 }
+            text.formIndex(after: &index)
+            offset += 1
+        }
+        cursor = (document.id, offset, index, newlines)
+        var characters: [Character] = []
+        characters.reserveCapacity(span.end - span.start)
+        while offset < span.end {
+            guard index < text.endIndex else { return nil }
+            characters.append(text[index])
+            text.formIndex(after: &index)
+            offset += 1
+        }
+        return (characters, newlines)
     }
 }
