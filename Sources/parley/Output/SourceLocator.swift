@@ -61,10 +61,19 @@ struct SourceLocator {
         if let cursor, cursor.document == document.id, cursor.offset <= span.start {
             (offset, index, newlines) = (cursor.offset, cursor.index, cursor.newlines)
         }
+        let utf8 = text.utf8
         while offset < span.start {
             guard index < text.endIndex else { return nil }
-            if text[index].isNewline { newlines += 1 }
-            text.formIndex(after: &index)
+            // An ASCII byte other than CR, followed by another, is a whole Character: stepped over as a byte.
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte < 0x80 && byte != 0x0D && (next == utf8.endIndex || utf8[next] < 0x80) {
+                if (0x0A...0x0C).contains(byte) { newlines += 1 }
+                index = next
+            } else {
+                if text[index].isNewline { newlines += 1 }
+                text.formIndex(after: &index)
+            }
             offset += 1
         }
         cursor = (document.id, offset, index, newlines)
