@@ -25,7 +25,8 @@ struct InspectCommand: PrintingCommand {
     }
 
     func run(console: Console) throws {
-        var options = CorpusOptions()
+        // Parsed afresh, not read from the cache: inspecting is how a user checks a file they just edited.
+        var options = try CorpusOptions.parse(["--no-cache"])
         options.paths = files
         let corpus = try options.load(console: console)
         let report = InspectReport(corpus: corpus)
