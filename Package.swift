@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Finds the shipped resource folders beside the running program, in the build or installed.
@@ -19,7 +20,7 @@ let package = Package(
         // Corpus, parsing, search and comparison: no terminal code.
         .target(
             name: "ParleyModel",
-            dependencies: ["ParleyResources", "TOMLKit", "CLibXML2"],
+            dependencies: ["ParleyResources", "TOMLKit", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources/Corpus")]
         ),
         // The colour theme files, shipped as resources so the program finds them from any directory.

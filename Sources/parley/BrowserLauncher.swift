@@ -7,7 +7,7 @@ import ParleyUI
 /// progress screen, and the first frame comes as soon as it is done. `choosePanes` picks the two meetings
 /// once the corpus is known; what it throws stops the browser, a problem it returns is only reported.
 func runBrowser(
-    paths: [String], choosePanes: (Corpus) throws -> (meetings: [Meeting]?, problem: String?), themeSpec: String?,
+    paths: [String], cache: CorpusCacheSetting, choosePanes: (Corpus) throws -> (meetings: [Meeting]?, problem: String?), themeSpec: String?,
     dateRange: DateRange = DateRange(), config: UserConfig = UserConfig(), configFile: URL? = nil, console: Console
 ) throws -> Int32 {
     func printError(_ message: String) { console.err("parley: \(message)\n") }
@@ -25,7 +25,7 @@ func runBrowser(
         theme = ThemeCatalog.defaultTheme(environment: environment)
     }
     let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-    let load = BackgroundLoad { progress in CorpusOptions.read(paths, progress: progress) }
+    let load = BackgroundLoad { progress in CorpusOptions.read(paths, cache: cache, progress: progress) }
     var terminal: CursesTerminal? = nil
     defer { terminal?.close() }
     func openTerminal() throws -> CursesTerminal {
@@ -51,6 +51,7 @@ func runBrowser(
     // The browser lists them too (`!`); on stderr they are still there after it closes.
     defer {
         terminal?.close()
+        for notice in corpus.cacheNotices { printError(notice) }
         for problem in corpus.problems { printError(CorpusOptions.oneLine(problem.description)) }
     }
     guard !corpus.documents.isEmpty else {

@@ -27,8 +27,12 @@ func parley(_ arguments: String..., environment: [String: String] = [:]) -> Comm
     parley(arguments: arguments, environment: environment)
 }
 
+/// The corpus cache every test uses unless it names its own, so no test writes the user's cache.
+let testCacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-test-cache-\(getpid())")
+
 func parley(arguments: [String], environment: [String: String] = [:]) -> CommandResult {
     let capture = Capture()
+    let environment = ["XDG_CACHE_HOME": testCacheFolder.path].merging(environment) { $1 }
     let console = Console(environment: environment, out: { capture.out += $0 }, err: { capture.err += $0 })
     let status = ParleyCLI.run(arguments: arguments, console: console)
     return CommandResult(status: status, out: capture.out, err: capture.err)
@@ -49,7 +53,9 @@ func runExecutable(_ arguments: [String], environment: [String: String]? = nil) 
     let process = Process()
     process.executableURL = try parleyExecutable()
     process.arguments = arguments
-    if let environment { process.environment = environment }
+    var environment = environment ?? ProcessInfo.processInfo.environment
+    if environment["XDG_CACHE_HOME"] == nil { environment["XDG_CACHE_HOME"] = testCacheFolder.path }
+    process.environment = environment
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

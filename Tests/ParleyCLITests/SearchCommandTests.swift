@@ -43,6 +43,33 @@ struct SearchCommandTests {
         #expect(hit["match"] as? String == "no mass deportations")
     }
 
+    /// Carriage returns, a form feed, accents written as combining marks and curly quotes all count as the
+    /// file's characters and lines count them: each hit's source offsets and line find the word in the file.
+    @Test func hitOffsetsPointIntoFilesWithMixedLineEndingsAndAccents() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text =
+            "Remarks on the Bridge\r\nSpringfield, Illinois\r\nMarch 3, 2020\r\n\r\n"
+            + "MAYOR QUIMBY: The bridge is Pen\u{0303}a\u{2019}s bridge, caf\u{00E9} bridge.\r\n\r\n\u{000C}"
+            + "CHIEF WIGGUM: \u{201C}A bridge\u{201D} too far.\nAnother bridge line.\r\n\r\n"
+            + "MAYOR QUIMBY: Se\u{0301}ance bridge, and the bridge.\n"
+        let file = folder.appendingPathComponent("crlf.txt")
+        try Data(text.utf8).write(to: file)
+        let source = Array(text)
+        for arguments in [["--no-cache"], []] {
+            let result = parley(arguments: ["search", "bridge", "--json", "--corpus", file.path] + arguments)
+            #expect(result.status == 0, "\(result.err)")
+            let hits = try #require(try result.json()["hits"] as? [[String: Any]])
+            #expect(hits.count == 7)
+            for hit in hits {
+                let at = try #require(hit["source"] as? [String: Any])
+                let (start, end) = (try #require(at["start"] as? Int), try #require(at["end"] as? Int))
+                #expect(String(source[start..<end]).lowercased() == "bridge")
+                #expect(at["line"] as? Int == source[..<start].filter(\.isNewline).count + 1)
+            }
+        }
+    }
+
     @Test func hitOffsetsPointIntoTheParagraphAndTheFile() throws {
         let corpus = CorpusLoader.builtIn()
         let hits = try #require(try search("deportations")["hits"] as? [[String: Any]])

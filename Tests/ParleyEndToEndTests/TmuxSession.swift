@@ -79,6 +79,8 @@ final class TmuxSession {
         let defaults = [
             "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
             "XDG_CONFIG_HOME": "/nonexistent/parley-test-config",
+            // Each test run's own corpus cache, never the user's.
+            "XDG_CACHE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("parley-test-cache-\(getpid())").path,
         ]
         let exports = (defaults.merging(environment) { $1 })
             .sorted { $0.key < $1.key }

@@ -38,6 +38,12 @@ public struct Corpus: Sendable {
     public var people: [Person]
     /// Files that could not be used, with the reason.
     public var problems: [LoadProblem]
+    /// What happened to the corpus store, when it was set aside or could not be used: one line each.
+    public var cacheNotices: [String] = []
+    /// How many files this load parsed; those read back from the corpus store are not counted.
+    public var parsedFileCount = 0
+    /// The store's full-text index, when the corpus was read through an up-to-date store.
+    public var textIndex: CorpusTextIndex? = nil
 
     public init(documents: [Document], meetings: [Meeting], people: [Person], problems: [LoadProblem]) {
         self.documents = documents

@@ -4,12 +4,17 @@ import ParleyResources
 /// Reads files into a corpus. A bad file is reported by name and left out; the rest still load.
 public enum CorpusLoader {
     /// The five texts that ship with parley: the U.S.–Mexico meetings of February 23 and May 18, 2017.
-    public static func builtIn() -> Corpus {
+    public static func builtIn(cache: CorpusCacheSetting = .off, progress: LoadProgress? = nil) -> Corpus {
         guard let dir = ResourceFolder.named(builtInFolderName)?.appendingPathComponent("Corpus") else {
             let message = ResourceFolder.missingMessage(builtInFolderName)
             return Corpus(documents: [], meetings: [], people: [], problems: [LoadProblem(file: "built-in corpus", message: message)])
         }
-        return load(paths: [dir.path])
+        return load(paths: [dir.path], cache: cache, progress: progress)
+    }
+
+    /// The built-in corpus's folder, or nil when the program's resources are missing.
+    public static var builtInPaths: [String]? {
+        ResourceFolder.named(builtInFolderName).map { [$0.appendingPathComponent("Corpus").path] }
     }
 
     /// The name a text read from standard input goes by (its document id is `stdin`).
@@ -21,81 +26,100 @@ public enum CorpusLoader {
     /// Loads files and folders of `.txt` files and saved web pages (folders are read recursively, in name order), with
     /// a `speakers.toml` from any of those folders or beside any of those files.
     ///
-    /// The path `-` is one text read from `standardInput` (nil when nothing was piped in). `progress`, when
-    /// given, counts the files as they are parsed.
-    public static func load(paths: [String], standardInput: () -> Data? = { nil }, progress: LoadProgress? = nil) -> Corpus {
-        var problems: [LoadProblem] = []
-        var piped: (name: String, text: String)? = nil
-        var files: [URL] = []
-        var speakerFiles: [URL] = []
-        let fm = FileManager.default
-        for path in paths {
-            if path == "-" {
-                guard piped == nil else { continue }
-                guard let data = standardInput() else {
-                    problems.append(
-                        LoadProblem(
-                            file: "-",
-                            message:
-                                "nothing to read on standard input (a terminal, or closed); pipe a text in, like: cat file.txt | parley --corpus - …"
-                        ))
-                    continue
-                }
-                switch decode(data, name: "standard input") {
-                case .success(let text): piped = (stdinFileName, text)
-                case .failure(let problem): problems.append(problem)
-                }
-                continue
-            }
-            let url = URL(fileURLWithPath: path)
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
-                problems.append(LoadProblem(file: path, message: "no such file or folder"))
-                continue
-            }
-            if isDir.boolValue {
-                let walk = FolderWalk(url)
-                problems += walk.problems
-                if walk.files.isEmpty && walk.problems.isEmpty {
-                    problems.append(LoadProblem(file: path, message: "folder holds no .txt, .html or .htm files"))
-                }
-                files += walk.files
-                let speakers = url.appendingPathComponent(SpeakersFile.fileName)
-                if fm.fileExists(atPath: speakers.path) { speakerFiles.append(speakers) }
-            } else if url.lastPathComponent == SpeakersFile.fileName {
-                speakerFiles.append(url)
-            } else {
-                files.append(url)
-                let speakers = url.deletingLastPathComponent().appendingPathComponent(SpeakersFile.fileName)
-                if fm.fileExists(atPath: speakers.path) { speakerFiles.append(speakers) }
-            }
-        }
+    /// The path `-` is one text read from `standardInput` (nil when nothing was piped in). With a cache
+    /// folder, files parsed before and unchanged since are read back from the corpus store instead of parsed.
+    /// `progress`, when given, counts the files as they are read back or parsed.
+    public static func load(
+        paths: [String], standardInput: () -> Data? = { nil }, cache: CorpusCacheSetting = .off, progress: LoadProgress? = nil
+    ) -> Corpus {
+        let listing = CorpusListing(paths: paths, standardInput: standardInput)
+        var problems = listing.problems
         var entries: [SpeakersFile.Entry] = []
-        for url in Set(speakerFiles.map(\.standardizedFileURL)).sorted(by: { $0.path < $1.path }) {
+        for url in listing.speakerFiles {
             let (file, fileProblems) = SpeakersFile.read(contentsOf: url)
             entries += file.entries
             problems += fileProblems.map { LoadProblem(file: url.path, message: $0.message) }
         }
-        progress?.expect(files: files.count, bytes: files.reduce(0) { $0 + fileSize($1) })
-        var sources: [(name: String, text: String)] = []
-        var seen: Set<String> = []
-        var webPages: Set<String> = []
-        for url in files where seen.insert(url.standardizedFileURL.path).inserted {
-            switch readSource(url) {
-            case .success(let source):
-                sources.append((url.lastPathComponent, source.text))
-                if source.format == .webPage { webPages.insert(url.lastPathComponent) }
-            case .failure(let problem): problems.append(LoadProblem(file: url.path, message: problem.message))
-            }
-            progress?.fileDone(bytes: fileSize(url))
+        progress?.begin(.parsing)
+        progress?.expect(files: listing.files.count, bytes: listing.files.reduce(0) { $0 + fileSize($1) })
+        var notices: [String] = []
+        var store: CorpusStore? = nil
+        if case .folder(let folder) = cache {
+            store = CorpusStore.open(folder: folder, listing: listing, notices: &notices)
         }
-        if let piped { sources.append(piped) }
-        var corpus = build(sources: sources, speakers: SpeakersFile(entries: entries), progress: progress)
+        let synced = store?.sync(listing.files, notices: &notices, progress: progress)
+        let outcomes =
+            synced?.outcomes
+            ?? listing.files.parallelMap { url in
+                defer { progress?.fileDone(bytes: fileSize(url)) }
+                return readAndParse(url)
+            }
+        var parsed: [ParsedDocument] = []
+        var parsedPaths: [String] = []
+        var parsedHashes: [Int64] = []
+        var parseProblems: [LoadProblem] = []
+        var webPages: Set<String> = []
+        for (index, (url, outcome)) in zip(listing.files, outcomes).enumerated() {
+            switch outcome {
+            case .parsed(let doc, let format):
+                parsed.append(doc)
+                parsedPaths.append(CorpusStore.key(url))
+                parsedHashes.append(synced?.hashes[index] ?? 0)
+                if format == .webPage { webPages.insert(url.lastPathComponent) }
+            case .unreadable(let problem): problems.append(problem)
+            case .rejected(let message): parseProblems.append(LoadProblem(file: url.path, message: message))
+            }
+        }
+        if let piped = listing.piped {
+            switch parse(text: piped.text, name: piped.name) {
+            case .success(let doc): parsed.append(doc)
+            case .failure(let problem): parseProblems.append(problem)
+            }
+        }
+        // Speakers resolved before for exactly these files and speakers files are read back, not resolved again.
+        var speakersCache: (store: CorpusStore, key: String)? = nil
+        if let store, let synced, synced.isCurrent, listing.piped == nil {
+            let files = zip(parsedPaths, parsedHashes).map { (path: $0, hash: $1) }
+            speakersCache = (store, CorpusStore.speakersKey(files: files, speakerFiles: listing.speakerFiles))
+        }
+        var corpus = assemble(
+            documents: parsed, speakers: SpeakersFile(entries: entries), problems: problems + parseProblems,
+            speakersCache: speakersCache, progress: progress)
         corpus.markWebPages(webPages)
-        // Build reports problems by file name; name them by the path the user gave instead.
-        let pathByName = Dictionary(files.map { ($0.lastPathComponent, $0.path) }, uniquingKeysWith: { a, _ in a })
-        corpus.problems = problems + corpus.problems.map { LoadProblem(file: pathByName[$0.file] ?? $0.file, message: $0.message) }
+        corpus.cacheNotices = notices
+        corpus.parsedFileCount = (synced?.parsedCount ?? outcomes.count) + (listing.piped == nil ? 0 : 1)
+        if let store, let synced, synced.isCurrent, listing.piped == nil {
+            corpus.textIndex = CorpusTextIndex(
+                store: store, documentByPath: Dictionary(zip(parsedPaths, parsedPaths.indices)) { a, _ in a })
+        }
         return corpus
+    }
+
+    /// What became of one file: parsed, refused by the reader, or read but not a transcript or dated document.
+    enum FileOutcome: Sendable {
+        case parsed(ParsedDocument, SourceFormat)
+        case unreadable(LoadProblem)
+        case rejected(String)
+    }
+
+    /// Reads and parses one file, without the store.
+    static func readAndParse(_ url: URL) -> FileOutcome {
+        switch readData(url) {
+        case .success(let data): return parse(data, url: url)
+        case .failure(let problem): return .unreadable(problem)
+        }
+    }
+
+    /// Parses a file's bytes.
+    static func parse(_ data: Data, url: URL) -> FileOutcome {
+        switch source(from: data, url: url) {
+        case .success(let source):
+            switch parse(text: source.text, name: url.lastPathComponent) {
+            case .success(let doc): return .parsed(doc, source.format)
+            case .failure(let problem): return .rejected(problem.message)
+            }
+        case .failure(let problem): return .unreadable(LoadProblem(file: url.path, message: problem.message))
+        }
     }
 
     /// Builds a corpus from texts already in memory (file name, contents).
@@ -113,24 +137,10 @@ public enum CorpusLoader {
     ) -> [Result<ParsedDocument, LoadProblem>] {
         progress?.begin(.parsing)
         progress?.expect(files: sources.count, bytes: sources.reduce(0) { $0 + $1.text.utf8.count })
-        @Sendable func parse(_ source: (name: String, text: String)) -> Result<ParsedDocument, LoadProblem> {
+        return sources.parallelMap { source in
             defer { progress?.fileDone(bytes: source.text.utf8.count) }
-            return CorpusLoader.parse(text: source.text, name: source.name)
+            return parse(text: source.text, name: source.name)
         }
-        let count = sources.count
-        guard count > 1 else { return sources.map(parse) }
-        let results = UnsafeMutableBufferPointer<Result<ParsedDocument, LoadProblem>?>.allocate(capacity: count)
-        results.initialize(repeating: nil)
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
-        // Each iteration writes only its own slot, so the slots need no lock.
-        nonisolated(unsafe) let slots = results
-        DispatchQueue.concurrentPerform(iterations: count) { i in
-            slots[i] = parse(sources[i])
-        }
-        return results.map { $0! }
     }
 
     /// One text parsed, or why it is not a document parley can show.
@@ -164,14 +174,32 @@ public enum CorpusLoader {
             case .failure(let problem): problems.append(problem)
             }
         }
+        return assemble(documents: documents, speakers: speakers, problems: problems, progress: progress)
+    }
+
+    /// Meetings and people from parsed documents; speakers resolved before for exactly these files are read
+    /// back from the store instead of resolved again.
+    static func assemble(
+        documents parsed: [ParsedDocument], speakers: SpeakersFile, problems: [LoadProblem],
+        speakersCache: (store: CorpusStore, key: String)? = nil, progress: LoadProgress? = nil
+    ) -> Corpus {
         progress?.begin(.linking)
-        let meetings = MeetingGrouper.group(documents)
-        let resolved = SpeakerResolver(speakers: speakers, parsed: documents).resolve(meetings: meetings)
+        let meetings = MeetingGrouper.group(parsed)
+        let documents = parsed.map(\.document)
+        if let cache = speakersCache, let stored = cache.store.storedSpeakers(key: cache.key),
+            let resolvedDocuments = stored.apply(to: documents)
+        {
+            return Corpus(documents: resolvedDocuments, meetings: meetings, people: stored.people, problems: problems)
+        }
+        let resolved = SpeakerResolver(speakers: speakers, parsed: parsed).resolve(meetings: meetings)
+        if let cache = speakersCache {
+            cache.store.storeSpeakers(ResolvedSpeakers(people: resolved.people, documents: resolved.documents), key: cache.key)
+        }
         return Corpus(documents: resolved.documents, meetings: meetings, people: resolved.people, problems: problems)
     }
 
     /// The size on disk, for progress only (0 when it cannot be found).
-    private static func fileSize(_ url: URL) -> Int {
+    static func fileSize(_ url: URL) -> Int {
         var status = stat()
         return stat(url.path, &status) == 0 ? Int(status.st_size) : 0
     }

@@ -16,6 +16,9 @@ struct NameWords: Sendable {
 
     private(set) var words: [Word] = []
 
+    /// Words read before (kept in the corpus store).
+    init(words: [Word]) { self.words = words }
+
     init(_ text: String) {
         // CR LF is one `Character` but is whitespace either way, so words split the same at its two scalars.
         if ScalarText.charactersAreScalars(text, allowingCRLF: true) {

@@ -14,24 +14,20 @@ public struct SearchIndex: Sendable {
     private let position: [PassageRef: Int]
 
     public init(corpus: Corpus) {
-        let all = corpus.allPassages()
-        let passages = all.map(\.ref)
-        // Paragraphs are tokenised apart, on all cores, each into its own slot.
-        let slots = UnsafeMutableBufferPointer<[Token]>.allocate(capacity: all.count)
-        slots.initialize(repeating: [])
-        defer {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-        nonisolated(unsafe) let shared = slots
-        let chunk = 64
-        DispatchQueue.concurrentPerform(iterations: (all.count + chunk - 1) / chunk) { c in
-            for i in (c * chunk)..<min(all.count, (c + 1) * chunk) { shared[i] = SearchIndex.tokens(of: all[i].paragraph) }
-        }
-        self.passages = passages
-        self.tokens = Array(slots)
+        self.init(corpus.allPassages())
+    }
+
+    /// Only these paragraphs of the corpus (ones the store's index says can match), in the order given.
+    public init(corpus: Corpus, passages refs: [PassageRef]) {
+        self.init(refs.filter(corpus.contains).map { ($0, corpus.paragraph($0)) })
+    }
+
+    private init(_ all: [(ref: PassageRef, paragraph: Paragraph)]) {
+        // Paragraphs are tokenised apart, on all cores.
+        self.tokens = all.parallelMap(chunk: 64) { SearchIndex.tokens(of: $0.paragraph) }
+        self.passages = all.map(\.ref)
         var position: [PassageRef: Int] = [:]
-        for (i, ref) in passages.enumerated() { position[ref] = i }
+        for (i, ref) in self.passages.enumerated() { position[ref] = i }
         self.position = position
     }
 

@@ -8,16 +8,15 @@ extension CorpusLoader {
     static func isWebPageName(_ url: URL) -> Bool { webPageExtensions.contains(url.pathExtension.lowercased()) }
 
     /// The file's text (a web page's read from its HTML) and what it was, or why it cannot be read.
-    static func readSource(_ url: URL) -> Result<(text: String, format: SourceFormat), LoadProblem> {
-        readData(url).flatMap { data in
-            guard isWebPageName(url) || WebPage.looksLikeHTML(data) else {
-                return decode(data, name: url.path).map { ($0, .plainText) }
-            }
-            if data.isEmpty { return .failure(LoadProblem(file: url.path, message: "the file is empty")) }
-            switch WebPage.read(data) {
-            case .success(let page): return .success((page.text, .webPage))
-            case .failure(let problem): return .failure(LoadProblem(file: url.path, message: problem.description))
-            }
+    /// The text of a file's bytes (a web page's read from its HTML) and what it was.
+    static func source(from data: Data, url: URL) -> Result<(text: String, format: SourceFormat), LoadProblem> {
+        guard isWebPageName(url) || WebPage.looksLikeHTML(data) else {
+            return decode(data, name: url.path).map { ($0, .plainText) }
+        }
+        if data.isEmpty { return .failure(LoadProblem(file: url.path, message: "the file is empty")) }
+        switch WebPage.read(data) {
+        case .success(let page): return .success((page.text, .webPage))
+        case .failure(let problem): return .failure(LoadProblem(file: url.path, message: problem.description))
         }
     }
 }

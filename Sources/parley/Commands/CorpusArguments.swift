@@ -16,6 +16,7 @@ extension KwicCommand: ReadsCorpus {}
 extension AlignCommand: ReadsCorpus {}
 extension QuotesCommand: ReadsCorpus {}
 extension TimelineCommand: ReadsCorpus {}
+extension CacheCommand: ReadsCorpus {}
 
 /// `--corpus` taken out of a command line before it is parsed. The argument parser's time grows with
 /// the square of the number of arguments, and a corpus given file by file (`--corpus` for each of

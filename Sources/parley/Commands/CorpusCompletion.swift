@@ -33,7 +33,8 @@ enum CorpusCompletion {
     /// The corpus the command line names, read quietly: a completion must never print messages.
     static func corpus(from words: [String]) -> Corpus {
         let paths = corpusPaths(in: words)
-        return paths.isEmpty ? CorpusLoader.builtIn() : CorpusLoader.load(paths: paths)
+        let cache = CorpusCacheSetting.standard(environment: ProcessInfo.processInfo.environment)
+        return paths.isEmpty ? CorpusLoader.builtIn(cache: cache) : CorpusLoader.load(paths: paths, cache: cache)
     }
 
     /// The values of `--corpus PATH` and `--corpus=PATH` among the words typed so far, `~` expanded

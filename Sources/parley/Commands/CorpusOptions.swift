@@ -40,6 +40,17 @@ struct CorpusOptions: ParsableArguments {
 
     func validate() throws { _ = try dateRange() }
 
+    @Flag(
+        name: .customLong("no-cache"),
+        help: "Parse every file now and leave the corpus cache alone (it is kept under $XDG_CACHE_HOME/parley or ~/.cache/parley).")
+    var noCache = false
+
+    /// The paths the corpus is read from: `--corpus`, else the config file's folders, else the built-in corpus's folder.
+    func resolvedPaths(console: Console) -> [String] {
+        let configured = paths.isEmpty ? UserSettings.config(console).corpus : paths
+        return configured.isEmpty ? (CorpusLoader.builtInPaths ?? []) : configured
+    }
+
     /// The corpus to work on, narrowed to the date range (unless `narrowing` is false: the browser keeps
     /// the whole archive, to widen the range again). Each file that cannot be used gets one line on stderr
     /// and the rest still load; when nothing usable is left, or no meeting is in the range, the command
@@ -50,7 +61,10 @@ struct CorpusOptions: ParsableArguments {
             console.err("parley: \(problem)\n")
         }
         let paths = self.paths(config: config)
-        let corpus = Self.read(paths, standardInput: console.input)
+        let corpus = Self.read(paths, cache: cacheSetting(console: console), standardInput: console.input)
+        for notice in corpus.cacheNotices {
+            console.err("parley: \(notice)\n")
+        }
         for problem in corpus.problems {
             console.err("parley: \(Self.oneLine(problem.description))\n")
         }
@@ -74,9 +88,18 @@ struct CorpusOptions: ParsableArguments {
         paths.isEmpty ? config.corpus : paths
     }
 
-    /// Reads the corpus, saying nothing: its problems are in the corpus, for the caller to show.
-    static func read(_ paths: [String], standardInput: () -> Data? = { nil }, progress: LoadProgress? = nil) -> Corpus {
-        paths.isEmpty ? CorpusLoader.builtIn() : CorpusLoader.load(paths: paths, standardInput: standardInput, progress: progress)
+    /// The corpus store to read through: off with `--no-cache`.
+    func cacheSetting(console: Console) -> CorpusCacheSetting {
+        noCache ? .off : .standard(environment: console.environment)
+    }
+
+    /// Reads the corpus, saying nothing: its problems and cache notices are in the corpus, for the caller to show.
+    static func read(
+        _ paths: [String], cache: CorpusCacheSetting, standardInput: () -> Data? = { nil }, progress: LoadProgress? = nil
+    ) -> Corpus {
+        paths.isEmpty
+            ? CorpusLoader.builtIn(cache: cache, progress: progress)
+            : CorpusLoader.load(paths: paths, standardInput: standardInput, cache: cache, progress: progress)
     }
 
     static func nothingUsable(in paths: [String]) -> InputProblem {

@@ -25,7 +25,8 @@ struct InspectCommand: PrintingCommand {
     }
 
     func run(console: Console) throws {
-        var options = CorpusOptions()
+        // Parsed afresh, not read from the cache: inspecting is how a user checks a file they just edited.
+        var options = try CorpusOptions.parse(["--no-cache"])
         options.paths = files
         // Every file asked about is inspected, whatever its date.
         options.from = nil

@@ -84,7 +84,9 @@ struct SearchReport: Encodable {
                 order += 1
             }
         }
-        let index = SearchIndex(corpus: corpus)
+        // The store's index names the paragraphs that can match, so only those are read.
+        let index =
+            corpus.textIndex?.candidates(for: query).map { SearchIndex(corpus: corpus, passages: $0) } ?? SearchIndex(corpus: corpus)
         let found = index.hits(for: query) { ref in
             guard rank[ref.document] != nil else { return false }
             guard let person else { return true }

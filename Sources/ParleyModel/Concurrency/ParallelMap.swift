@@ -1,0 +1,25 @@
+import Dispatch
+
+extension Array where Element: Sendable {
+    /// `map` on all cores, in order. Each element is transformed once, on some thread; results come back
+    /// in the order of the elements. Work is handed out in chunks of `chunk` elements.
+    func parallelMap<Result: Sendable>(chunk: Int = 1, _ transform: @Sendable (Element) -> Result) -> [Result] {
+        guard count > 1 else { return map(transform) }
+        let slots = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
+        slots.initialize(repeating: nil)
+        defer {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+        // Each iteration writes only its own slots, so they need no lock.
+        nonisolated(unsafe) let shared = slots
+        let chunk = Swift.max(1, chunk)
+        let total = count
+        withoutActuallyEscaping(transform) { transform in
+            DispatchQueue.concurrentPerform(iterations: (total + chunk - 1) / chunk) { c in
+                for i in (c * chunk)..<Swift.min(total, (c + 1) * chunk) { shared[i] = transform(self[i]) }
+            }
+        }
+        return slots.map { $0! }
+    }
+}

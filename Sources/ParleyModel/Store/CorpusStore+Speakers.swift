@@ -1,0 +1,29 @@
+import Foundation
+import GRDB
+
+/// The store's one saved speaker resolution, under a key made of every file's path and content hash and the
+/// `speakers.toml` files' bytes: any change to those makes a new key, and the resolver runs again.
+extension CorpusStore {
+    static func speakersKey(files: [(path: String, hash: Int64)], speakerFiles: [URL]) -> String {
+        var text = "parser \(parserVersion)\n"
+        for file in files { text += "\(file.path)\u{0}\(file.hash)\n" }
+        for url in speakerFiles {
+            text += "\(url.path)\u{0}\(FileSignature.contentHash((try? Data(contentsOf: url)) ?? Data()))\n"
+        }
+        return FileSignature.hexHash(text)
+    }
+
+    func storedSpeakers(key: String) -> ResolvedSpeakers? {
+        let blob = try? pool.read { db in try Data.fetchOne(db, sql: "SELECT data FROM resolution WHERE key = ?", arguments: [key]) }
+        guard let blob = blob ?? nil else { return nil }
+        return try? ResolvedSpeakers(binary: [UInt8](blob))
+    }
+
+    /// Keeps this resolution in place of any other; a failure only means resolving again next time.
+    func storeSpeakers(_ speakers: ResolvedSpeakers, key: String) {
+        try? pool.write { db in
+            try db.execute(sql: "DELETE FROM resolution")
+            try db.execute(sql: "INSERT INTO resolution(key, data) VALUES (?, ?)", arguments: [key, Data(speakers.binary)])
+        }
+    }
+}

@@ -1,0 +1,206 @@
+import Foundation
+import GRDB
+
+/// Bringing the store up to date with the files: unchanged files are read back, changed and new ones
+/// parsed (in parallel) and written, removed ones dropped, all in one transaction.
+extension CorpusStore {
+    struct SyncResult {
+        /// One per file, in the order given.
+        var outcomes: [CorpusLoader.FileOutcome]
+        /// How many files were parsed rather than read back.
+        var parsedCount: Int
+        /// True when the store now holds exactly these files, so its index can answer searches.
+        var isCurrent: Bool
+        /// Each file's content hash, nil for one the reader refused.
+        var hashes: [Int64?] = []
+    }
+
+    /// What to do with one file.
+    private enum Plan {
+        case reuse
+        /// Same bytes, new modification time: read back, and remember the new time.
+        case retouch(FileSignature)
+        case parse(FileSignature, Data)
+        /// The reader refused it; nothing is stored.
+        case unreadable(LoadProblem)
+    }
+
+    /// `progress`, when given, counts each file as it is read back or parsed.
+    func sync(_ files: [URL], notices: inout [String], progress: LoadProgress? = nil) -> SyncResult? {
+        let rows: [String: FileRow]
+        do {
+            rows = try fileRows()
+        } catch {
+            notices.append("cannot read the cache \(url.path) (\(Self.reason(error))); reading the files without it")
+            if let error = error as? DatabaseError, [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) { Self.setAside(url) }
+            return nil
+        }
+        let keys = files.map(Self.key)
+        var plans: [Plan] = []
+        plans.reserveCapacity(files.count)
+        for (file, key) in zip(files, keys) {
+            let row = rows[key]
+            if let row, let signature = FileSignature(path: key), signature == row.signature {
+                plans.append(.reuse)
+                continue
+            }
+            switch CorpusLoader.readData(file) {
+            case .failure(let problem):
+                plans.append(.unreadable(problem))
+            case .success(let data):
+                // Read the signature after the bytes: a file written meanwhile is then seen as changed next time.
+                let signature = FileSignature(path: key) ?? FileSignature(size: Int64(data.count), modifiedNanoseconds: 0)
+                if let row, row.signature.size == signature.size, row.hash == FileSignature.contentHash(data) {
+                    plans.append(.retouch(signature))
+                } else {
+                    plans.append(.parse(signature, data))
+                }
+            }
+        }
+
+        // Read back what can be; a row that does not decode is parsed again.
+        let reuseKeys = Set(
+            zip(plans, keys).compactMap { plan, key -> String? in
+                switch plan {
+                case .reuse, .retouch: return key
+                default: return nil
+                }
+            })
+        var stored: [String: CorpusLoader.FileOutcome] = [:]
+        do {
+            stored = try storedOutcomes(for: reuseKeys, rows: rows)
+        } catch {
+            notices.append("cannot read the cache \(url.path) (\(Self.reason(error))); reading the files without it")
+            return nil
+        }
+        for index in plans.indices where stored[keys[index]] == nil {
+            switch plans[index] {
+            case .reuse, .retouch:
+                switch CorpusLoader.readData(files[index]) {
+                case .success(let data):
+                    let signature = FileSignature(path: keys[index]) ?? FileSignature(size: Int64(data.count), modifiedNanoseconds: 0)
+                    plans[index] = .parse(signature, data)
+                case .failure(let problem):
+                    plans[index] = .unreadable(problem)
+                }
+            default: break
+            }
+        }
+
+        let toParse = plans.indices.filter { if case .parse = plans[$0] { return true } else { return false } }
+        for index in plans.indices where stored[keys[index]] != nil {
+            progress?.fileDone(bytes: Int(rows[keys[index]]?.signature.size ?? 0))
+        }
+        let parsed = toParse.map { index -> ParseWork in
+            guard case .parse(_, let data) = plans[index] else { preconditionFailure("only files to parse are parsed") }
+            return ParseWork(url: files[index], data: data)
+        }
+        .parallelMap { work in
+            defer { progress?.fileDone(bytes: work.data.count) }
+            return CorpusLoader.parse(work.data, url: work.url)
+        }
+        var fresh: [Int: CorpusLoader.FileOutcome] = [:]
+        for (index, outcome) in zip(toParse, parsed) { fresh[index] = outcome }
+
+        var outcomes: [CorpusLoader.FileOutcome] = []
+        outcomes.reserveCapacity(files.count)
+        for index in files.indices {
+            switch plans[index] {
+            case .reuse, .retouch: outcomes.append(stored[keys[index]]!)
+            case .parse: outcomes.append(fresh[index]!)
+            case .unreadable(let problem): outcomes.append(.unreadable(problem))
+            }
+        }
+
+        let hashes = plans.indices.map { index -> Int64? in
+            switch plans[index] {
+            case .reuse, .retouch: return rows[keys[index]]?.hash
+            case .parse(_, let data): return FileSignature.contentHash(data)
+            case .unreadable: return nil
+            }
+        }
+        let listed = Set(keys)
+        let removed = rows.keys.filter { !listed.contains($0) }
+        let retouched = plans.indices.compactMap { index -> (String, FileSignature)? in
+            if case .retouch(let signature) = plans[index] { return (keys[index], signature) } else { return nil }
+        }
+        // A file the reader refused now is dropped from the store, so it is not read back later.
+        let dropped = plans.indices.filter { if case .unreadable = plans[$0] { return rows[keys[$0]] != nil } else { return false } }
+        guard !toParse.isEmpty || !removed.isEmpty || !retouched.isEmpty || !dropped.isEmpty else {
+            return SyncResult(outcomes: outcomes, parsedCount: 0, isCurrent: true, hashes: hashes)
+        }
+        do {
+            try pool.write { db in
+                for key in removed + dropped.map({ keys[$0] }) {
+                    try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [key])
+                }
+                for (key, signature) in retouched {
+                    try db.execute(sql: "UPDATE file SET mtime_ns = ? WHERE path = ?", arguments: [signature.modifiedNanoseconds, key])
+                }
+                for index in toParse {
+                    guard case .parse(let signature, _) = plans[index] else { continue }
+                    try Self.write(fresh[index]!, key: keys[index], signature: signature, hash: hashes[index] ?? 0, db: db)
+                }
+            }
+        } catch {
+            notices.append("cannot update the cache \(url.path) (\(Self.reason(error))); read the files without it this time")
+            return SyncResult(outcomes: outcomes, parsedCount: toParse.count, isCurrent: false, hashes: hashes)
+        }
+        return SyncResult(outcomes: outcomes, parsedCount: toParse.count, isCurrent: true, hashes: hashes)
+    }
+
+    /// The stored outcomes of these files, leaving out any whose parsed form does not decode.
+    private func storedOutcomes(for keys: Set<String>, rows: [String: FileRow]) throws -> [String: CorpusLoader.FileOutcome] {
+        guard !keys.isEmpty else { return [:] }
+        return try pool.read { db in
+            var out: [String: CorpusLoader.FileOutcome] = [:]
+            let cursor = try Row.fetchCursor(db, sql: "SELECT path, parsed FROM file")
+            while let row = try cursor.next() {
+                let key: String = row[0]
+                guard keys.contains(key), let stored = rows[key] else { continue }
+                if let problem = stored.problem {
+                    out[key] = .rejected(problem)
+                } else if let blob: Data = row[1], let doc = try? ParsedDocument(binary: [UInt8](blob)) {
+                    out[key] = .parsed(doc, stored.format)
+                }
+            }
+            return out
+        }
+    }
+
+    private static func write(_ outcome: CorpusLoader.FileOutcome, key: String, signature: FileSignature, hash: Int64, db: Database) throws
+    {
+        try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [key])
+        let insertFile = try db.cachedStatement(
+            sql: "INSERT INTO file(path, size, mtime_ns, hash, format, problem, parsed) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        switch outcome {
+        case .parsed(let doc, let format):
+            try insertFile.execute(arguments: [
+                key, signature.size, signature.modifiedNanoseconds, hash, format.rawValue, nil, Data(doc.binary),
+            ])
+            let insertParagraph = try db.cachedStatement(
+                sql: "INSERT INTO paragraph(path, document, turn, paragraph, text) VALUES (?, ?, ?, ?, ?)")
+            let document = doc.document
+            for turn in document.turns {
+                for (index, paragraph) in turn.paragraphs.enumerated() {
+                    try insertParagraph.execute(arguments: [key, document.fileName, turn.index, index, paragraph.spokenText])
+                }
+            }
+            for (index, paragraph) in document.body.enumerated() {
+                try insertParagraph.execute(arguments: [key, document.fileName, nil, index, paragraph.spokenText])
+            }
+        case .rejected(let message):
+            try insertFile.execute(arguments: [
+                key, signature.size, signature.modifiedNanoseconds, hash, SourceFormat.plainText.rawValue, message, nil,
+            ])
+        case .unreadable:
+            break
+        }
+    }
+}
+
+/// One file to parse: where it is and its bytes.
+private struct ParseWork: Sendable {
+    var url: URL
+    var data: Data
+}

@@ -1,0 +1,134 @@
+import Foundation
+import GRDB
+
+/// One corpus's parsed files and full-text index in SQLite, under the cache folder. It is only a cache of
+/// the files: whatever goes wrong with it, parley sets it aside or works without it, and says so in one line.
+final class CorpusStore: Sendable {
+    /// Bump when parsing changes what it makes from the same bytes, or the binary layout changes:
+    /// every file is then parsed again.
+    static let parserVersion = 2
+
+    let url: URL
+    let pool: DatabasePool
+
+    private init(url: URL, pool: DatabasePool) {
+        self.url = url
+        self.pool = pool
+    }
+
+    /// The key a file goes by in the store: its standardized path.
+    static func key(_ url: URL) -> String { url.standardizedFileURL.path }
+
+    /// The database for a corpus: named by its input paths and speakers files, so the same folders give the same database.
+    static func databaseURL(folder: URL, listing: CorpusListing) -> URL {
+        let name = (listing.inputPaths + ["\u{0}"] + listing.speakerFiles.map(\.path)).joined(separator: "\u{0}")
+        return folder.appendingPathComponent("corpus-\(FileSignature.hexHash(name)).sqlite")
+    }
+
+    /// Opens (creating when needed) the corpus's database; a damaged, foreign or newer one is set aside and
+    /// made anew. Nil when the folder cannot be written: the caller then reads without a store.
+    static func open(folder: URL, listing: CorpusListing, notices: inout [String]) -> CorpusStore? {
+        let url = databaseURL(folder: folder, listing: listing)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            notices.append("cannot use the cache folder \(folder.path) (\(reason(error))); reading the files without a cache")
+            return nil
+        }
+        do {
+            return try open(url)
+        } catch let problem as UnusableDatabase {
+            setAside(url)
+            notices.append("the cache \(url.path) \(problem.reason); set it aside as \(url.lastPathComponent).broken and rebuilt it")
+        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
+            setAside(url)
+            notices.append("the cache \(url.path) was damaged; set it aside as \(url.lastPathComponent).broken and rebuilt it")
+        } catch {
+            notices.append("cannot use the cache \(url.path) (\(reason(error))); reading the files without a cache")
+            return nil
+        }
+        do {
+            return try open(url)
+        } catch {
+            notices.append("cannot use the cache \(url.path) (\(reason(error))); reading the files without a cache")
+            return nil
+        }
+    }
+
+    /// Why a database that opened is not one parley can use.
+    private struct UnusableDatabase: Error {
+        var reason: String
+    }
+
+    private static func open(_ url: URL) throws -> CorpusStore {
+        var configuration = Configuration()
+        // Another parley may be writing the same corpus; wait for it rather than fail.
+        configuration.busyMode = .timeout(60)
+        let pool = try DatabasePool(path: url.path, configuration: configuration)
+        // In one write transaction, so that of two parleys making the same new database, the second sees it
+        // marked as parley's before any table is there.
+        try pool.write { db in
+            let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            if application == 0 && tables == 0 {
+                try db.execute(sql: "PRAGMA application_id = \(StoreSchema.applicationID)")
+            } else if application != StoreSchema.applicationID {
+                throw UnusableDatabase(reason: "was not written by parley")
+            }
+            if version > StoreSchema.version {
+                throw UnusableDatabase(reason: "was written by a newer parley (schema \(version), this one reads \(StoreSchema.version))")
+            }
+        }
+        try StoreSchema.migrator.migrate(pool)
+        try pool.write { db in
+            let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'parser_version'")
+            if stored != String(parserVersion) {
+                try db.execute(sql: "DELETE FROM file")
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('parser_version', ?)", arguments: [String(parserVersion)])
+            }
+        }
+        return CorpusStore(url: url, pool: pool)
+    }
+
+    /// Moves a database aside, with its WAL files, so a new one can be made where it was.
+    static func setAside(_ url: URL) {
+        let fm = FileManager.default
+        let broken = url.appendingPathExtension("broken")
+        try? fm.removeItem(at: broken)
+        try? fm.moveItem(at: url, to: broken)
+        for suffix in ["-wal", "-shm"] { try? fm.removeItem(atPath: url.path + suffix) }
+    }
+
+    static func reason(_ error: Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+        if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return error.localizedDescription
+    }
+
+    /// A file as the store last saw it.
+    struct FileRow {
+        var signature: FileSignature
+        var hash: Int64
+        var format: SourceFormat
+        var problem: String?
+    }
+
+    func fileRows() throws -> [String: FileRow] {
+        try pool.read { db in
+            var rows: [String: FileRow] = [:]
+            let cursor = try Row.fetchCursor(db, sql: "SELECT path, size, mtime_ns, hash, format, problem FROM file")
+            while let row = try cursor.next() {
+                let format = SourceFormat(rawValue: row[4]) ?? .plainText
+                rows[row[0]] = FileRow(
+                    signature: FileSignature(size: row[1], modifiedNanoseconds: row[2]), hash: row[3], format: format, problem: row[5])
+            }
+            return rows
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+
+/// The store's full-text index of a loaded corpus, to find which paragraphs can match a query without
+/// reading them all. It only narrows: `SearchQuery` still decides each match, so results are the same.
+public final class CorpusTextIndex: Sendable {
+    private let store: CorpusStore
+    /// Each stored file's document in the corpus.
+    private let documentByPath: [String: Int]
+
+    init(store: CorpusStore, documentByPath: [String: Int]) {
+        self.store = store
+        self.documentByPath = documentByPath
+    }
+
+    /// Every paragraph that can match the query, in reading order; nil when the index cannot answer it,
+    /// and the caller searches every paragraph instead.
+    public func candidates(for query: SearchQuery) -> [PassageRef]? {
+        guard let pattern = Self.pattern(for: query) else { return nil }
+        do {
+            return try store.pool.read { db in
+                var refs: [PassageRef] = []
+                let cursor = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT paragraph.path, paragraph.turn, paragraph.paragraph FROM paragraph_fts
+                        JOIN paragraph ON paragraph.id = paragraph_fts.rowid WHERE paragraph_fts MATCH ?
+                        """, arguments: [pattern])
+                while let row = try cursor.next() {
+                    guard let document = documentByPath[row[0]] else { continue }
+                    refs.append(PassageRef(document: document, turn: row[1], paragraph: row[2]))
+                }
+                return refs.sorted()
+            }
+        } catch {
+            return nil
+        }
+    }
+
+    /// The FTS5 query that finds a superset of the query's matches: any term; a term's words all present
+    /// (a phrase's order and case are left to the exact matcher), its last word as a prefix when it is one.
+    static func pattern(for query: SearchQuery) -> FTS5Pattern? {
+        guard !query.isEmpty else { return nil }
+        var terms: [String] = []
+        for term in query.terms {
+            var words: [String] = []
+            for (index, word) in term.words.enumerated() {
+                guard isSafe(word) else { return nil }
+                let quoted = "\"" + word.lowercased() + "\""
+                words.append(index == term.words.count - 1 && term.lastIsPrefix ? quoted + " *" : quoted)
+            }
+            terms.append("(" + words.joined(separator: " AND ") + ")")
+        }
+        return try? FTS5Pattern(rawPattern: terms.joined(separator: " OR "))
+    }
+
+    /// Whether FTS5 reads the word as parley does. Its `unicode61` tokenizer takes accents off Latin letters
+    /// only, while parley folds every script (`й` to `и`), so a word in another script could miss
+    /// paragraphs parley matches; such queries, and anything but letters, digits and inner apostrophes,
+    /// are left to the full scan.
+    static func isSafe(_ word: String) -> Bool {
+        !word.isEmpty
+            && word.unicodeScalars.allSatisfy { scalar in
+                let latin = scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value)
+                let properties = scalar.properties
+                return latin && (properties.isAlphabetic || properties.numericType != nil || scalar == "'")
+            }
+    }
+}

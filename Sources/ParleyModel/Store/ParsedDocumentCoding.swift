@@ -1,0 +1,192 @@
+/// A parsed file in the cache's binary form: each type writes its fields in a fixed order and reads
+/// them back in the same order. `CorpusStore.parserVersion` must change with this layout.
+extension ParsedDocument {
+    func encode(into writer: inout BinaryWriter) {
+        document.encode(into: &writer)
+        writer.write(mentionedDates) { $1.encode(into: &$0) }
+        writer.write(nameWords.words) { writer, word in
+            writer.write(word.text)
+            writer.write(word.folded)
+            writer.write(word.endsName)
+        }
+    }
+
+    init(from reader: inout BinaryReader) throws {
+        let document = try Document(from: &reader)
+        let dates = try reader.readArray { try Day(from: &$0) }
+        let words = try reader.readArray { reader in
+            NameWords.Word(text: try reader.readString(), folded: try reader.readString(), endsName: try reader.readBool())
+        }
+        // The raw turns are the turns before their labels are resolved: the same labels and paragraphs.
+        self.init(
+            document: document, rawTurns: document.turns.map { RawTurn(label: $0.label, paragraphs: $0.paragraphs) },
+            mentionedDates: dates, nameWords: NameWords(words: words))
+    }
+
+    /// The whole document as cache bytes.
+    var binary: [UInt8] {
+        var writer = BinaryWriter(capacity: document.sourceText.utf8.count * 2 + 256)
+        encode(into: &writer)
+        return writer.bytes
+    }
+
+    /// Reads cache bytes back; throws when they are damaged or cut short.
+    init(binary: [UInt8]) throws {
+        var reader = BinaryReader(binary)
+        try self.init(from: &reader)
+        guard reader.isAtEnd else { throw BinaryFormatError(description: "bytes left over after the document") }
+    }
+}
+
+extension Document {
+    func encode(into writer: inout BinaryWriter) {
+        writer.write(id)
+        writer.write(fileName)
+        writer.write(kind.rawValue)
+        writer.write(title)
+        writer.write(date != nil)
+        date?.encode(into: &writer)
+        writer.write(place)
+        writer.write(venue)
+        writer.write(author)
+        writer.write(header) { $0.write($1) }
+        writer.write(turns) { $1.encode(into: &$0) }
+        writer.write(body) { $1.encode(into: &$0) }
+        writer.write(sourceText)
+        writer.write(sourceFormat.rawValue)
+        reading.encode(into: &writer)
+    }
+
+    init(from reader: inout BinaryReader) throws {
+        let id = try reader.readString()
+        let fileName = try reader.readString()
+        let kind = try reader.readEnum(DocumentKind.self)
+        let title = try reader.readString()
+        let date = try reader.readBool() ? try Day(from: &reader) : nil
+        let place = try reader.readOptionalString()
+        let venue = try reader.readOptionalString()
+        let author = try reader.readOptionalString()
+        let header = try reader.readArray { try $0.readString() }
+        let turns = try reader.readArray { try Turn(from: &$0) }
+        let body = try reader.readArray { try Paragraph(from: &$0) }
+        let sourceText = try reader.readString()
+        let format = try reader.readEnum(SourceFormat.self)
+        let reading = try DocumentReading(from: &reader)
+        self.init(
+            id: id, fileName: fileName, kind: kind, title: title, date: date, place: place, venue: venue, author: author,
+            header: header, turns: turns, body: body, sourceText: sourceText, reading: reading)
+        sourceFormat = format
+    }
+}
+
+extension Day {
+    func encode(into writer: inout BinaryWriter) {
+        writer.write(year)
+        writer.write(month)
+        writer.write(day)
+    }
+
+    init(from reader: inout BinaryReader) throws {
+        self.init(year: try reader.readInt(), month: try reader.readInt(), day: try reader.readInt())
+        guard (1...12).contains(month) else { throw BinaryFormatError(description: "a date's month is \(month)") }
+    }
+}
+
+extension Turn {
+    func encode(into writer: inout BinaryWriter) {
+        writer.write(index)
+        writer.write(label)
+        writer.write(speakerID)
+        writer.write(isQuestion)
+        writer.write(reporter != nil)
+        if let reporter {
+            writer.write(reporter.name)
+            writer.write(reporter.outlet)
+        }
+        writer.write(paragraphs) { $1.encode(into: &$0) }
+    }
+
+    init(from reader: inout BinaryReader) throws {
+        let index = try reader.readInt()
+        let label = try reader.readString()
+        let speakerID = try reader.readString()
+        let isQuestion = try reader.readBool()
+        let reporter = try reader.readBool() ? Reporter(name: try reader.readString(), outlet: try reader.readOptionalString()) : nil
+        let paragraphs = try reader.readArray { try Paragraph(from: &$0) }
+        self.init(index: index, label: label, speakerID: speakerID, isQuestion: isQuestion, reporter: reporter, paragraphs: paragraphs)
+    }
+}
+
+extension Paragraph {
+    func encode(into writer: inout BinaryWriter) {
+        writer.write(text)
+        writer.write(runs) { writer, run in
+            writer.write(run.kind.rawValue)
+            writer.write(run.range.lowerBound)
+            writer.write(run.range.count)
+            writer.write(run.interpreted)
+        }
+        writer.write(source.file)
+        writer.write(source.start)
+        writer.write(source.end - source.start)
+        writer.write(source.line)
+        writer.write(source.endLine - source.line)
+    }
+
+    init(from reader: inout BinaryReader) throws {
+        let text = try reader.readString()
+        let runs = try reader.readArray { reader in
+            let kind = try reader.readEnum(RunKind.self)
+            let start = try reader.readInt()
+            let count = try reader.readInt()
+            guard count >= 0 else { throw BinaryFormatError(description: "a text run has a negative length") }
+            return TextRun(kind: kind, range: start..<(start + count), interpreted: try reader.readBool())
+        }
+        let file = try reader.readString()
+        let start = try reader.readInt()
+        let end = start + (try reader.readInt())
+        let line = try reader.readInt()
+        let endLine = line + (try reader.readInt())
+        self.init(text: text, runs: runs, source: SourceSpan(file: file, start: start, end: end, line: line, endLine: endLine))
+    }
+}
+
+extension DocumentReading {
+    func encode(into writer: inout BinaryWriter) {
+        writer.write(kindReason)
+        writer.write(titleLine)
+        writer.write(dateSource.rawValue)
+        writer.write(dateLine)
+        writer.write(placeLine)
+        for notes in [furniture, unsure] {
+            writer.write(notes) { writer, note in
+                writer.write(note.line)
+                writer.write(note.text)
+                writer.write(note.reason)
+            }
+        }
+    }
+
+    init(from reader: inout BinaryReader) throws {
+        self.init()
+        kindReason = try reader.readString()
+        titleLine = try reader.readOptionalInt()
+        dateSource = try reader.readEnum(DateSource.self)
+        dateLine = try reader.readOptionalInt()
+        placeLine = try reader.readOptionalInt()
+        func notes(_ reader: inout BinaryReader) throws -> [LineNote] {
+            try reader.readArray { LineNote(line: try $0.readInt(), text: try $0.readString(), reason: try $0.readString()) }
+        }
+        furniture = try notes(&reader)
+        unsure = try notes(&reader)
+    }
+}
+
+extension BinaryReader {
+    /// An enum written as its raw string.
+    mutating func readEnum<Value: RawRepresentable>(_ type: Value.Type) throws -> Value where Value.RawValue == String {
+        let raw = try readString()
+        guard let value = Value(rawValue: raw) else { throw BinaryFormatError(description: "unknown \(Value.self) '\(raw)'") }
+        return value
+    }
+}

@@ -1,0 +1,56 @@
+import GRDB
+
+/// The corpus store's tables. Schema changes are new migrations; a database written by a newer parley
+/// (a `user_version` above ours) or by another program (another `application_id`) is set aside, never read.
+enum StoreSchema {
+    /// `PRAGMA user_version` after the last migration.
+    static let version = 2
+    /// `PRAGMA application_id`: "PRLY".
+    static let applicationID: Int32 = 0x5052_4C59
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.create(table: "meta") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+            // One row per file read: how to tell it changed, what kind it was, and its parsed form (or why
+            // it was not taken).
+            try db.create(table: "file") { t in
+                t.primaryKey("path", .text)
+                t.column("size", .integer).notNull()
+                t.column("mtime_ns", .integer).notNull()
+                t.column("hash", .integer).notNull()
+                t.column("format", .text).notNull()
+                t.column("problem", .text)
+                t.column("parsed", .blob)
+            }
+            // Every paragraph's spoken text (notes left out), where the full-text index reads it.
+            try db.create(table: "paragraph") { t in
+                t.primaryKey("id", .integer)
+                t.column("path", .text).notNull().indexed().references("file", onDelete: .cascade)
+                t.column("document", .text).notNull()
+                t.column("turn", .integer)
+                t.column("paragraph", .integer).notNull()
+                t.column("text", .text).notNull()
+            }
+            try db.create(virtualTable: "paragraph_fts", using: FTS5()) { t in
+                t.synchronize(withTable: "paragraph")
+                t.tokenizer = .unicode61(diacritics: .remove)
+                t.column("text")
+            }
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        // The speakers resolved for the corpus as it last was, under a key of its files' hashes.
+        migrator.registerMigration("v2") { db in
+            try db.create(table: "resolution") { t in
+                t.primaryKey("key", .text)
+                t.column("data", .blob).notNull()
+            }
+            try db.execute(sql: "PRAGMA user_version = 2")
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,272 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import ParleyModel
+
+/// The corpus store reads back what it parsed before, parses only what changed, and never stands in the way:
+/// a damaged, newer or unwritable store gives the same corpus, with one notice.
+struct CorpusStoreTests {
+    static func transcript(_ place: String, _ words: String) -> String {
+        """
+        Remarks in \(place)
+        \(place), Illinois
+        March 3, 2020
+
+        MAYOR QUIMBY: Thank you all for coming. \(words)
+
+        CHIEF WIGGUM: Glad to be here. (Laughter.) The bridge is safe, said Peña.
+
+        MAYOR QUIMBY: That is all for today.
+        """
+    }
+
+    /// A corpus folder with three transcripts and a cache folder, both fresh.
+    struct Fixture {
+        let root: URL
+        var corpus: URL { root.appendingPathComponent("corpus") }
+        var cache: URL { root.appendingPathComponent("cache") }
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("parley-store-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("corpus"), withIntermediateDirectories: true)
+            try write("a.txt", CorpusStoreTests.transcript("Springfield", "The bridge will reopen on Monday."))
+            try write("b.txt", CorpusStoreTests.transcript("Shelbyville", "The deportation of lemons is over."))
+            try write("c.txt", CorpusStoreTests.transcript("Ogdenville", "It's a monorail."))
+        }
+
+        func write(_ name: String, _ text: String) throws {
+            try Data(text.utf8).write(to: corpus.appendingPathComponent(name))
+        }
+
+        func load(_ setting: CorpusCacheSetting? = nil) -> Corpus {
+            CorpusLoader.load(paths: [corpus.path], cache: setting ?? .folder(cache))
+        }
+
+        /// The one database the cache folder holds.
+        func database() throws -> URL {
+            let names = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".sqlite") }
+            #expect(names.count == 1)
+            return cache.appendingPathComponent(try #require(names.first))
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
+    }
+
+    func sameCorpus(_ a: Corpus, _ b: Corpus) {
+        #expect(a.documents == b.documents)
+        #expect(a.meetings == b.meetings)
+        #expect(a.people == b.people)
+        #expect(a.problems == b.problems)
+    }
+
+    @Test func aSecondOpenParsesNothingAndGivesTheSameCorpus() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let first = fixture.load()
+        #expect(first.parsedFileCount == 3)
+        #expect(first.cacheNotices.isEmpty)
+        let second = fixture.load()
+        #expect(second.parsedFileCount == 0)
+        #expect(second.textIndex != nil)
+        sameCorpus(first, second)
+        sameCorpus(second, fixture.load(.off))
+    }
+
+    @Test func aChangedSpeakersFileChangesWhoSpeaksWithoutParsing() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("speakers.toml", "[[person]]\nid = \"quimby\"\nname = \"Mayor Quimby\"\nlabels = [\"MAYOR QUIMBY\"]\n")
+        _ = fixture.load()
+        #expect(fixture.load().person(id: "quimby")?.name == "Mayor Quimby")
+        try fixture.write("speakers.toml", "[[person]]\nid = \"quimby\"\nname = \"Joe Quimby\"\nlabels = [\"MAYOR QUIMBY\"]\n")
+        let renamed = fixture.load()
+        #expect(renamed.parsedFileCount == 0)
+        #expect(renamed.person(id: "quimby")?.name == "Joe Quimby")
+        sameCorpus(renamed, fixture.load(.off))
+        sameCorpus(renamed, fixture.load())
+    }
+
+    @Test func aChangedFileIsParsedAgainAndOnlyIt() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        _ = fixture.load()
+        try fixture.write("b.txt", Self.transcript("Shelbyville", "The lemon tree stays where it is, by the old mill."))
+        let corpus = fixture.load()
+        #expect(corpus.parsedFileCount == 1)
+        sameCorpus(corpus, fixture.load(.off))
+        let refs = try #require(corpus.textIndex?.candidates(for: SearchQuery("mill")))
+        #expect(refs.map { corpus.documents[$0.document].fileName } == ["b.txt"])
+        #expect(corpus.textIndex?.candidates(for: SearchQuery("deportation")) == [])
+    }
+
+    @Test func aTouchedFileWithTheSameBytesIsNotParsed() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        _ = fixture.load()
+        let file = fixture.corpus.appendingPathComponent("a.txt")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: file.path)
+        #expect(fixture.load().parsedFileCount == 0)
+        // Same size, other bytes, and a new time: the hash tells it changed.
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "Monday", with: "Sunday")
+        try fixture.write("a.txt", text)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 7200)], ofItemAtPath: file.path)
+        let corpus = fixture.load()
+        #expect(corpus.parsedFileCount == 1)
+        #expect(corpus.documents.contains { $0.sourceText.contains("Sunday") })
+    }
+
+    @Test func anAddedFileIsParsedAndARemovedOneDropped() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        _ = fixture.load()
+        try fixture.write("d.txt", Self.transcript("North Haverbrook", "A monorail again."))
+        let added = fixture.load()
+        #expect(added.parsedFileCount == 1)
+        #expect(added.documents.count == 4)
+        try FileManager.default.removeItem(at: fixture.corpus.appendingPathComponent("c.txt"))
+        let removed = fixture.load()
+        #expect(removed.parsedFileCount == 0)
+        #expect(removed.documents.map(\.fileName) == ["a.txt", "b.txt", "d.txt"])
+        let refs = try #require(removed.textIndex?.candidates(for: SearchQuery("monorail")))
+        #expect(refs.map { removed.documents[$0.document].fileName } == ["d.txt"])
+        let state = CorpusCacheState.inspect(paths: [fixture.corpus.path], folder: fixture.cache)
+        #expect(state.files == 3)
+        #expect(state.staleFiles == 0)
+    }
+
+    @Test func aFileThatIsNoTranscriptIsRememberedWithItsProblem() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("notes.txt", "just some words without a speaker or a date\n")
+        let first = fixture.load()
+        #expect(first.problems.count == 1)
+        let second = fixture.load()
+        #expect(second.parsedFileCount == 0)
+        #expect(second.problems == first.problems)
+    }
+
+    @Test func aDamagedDatabaseIsSetAsideAndRebuilt() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let first = fixture.load()
+        let database = try fixture.database()
+        try Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 37) }).write(to: database)
+        try? FileManager.default.removeItem(atPath: database.path + "-wal")
+        let rebuilt = fixture.load()
+        #expect(rebuilt.cacheNotices.count == 1)
+        #expect(rebuilt.cacheNotices.first?.contains("set it aside") == true)
+        #expect(FileManager.default.fileExists(atPath: database.path + ".broken"))
+        #expect(rebuilt.parsedFileCount == 3)
+        sameCorpus(first, rebuilt)
+        #expect(fixture.load().parsedFileCount == 0)
+    }
+
+    @Test func aDatabaseFromANewerParleyIsSetAsideAndRebuilt() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        _ = fixture.load()
+        let database = try fixture.database()
+        try DatabaseQueue(path: database.path).write { db in try db.execute(sql: "PRAGMA user_version = 99") }
+        let rebuilt = fixture.load()
+        #expect(rebuilt.cacheNotices.first?.contains("newer parley") == true)
+        #expect(rebuilt.parsedFileCount == 3)
+        #expect(fixture.load().cacheNotices.isEmpty)
+    }
+
+    @Test func aForeignDatabaseIsSetAsideNotUsed() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        _ = fixture.load()
+        let database = try fixture.database()
+        try FileManager.default.removeItem(at: database)
+        try DatabaseQueue(path: database.path).write { db in try db.execute(sql: "CREATE TABLE file(x)") }
+        let rebuilt = fixture.load()
+        #expect(rebuilt.cacheNotices.first?.contains("not written by parley") == true)
+        #expect(rebuilt.documents.count == 3)
+    }
+
+    @Test func anUnwritableCacheFolderFallsBackToReadingTheFiles() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        // A folder under a regular file cannot be made, even by root.
+        let blocker = fixture.root.appendingPathComponent("blocker")
+        try Data("x".utf8).write(to: blocker)
+        let corpus = fixture.load(.folder(blocker.appendingPathComponent("parley")))
+        #expect(corpus.cacheNotices.count == 1)
+        #expect(corpus.cacheNotices.first?.contains("reading the files without a cache") == true)
+        #expect(corpus.textIndex == nil)
+        sameCorpus(corpus, fixture.load(.off))
+    }
+
+    @Test func noCacheWritesNothing() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let corpus = fixture.load(.off)
+        #expect(corpus.documents.count == 3)
+        #expect(!FileManager.default.fileExists(atPath: fixture.cache.path))
+    }
+
+    @Test func twoLoadsAtOnceBothGetTheWholeCorpus() async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let paths = [fixture.corpus.path]
+        let cache = CorpusCacheSetting.folder(fixture.cache)
+        async let a = Task.detached { CorpusLoader.load(paths: paths, cache: cache) }.value
+        async let b = Task.detached { CorpusLoader.load(paths: paths, cache: cache) }.value
+        let (first, second) = await (a, b)
+        #expect(first.cacheNotices.isEmpty && second.cacheNotices.isEmpty)
+        sameCorpus(first, second)
+        #expect(fixture.load().parsedFileCount == 0)
+    }
+
+    @Test func theIndexFindsASupersetOfWhatTheMatcherFinds() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        _ = fixture.load()
+        let corpus = fixture.load()
+        let index = try #require(corpus.textIndex)
+        for text in ["pena", "Peña", "deport*", "\"bridge will\"", "it's", "laughter", "bridge monorail", "MONORAIL"] {
+            for mode in CaseMode.allCases {
+                let query = SearchQuery(text, caseMode: mode)
+                let candidates = try #require(index.candidates(for: query), "\(text)")
+                let narrowed = SearchIndex(corpus: corpus, passages: candidates).hits(for: query)
+                #expect(narrowed == SearchIndex(corpus: corpus).hits(for: query), "\(text) \(mode)")
+            }
+        }
+        // Words FTS5 would read otherwise than parley go to the full scan.
+        #expect(CorpusTextIndex.pattern(for: SearchQuery("Αθήνα")) == nil)
+        #expect(CorpusTextIndex.pattern(for: SearchQuery("йод")) == nil)
+        #expect(CorpusTextIndex.pattern(for: SearchQuery("peña nieto")) != nil)
+        // Notes are not indexed, as they never match.
+        #expect(index.candidates(for: SearchQuery("laughter")) == [])
+    }
+
+    @Test func parsedDocumentsSurviveTheBinaryFormat() throws {
+        for (name, text) in [("a.txt", Self.transcript("Springfield", "*The Times* said so.")), ("b.txt", sampleWebLikeText)] {
+            let parsed = try DocumentParser.parse(text: text, fileName: name)
+            let back = try ParsedDocument(binary: parsed.binary)
+            #expect(back.document == parsed.document)
+            #expect(back.mentionedDates == parsed.mentionedDates)
+            #expect(back.rawTurns.map(\.label) == parsed.rawTurns.map(\.label))
+        }
+    }
+
+    @Test func damagedBinaryFormIsAnErrorNotACrash() throws {
+        let parsed = try DocumentParser.parse(text: Self.transcript("Springfield", "Words."), fileName: "a.txt")
+        let bytes = parsed.binary
+        for cut in stride(from: 0, to: bytes.count - 1, by: max(1, bytes.count / 97)) {
+            #expect(throws: BinaryFormatError.self) { try ParsedDocument(binary: Array(bytes[..<cut])) }
+        }
+        #expect(throws: BinaryFormatError.self) {
+            try ParsedDocument(binary: [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01])
+        }
+    }
+
+    let sampleWebLikeText = """
+        Joint Statement on Lemons
+        May 18, 2017
+
+        The two governments agreed on lemons, as Secretary Kelly said (Applause.) on the day.
+        """
+}
