@@ -7,7 +7,8 @@ import ParleyUI
 /// progress screen, and the first frame comes as soon as it is done. `choosePanes` picks the two meetings
 /// once the corpus is known; what it throws stops the browser, a problem it returns is only reported.
 func runBrowser(
-    paths: [String], cache: CorpusCacheSetting, choosePanes: (Corpus) throws -> (meetings: [Meeting]?, problem: String?), themeSpec: String?,
+    paths: [String], cache: CorpusCacheSetting, choosePanes: (Corpus) throws -> (meetings: [Meeting]?, problem: String?),
+    themeSpec: String?,
     dateRange: DateRange = DateRange(), config: UserConfig = UserConfig(), configFile: URL? = nil, console: Console
 ) throws -> Int32 {
     func printError(_ message: String) { console.err("parley: \(message)\n") }

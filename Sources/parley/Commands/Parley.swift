@@ -55,7 +55,8 @@ struct Parley: ConsoleCommand {
         // The theme asked for most closely wins: the option, then the environment, then the config file.
         let environmentTheme = console.environment["PARLEY_THEME"].flatMap { $0.isEmpty ? nil : $0 }
         let status = try runBrowser(
-            paths: corpus.paths(config: config), cache: corpus.cacheSetting(console: console), choosePanes: choosePanes, themeSpec: theme ?? environmentTheme ?? config.theme,
+            paths: corpus.paths(config: config), cache: corpus.cacheSetting(console: console), choosePanes: choosePanes,
+            themeSpec: theme ?? environmentTheme ?? config.theme,
             dateRange: range, config: config, configFile: ConfigFolder.configFile(environment: console.environment), console: console)
         if status != 0 { throw ExitCode(status) }
     }
