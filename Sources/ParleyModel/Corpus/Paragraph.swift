@@ -67,6 +67,9 @@ public struct Paragraph: Sendable, Hashable {
 
     /// The text with transcriber notes left out: what was said.
     public var spokenText: String {
+        // Most paragraphs have no note and no doubled space: the text as it is, without copying it
+        // Character by Character (the store asks this of every paragraph).
+        if !runs.contains(where: { $0.kind == .note }), runsCoverText, !Paragraph.hasSpacesToCollapse(text) { return text }
         let chars = Array(text)
         var out = ""
         for run in runs where run.kind != .note {
@@ -97,6 +100,27 @@ public struct Paragraph: Sendable, Hashable {
             }
         }
         return inWord && hasLetter ? count + 1 : count
+    }
+
+    /// Whether the runs, in order, cover the whole text with no gap.
+    private var runsCoverText: Bool {
+        var end = 0
+        for run in runs {
+            guard run.range.lowerBound == end else { return false }
+            end = run.range.upperBound
+        }
+        return end == text.count
+    }
+
+    /// Whether `collapseSpaces` would change the text: a space at either end, or two together.
+    static func hasSpacesToCollapse(_ s: String) -> Bool {
+        let space = UInt8(ascii: " ")
+        var previous: UInt8? = nil
+        for byte in s.utf8 {
+            if byte == space && (previous == nil || previous == space) { return true }
+            previous = byte
+        }
+        return previous == space
     }
 
     static func collapseSpaces(_ s: String) -> String {

@@ -1,0 +1,43 @@
+import Testing
+
+@testable import ParleyModel
+
+/// `spokenText` leaves notes out and collapses spaces; its shortcut for paragraphs with neither must give
+/// exactly what the long way gives.
+struct ParagraphSpokenTextTests {
+    /// The long way: every run that is not a note, joined, with runs of spaces collapsed.
+    private func spokenTheLongWay(_ paragraph: Paragraph) -> String {
+        let characters = Array(paragraph.text)
+        let kept = paragraph.runs.filter { $0.kind != .note }.map { String(characters[$0.range]) }.joined()
+        return kept.split(separator: " ").joined(separator: " ")
+    }
+
+    private func paragraph(_ text: String, runs: [(RunKind, Range<Int>)]) -> Paragraph {
+        Paragraph(
+            text: text, runs: runs.map { TextRun(kind: $0.0, range: $0.1, interpreted: false) },
+            source: SourceSpan(file: "t.txt", start: 0, end: text.count, line: 1, endLine: 1))
+    }
+
+    @Test func everyBuiltInParagraphIsSpokenAsTheLongWaySays() {
+        let corpus = CorpusLoader.builtIn()
+        let passages = corpus.allPassages()
+        #expect(passages.count > 100)
+        for (_, paragraph) in passages {
+            #expect(paragraph.spokenText == spokenTheLongWay(paragraph))
+        }
+    }
+
+    @Test func spacesAtTheEndsOrDoubledAreCollapsedEvenWithoutNotes() {
+        for text in [" lead", "trail ", "two  spaces", "plain text", "", "é  combining e\u{301}  ", "  "] {
+            let whole = paragraph(text, runs: [(.words, 0..<text.count)])
+            #expect(whole.spokenText == spokenTheLongWay(whole), "\(text)")
+        }
+    }
+
+    @Test func textOutsideTheRunsIsLeftOutAsBefore() {
+        let gap = paragraph("said (inaudible) more", runs: [(.words, 0..<5), (.words, 16..<21)])
+        #expect(gap.spokenText == "said more")
+        let note = paragraph("said (inaudible) more", runs: [(.words, 0..<5), (.note, 5..<16), (.words, 16..<21)])
+        #expect(note.spokenText == "said more")
+    }
+}
