@@ -72,7 +72,11 @@ enum ArchiveFixture {
         ),
     ]
 
-    static let context = BrowserContext(corpus: CorpusLoader.build(sources: sources))
+    static let context: BrowserContext = {
+        let context = BrowserContext(corpus: CorpusLoader.build(sources: sources))
+        context.waitUntilQuotesAreTraced()
+        return context
+    }()
 
     /// The meeting index of an id, for the panes.
     static func meeting(_ id: String) -> Int { context.corpus.meetings.firstIndex { $0.id == id }! }

@@ -4,7 +4,12 @@ import ParleyModel
 
 /// The built-in corpus loaded once for all browser tests, and a fresh state at a size.
 enum BrowserFixture {
-    static let context = BrowserContext(corpus: CorpusLoader.builtIn())
+    /// With its quotes traced, so every frame has its quote marks.
+    static let context: BrowserContext = {
+        let context = BrowserContext(corpus: CorpusLoader.builtIn())
+        context.waitUntilQuotesAreTraced()
+        return context
+    }()
 
     static func state(width: Int = 80, height: Int = 24) -> BrowserState {
         BrowserState(size: Size(width: width, height: height), meetings: [0, 1], themeName: "dark")

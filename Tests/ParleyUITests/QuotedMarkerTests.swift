@@ -1,3 +1,4 @@
+import Foundation
 import ParleyModel
 import Testing
 
@@ -19,5 +20,40 @@ struct QuotedMarkerTests {
         s.apply(.scrollLines(line - s.topLine(.left, context: context)), context: context)
         let frame = BrowserFixture.frame(s)
         #expect(frame.row(21).contains("“ quoted in the statement, article"))
+    }
+
+    @Test func quoteMarksAppearWhenTheQuotesAreTracedWithoutAKeyPress() throws {
+        // A fresh context traces its quotes in the background; the first frame does not wait for them.
+        let app = try BrowserApp(corpus: BrowserFixture.context.corpus, theme: .monochrome, colorsAllowed: false)
+        // Tall enough that Tillerson's quoted February paragraph is on the first screen.
+        let backend = IdleBackend(idleWaits: 40, size: Size(width: 80, height: 300))
+        app.run(on: backend)
+        #expect(app.context.areQuotesReady)
+        let last = try #require(backend.frames.last)
+        #expect((0..<300).contains { last.row($0).contains(" “") })
+        // Drawn once more when they are, not on every wait after.
+        #expect(backend.frames.count < 10)
+    }
+}
+
+/// A terminal where nobody types: each wait runs out, a given number of times, then input ends.
+private final class IdleBackend: TerminalBackend {
+    var size: Size
+    private var idleWaits: Int
+    private(set) var frames: [Grid] = []
+
+    init(idleWaits: Int, size: Size) {
+        self.idleWaits = idleWaits
+        self.size = size
+    }
+
+    func draw(_ grid: Grid, theme: Theme, cursor: (x: Int, y: Int)?) { frames.append(grid) }
+    func nextEvent() -> InputEvent? { nil }
+
+    func nextEvent(waitingAtMost milliseconds: Int?) -> PolledInput {
+        guard idleWaits > 0 else { return .ended }
+        idleWaits -= 1
+        Thread.sleep(forTimeInterval: 0.05)
+        return .nothingYet
     }
 }

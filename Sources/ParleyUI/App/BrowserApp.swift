@@ -63,7 +63,17 @@ public final class BrowserApp {
         state.apply(.resize(backend.size), context: context)
         if state.message == nil { state.message = startMessage }
         draw(on: backend)
-        while !state.quit, let event = backend.nextEvent() {
+        while !state.quit {
+            // While the quotes are traced in the background, wake now and then to mark them once they are.
+            let quotesPending = !context.areQuotesReady
+            let event: InputEvent
+            switch backend.nextEvent(waitingAtMost: quotesPending ? 200 : nil) {
+            case .ended: return
+            case .nothingYet:
+                if quotesPending && context.areQuotesReady { draw(on: backend) }
+                continue
+            case .event(let next): event = next
+            }
             let before = state
             if mayNeedIndex(state) && !context.isIndexReady {
                 // The index is still being built in the background; the next step waits for it.

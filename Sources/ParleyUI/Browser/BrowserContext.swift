@@ -11,6 +11,12 @@ public final class BrowserContext: @unchecked Sendable {
     /// Whether the search index is built yet.
     public var isIndexReady: Bool { indexing.isDone }
     private let indexing: BackgroundWork<SearchIndex>
+    /// For each spoken paragraph a related document quotes, the documents quoting it. Tracing quotes reads
+    /// the whole corpus, so it is worked out in the background and the panes mark quotes once it is done.
+    public var quotedParagraphs: [PassageRef: [Int]]? { quoting?.wait(milliseconds: 0) }
+    /// Whether the quotes are traced yet.
+    public var areQuotesReady: Bool { quoting?.isDone ?? false }
+    private var quoting: BackgroundWork<[PassageRef: [Int]]>?
     /// Meetings that have a transcript, as indices into `corpus.meetings`.
     public let transcriptMeetings: [Int]
     /// Everyone who speaks anywhere: officials by turns, then moderators and reporters.
@@ -27,6 +33,8 @@ public final class BrowserContext: @unchecked Sendable {
         var speaker: String?
         var width: Int
         var query: SearchQuery?
+        /// Quote marks appear once the quotes are traced, so a layout made before is made again after.
+        var quotesReady: Bool
     }
 
     // Guarded by `lock`: the only mutable part, a memo of layouts.
@@ -61,7 +69,12 @@ public final class BrowserContext: @unchecked Sendable {
             (rank(a.kind), -(totals[a.id] ?? 0), first[a.id] ?? 0) < (rank(b.kind), -(totals[b.id] ?? 0), first[b.id] ?? 0)
         }
         self.catalog = MeetingCatalog(corpus: corpus, meetings: transcriptMeetings)
+        let analysis = self.analysis
+        self.quoting = BackgroundWork { analysis.quotingDocuments(corpus) }
     }
+
+    /// Waits until the quotes are traced (for a caller that must see the marks, like a test).
+    public func waitUntilQuotesAreTraced() { _ = quoting?.value }
 
     public func meeting(_ index: Int) -> Meeting { corpus.meetings[index] }
 
@@ -93,7 +106,8 @@ public final class BrowserContext: @unchecked Sendable {
 
     /// The pane's lines for a meeting, one speaker or everyone, at a text width, with a query's matches marked.
     public func layout(meeting: Int, speaker: String?, width: Int, query: SearchQuery?) -> PaneLayout {
-        let key = LayoutKey(meeting: meeting, speaker: speaker, width: width, query: query?.isEmpty == true ? nil : query)
+        let key = LayoutKey(
+            meeting: meeting, speaker: speaker, width: width, query: query?.isEmpty == true ? nil : query, quotesReady: areQuotesReady)
         if let cached = lock.withLock({ layouts[key] }) { return cached }
         let made = PaneLayout(context: self, meeting: meeting, speaker: speaker, width: width, query: key.query)
         lock.withLock {

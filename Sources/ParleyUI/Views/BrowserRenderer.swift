@@ -105,7 +105,7 @@ enum PaneView {
             return
         }
         // Where the passage at the top was quoted, on the pane's bottom edge.
-        if let ref = state.passageAtTop(side, context: context), let docs = context.analysis.quotingDocuments(context.corpus)[ref] {
+        if let ref = state.passageAtTop(side, context: context), let docs = context.quotedParagraphs?[ref] {
             let kinds = docs.map { context.corpus.documents[$0].kind.rawValue }
             let note = DisplayWidth.truncate(" “ quoted in the \(kinds.joined(separator: ", ")) ", to: max(0, rect.width - 4))
             grid.put(note, x: rect.x + 2, y: rect.y + rect.height - 1, role: .traced)

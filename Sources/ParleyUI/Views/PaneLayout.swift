@@ -40,7 +40,7 @@ public struct PaneLayout: Sendable {
         let corpus = context.corpus
         let turns = corpus.turns(of: corpus.meetings[meeting], speaker: speaker)
         let textWidth = max(1, width - PaneLayout.gutterWidth)
-        let quoted = context.analysis.quotingDocuments(corpus)
+        let quoted = context.quotedParagraphs ?? [:]
         var lines: [PaneLine] = []
         var starts: [Int] = []
         var hits: [PaneHit] = []
