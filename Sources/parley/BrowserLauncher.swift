@@ -49,6 +49,7 @@ func runBrowser(
     }
     // Quit while loading.
     guard let corpus = loaded else { return 0 }
+    ProcessLifetime.keep(corpus)
     // The browser lists them too (`!`); on stderr they are still there after it closes.
     defer {
         terminal?.close()
@@ -84,6 +85,7 @@ func runBrowser(
     if let problem = panes.problem { settings.problems.append(problem) }
     app.useConfig(settings, file: configFile)
     app.useMarks(MarkStore(corpus: corpus))
+    ProcessLifetime.keep(app)
     do {
         app.run(on: try openTerminal())
     } catch {

@@ -62,6 +62,7 @@ struct CorpusOptions: ParsableArguments {
         }
         let paths = self.paths(config: config)
         let corpus = Self.read(paths, cache: cacheSetting(console: console), standardInput: console.input)
+        ProcessLifetime.keep(corpus)
         for notice in corpus.cacheNotices {
             console.err("parley: \(notice)\n")
         }
