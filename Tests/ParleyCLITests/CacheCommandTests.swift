@@ -71,7 +71,8 @@ struct CacheCommandTests {
     @Test(arguments: [
         ["search", "bridge"], ["search", "pena"], ["search", "isn't"], ["search", "\"the bridge\""], ["search", "brid*"],
         ["search", "Bridge", "--case", "smart"], ["search", "inaudible"], ["search", "bridge", "--speaker", "wiggum"],
-        ["meetings"], ["speakers"], ["stats"], ["kwic", "bridge"],
+        ["meetings"], ["speakers"], ["stats"], ["kwic", "bridge"], ["kwic", "brid*"], ["timeline", "--all", "bridge"],
+        ["timeline", "wiggum", "bridge"], ["timeline", "wiggum"],
     ])
     func outputIsTheSameWithAndWithoutTheCache(arguments: [String]) throws {
         let fixture = try Fixture()

@@ -31,9 +31,9 @@ struct KwicCommand: PrintingCommand {
 
     func run(console: Console) throws {
         let corpus = try corpus.load(console: console)
-        let index = SearchIndex(corpus: corpus)
         let width = min(width, Console.maximumWidth)
-        let lines = Concordance.lines(corpus: corpus, index: index, query: SearchQuery(query), width: width, sort: sort)
+        let term = SearchQuery(query)
+        let lines = Concordance.lines(corpus: corpus, index: corpus.searchIndex(for: term), query: term, width: width, sort: sort)
         if output.json {
             console.out(
                 try JSONOutput.string(KwicReport(query: query, sort: sort.rawValue, width: width, count: lines.count, lines: lines)))

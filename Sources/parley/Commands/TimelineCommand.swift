@@ -45,16 +45,17 @@ struct TimelineCommand: PrintingCommand {
 
     func run(console: Console) throws {
         let corpus = try corpus.load(console: console)
-        let index = SearchIndex(corpus: corpus)
         let counts = ArchiveCounts(corpus: corpus)
         let timeline: Timeline
         if all {
-            timeline = Timeline.term(
-                SearchQuery(speakerOrQuery, caseMode: caseMode), corpus: corpus, index: index, counts: counts, columns: columns)
+            let term = SearchQuery(speakerOrQuery, caseMode: caseMode)
+            timeline = Timeline.term(term, corpus: corpus, index: corpus.searchIndex(for: term), counts: counts, columns: columns)
         } else {
             let person = try Self.person(speakerOrQuery, in: corpus)
-            timeline = Timeline.person(
-                person.id, query: query.map { SearchQuery($0, caseMode: caseMode) }, corpus: corpus, index: index, counts: counts)
+            let term = query.map { SearchQuery($0, caseMode: caseMode) }
+            // Without a query nothing is searched, so no paragraph needs reading.
+            let index = term.map { corpus.searchIndex(for: $0) } ?? SearchIndex(corpus: corpus, passages: [])
+            timeline = Timeline.person(person.id, query: term, corpus: corpus, index: index, counts: counts)
         }
         let report = TimelineReport(timeline, corpus: corpus)
         if output.json {

@@ -85,8 +85,7 @@ struct SearchReport: Encodable {
             }
         }
         // The store's index names the paragraphs that can match, so only those are read.
-        let index =
-            corpus.textIndex?.candidates(for: query).map { SearchIndex(corpus: corpus, passages: $0) } ?? SearchIndex(corpus: corpus)
+        let index = corpus.searchIndex(for: query)
         let found = index.hits(for: query) { ref in
             guard rank[ref.document] != nil else { return false }
             guard let person else { return true }
