@@ -40,4 +40,21 @@ struct ParagraphSpokenTextTests {
         let note = paragraph("said (inaudible) more", runs: [(.words, 0..<5), (.note, 5..<16), (.words, 16..<21)])
         #expect(note.spokenText == "said more")
     }
+
+    @Test func wordsAreCountedTheSameByScalarsAsByCharacters() {
+        for (_, paragraph) in CorpusLoader.builtIn().allPassages() {
+            #expect(paragraph.wordCount == paragraph.wordCountByCharacters)
+        }
+        let texts = [
+            "Tab\tand  spaces, 1,900 miles; U.S.-Mexico — “quoted” ¿qué? Peña Nieto ١٢٣ 中文 ok", "  ", "", "— – …",
+            "a\u{0B}b\u{0C}c\rd\u{85}e",
+        ]
+        for text in texts {
+            let whole = paragraph(text, runs: [(.words, 0..<text.count)])
+            #expect(whole.wordCount == whole.wordCountByCharacters, "\(text)")
+        }
+        let noted = paragraph("said (inaudible) more", runs: [(.words, 0..<5), (.note, 5..<16), (.words, 16..<21)])
+        #expect(noted.wordCount == 2)
+        #expect(noted.wordCount == noted.wordCountByCharacters)
+    }
 }

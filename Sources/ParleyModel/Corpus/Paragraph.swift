@@ -82,6 +82,41 @@ public struct Paragraph: Sendable, Hashable {
     /// The words of `spokenText` as `Tokenizer.words` counts them, counted in one pass over the text:
     /// statistics ask for it on every turn.
     public var wordCount: Int {
+        // Where each Character is one scalar (most text), offsets count scalars too, and reading scalars
+        // spares the grapheme breaking that made counting a large archive's words take seconds.
+        guard ScalarText.charactersAreScalars(text) else { return wordCountByCharacters }
+        var count = 0
+        var inWord = false
+        var hasLetter = false
+        var run = 0
+        for (i, scalar) in text.unicodeScalars.enumerated() {
+            while run < runs.count && i >= runs[run].range.upperBound { run += 1 }
+            if run < runs.count && runs[run].kind == .note { continue }
+            let isWhitespace: Bool
+            let isWordChar: Bool
+            if scalar.isASCII {
+                let a = scalar.value
+                isWhitespace = a == 32 || (9...13).contains(a)
+                isWordChar = (48...57).contains(a) || (97...122).contains(a | 0x20)
+            } else {
+                let character = Character(scalar)
+                isWhitespace = character.isWhitespace
+                isWordChar = !isWhitespace && Tokenizer.isWordChar(character)
+            }
+            if isWhitespace {
+                if hasLetter { count += 1 }
+                inWord = false
+                hasLetter = false
+            } else {
+                inWord = true
+                hasLetter = hasLetter || isWordChar
+            }
+        }
+        return inWord && hasLetter ? count + 1 : count
+    }
+
+    /// `wordCount` read one `Character` at a time, for text whose scalars join into `Character`s.
+    var wordCountByCharacters: Int {
         var count = 0
         var inWord = false
         var hasLetter = false
