@@ -5,14 +5,20 @@ import ParleyUI
 // Times the model's work on a corpus a hundred times the built-in one (its five texts repeated under
 // different file names, built in memory), and the peak memory after each step.
 
-/// Peak resident set size so far, in MiB (getrusage reports KiB on Linux, bytes on macOS).
-func maxRSS() -> Double {
+/// This process's resource usage so far: its threads' CPU time and its peak memory.
+func ownUsage() -> rusage {
     var usage = rusage()
     #if os(Linux)
         getrusage(RUSAGE_SELF.rawValue, &usage)
     #else
         getrusage(RUSAGE_SELF, &usage)
     #endif
+    return usage
+}
+
+/// Peak resident set size so far, in MiB (getrusage reports KiB on Linux, bytes on macOS).
+func maxRSS() -> Double {
+    let usage = ownUsage()
     #if os(macOS)
         return Double(usage.ru_maxrss) / 1_048_576
     #else
