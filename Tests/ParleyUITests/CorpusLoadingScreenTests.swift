@@ -94,4 +94,12 @@ extension CorpusLoadingScreenTests {
         #expect(text.contains("grouping meetings and people…"))
         #expect(!text.contains("%"))
     }
+
+    @Test func writingTheCacheSaysSoWithoutABarStuckAtTheEnd() {
+        let grid = LoadingView.render(
+            LoadProgress.Snapshot(stage: .indexing, filesDone: 0, filesTotal: 3), source: "x", size: Size(width: 80, height: 24))
+        let text = (0..<24).map { grid.row($0) }.joined(separator: "\n")
+        #expect(text.contains("keeping the parsed files and their search index in the cache…"))
+        #expect(!text.contains("%"))
+    }
 }

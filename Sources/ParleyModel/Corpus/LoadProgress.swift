@@ -6,6 +6,8 @@ public final class LoadProgress: @unchecked Sendable {
     public enum Stage: String, Sendable {
         case reading
         case parsing
+        /// Writing what was parsed, and its full-text index, into the corpus store.
+        case indexing
         /// Grouping documents into meetings and labels into people, across the whole corpus.
         case linking
     }

@@ -130,6 +130,7 @@ extension CorpusStore {
             return SyncResult(outcomes: outcomes, parsedCount: 0, isCurrent: true, hashes: hashes)
         }
         do {
+            progress?.begin(.indexing)
             try pool.write { db in
                 for key in removed + dropped.map({ keys[$0] }) {
                     try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [key])

@@ -12,7 +12,7 @@ public enum LoadingView {
         grid.put(" " + DisplayWidth.truncate(source, to: max(0, width - x - 2)), x: x, y: 0, role: .titleBar)
 
         var lines = [counts(progress)]
-        if progress.stage != .linking { lines.append(bar(progress, width: min(60, max(10, width - 8)))) }
+        if progress.stage == .parsing || progress.stage == .reading { lines.append(bar(progress, width: min(60, max(10, width - 8)))) }
         let top = max(1, (size.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
             let shown = DisplayWidth.truncate(line, to: max(0, width - 2))
@@ -30,6 +30,7 @@ public enum LoadingView {
     /// `parsing 1,234 of 3,420 files · 35.2 of 100.0 MB`
     static func counts(_ progress: LoadProgress.Snapshot) -> String {
         if progress.stage == .linking { return "grouping meetings and people…" }
+        if progress.stage == .indexing { return "keeping the parsed files and their search index in the cache…" }
         guard progress.filesTotal > 0 else { return "finding the files…" }
         var text = "\(progress.stage.rawValue) \(grouped(progress.filesDone)) of \(grouped(progress.filesTotal)) files"
         if progress.bytesTotal > 0 {
