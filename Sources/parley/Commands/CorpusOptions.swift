@@ -47,7 +47,7 @@ struct CorpusOptions: ParsableArguments {
 
     /// The paths the corpus is read from: `--corpus`, else the config file's folders, else the built-in corpus's folder.
     func resolvedPaths(console: Console) -> [String] {
-        let configured = paths.isEmpty ? UserSettings.config(console).corpus : paths
+        let configured = paths(config: UserSettings.config(console))
         return configured.isEmpty ? (CorpusLoader.builtInPaths ?? []) : configured
     }
 
