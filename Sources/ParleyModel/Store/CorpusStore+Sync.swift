@@ -155,16 +155,27 @@ extension CorpusStore {
         guard !keys.isEmpty else { return [:] }
         return try pool.read { db in
             var out: [String: CorpusLoader.FileOutcome] = [:]
+            // Decoded on all cores, a batch at a time, so only one batch of raw bytes is held at once.
+            var batch: [StoredBlob] = []
+            func decodeBatch() {
+                let decoded = batch.parallelMap { blob in try? ParsedDocument(binary: blob.bytes) }
+                for (blob, doc) in zip(batch, decoded) {
+                    if let doc, let format = rows[blob.key]?.format { out[blob.key] = .parsed(doc, format) }
+                }
+                batch.removeAll(keepingCapacity: true)
+            }
             let cursor = try Row.fetchCursor(db, sql: "SELECT path, parsed FROM file")
             while let row = try cursor.next() {
                 let key: String = row[0]
                 guard keys.contains(key), let stored = rows[key] else { continue }
                 if let problem = stored.problem {
                     out[key] = .rejected(problem)
-                } else if let blob: Data = row[1], let doc = try? ParsedDocument(binary: [UInt8](blob)) {
-                    out[key] = .parsed(doc, stored.format)
+                } else if let blob: Data = row[1] {
+                    batch.append(StoredBlob(key: key, bytes: [UInt8](blob)))
+                    if batch.count == 256 { decodeBatch() }
                 }
             }
+            decodeBatch()
             return out
         }
     }
@@ -198,6 +209,12 @@ extension CorpusStore {
             break
         }
     }
+}
+
+/// One file's parsed form as stored, waiting to be decoded.
+private struct StoredBlob: Sendable {
+    var key: String
+    var bytes: [UInt8]
 }
 
 /// One file to parse: where it is and its bytes.
