@@ -56,8 +56,28 @@ struct CacheCommandTests {
         #expect(cleared.status == 0)
         #expect(cleared.out.hasPrefix("removed "))
         let files = try FileManager.default.contentsOfDirectory(atPath: fixture.cache.appendingPathComponent("parley").path)
-        #expect(files.isEmpty)
+        #expect(files.filter { $0.hasPrefix("corpus-") }.isEmpty)
         #expect(fixture.run("cache", "--clear").out.hasPrefix("no cache at "))
+    }
+
+    @Test func allListsEveryCorpusCacheAndClearsThemAll() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let one = URL(fileURLWithPath: fixture.corpus).appendingPathComponent("a.txt").path
+        #expect(fixture.run("meetings").status == 0)
+        #expect(parley(arguments: ["meetings", "--corpus", one], environment: fixture.environment).status == 0)
+        let listed = fixture.run("cache", "--all")
+        #expect(listed.status == 0)
+        #expect(listed.out.hasPrefix("2 caches in \(fixture.cache.appendingPathComponent("parley").path)"))
+        #expect(listed.out.contains("  \(fixture.corpus)\n"))
+        #expect(listed.out.contains("  \(one)\n"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(fixture.run("cache", "--all", "--json").out.utf8)) as? [[String: Any]])
+        #expect(json.count == 2)
+        #expect(json.allSatisfy { ($0["lastUsed"] as? String)?.hasSuffix("Z") == true && ($0["bytes"] as? Int ?? 0) > 0 })
+        let cleared = fixture.run("cache", "--all", "--clear")
+        #expect(cleared.out.hasPrefix("removed 2 caches"))
+        #expect(fixture.run("cache", "--all").out.hasPrefix("no caches in "))
     }
 
     @Test func noCacheWritesNoCache() throws {

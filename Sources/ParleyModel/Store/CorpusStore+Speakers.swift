@@ -25,5 +25,6 @@ extension CorpusStore {
             try db.execute(sql: "DELETE FROM resolution")
             try db.execute(sql: "INSERT INTO resolution(key, data) VALUES (?, ?)", arguments: [key, Data(speakers.binary)])
         }
+        compactLog()
     }
 }

@@ -147,6 +147,7 @@ extension CorpusStore {
             notices.append("cannot update the cache \(url.path) (\(Self.reason(error))); read the files without it this time")
             return SyncResult(outcomes: outcomes, parsedCount: toParse.count, isCurrent: false, hashes: hashes)
         }
+        compactLog()
         return SyncResult(outcomes: outcomes, parsedCount: toParse.count, isCurrent: true, hashes: hashes)
     }
 

@@ -35,8 +35,9 @@ final class CorpusStore: Sendable {
             notices.append("cannot use the cache folder \(folder.path) (\(reason(error))); reading the files without a cache")
             return nil
         }
+        defer { CacheFolder.prune(folder, keeping: url) }
         do {
-            return try open(url)
+            return try open(url, inputs: listing.inputPaths)
         } catch let problem as UnusableDatabase {
             setAside(url)
             notices.append("the cache \(url.path) \(problem.reason); set it aside as \(url.lastPathComponent).broken and rebuilt it")
@@ -48,7 +49,7 @@ final class CorpusStore: Sendable {
             return nil
         }
         do {
-            return try open(url)
+            return try open(url, inputs: listing.inputPaths)
         } catch {
             notices.append("cannot use the cache \(url.path) (\(reason(error))); reading the files without a cache")
             return nil
@@ -60,7 +61,8 @@ final class CorpusStore: Sendable {
         var reason: String
     }
 
-    private static func open(_ url: URL) throws -> CorpusStore {
+    /// `inputs`: the corpus paths, kept so that a database whose files are all gone can be pruned.
+    private static func open(_ url: URL, inputs: [String]) throws -> CorpusStore {
         var configuration = Configuration()
         // Another parley may be writing the same corpus; wait for it rather than fail.
         configuration.busyMode = .timeout(60)
@@ -88,8 +90,20 @@ final class CorpusStore: Sendable {
                 try db.execute(
                     sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('parser_version', ?)", arguments: [String(parserVersion)])
             }
+            let joined = inputs.joined(separator: "\u{0}")
+            if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'inputs'") != joined {
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('inputs', ?)", arguments: [joined])
+            }
         }
+        CacheFolder.touch(url)
         return CorpusStore(url: url, pool: pool)
+    }
+
+    /// Folds the write-ahead log into the database and empties it. After a cold load the log holds a copy
+    /// of every page written, as large as the database, and it stays on disk when the process ends without
+    /// closing its connections. A failure only leaves the log for SQLite to reuse.
+    func compactLog() {
+        try? pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
     }
 
     /// Moves a database aside, with its WAL files, so a new one can be made where it was.

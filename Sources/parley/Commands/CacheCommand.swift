@@ -16,6 +16,9 @@ struct CacheCommand: PrintingCommand {
     @Flag(help: "Remove this corpus's cache; the next run parses every file again.")
     var clear = false
 
+    @Flag(help: "Every corpus's cache in the folder, not only this corpus's; with --clear, remove them all.")
+    var all = false
+
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
 
@@ -26,6 +29,10 @@ struct CacheCommand: PrintingCommand {
     func run(console: Console) throws {
         guard let folder = CorpusCacheSetting.standardFolder(environment: console.environment) else {
             throw InputProblem("no cache folder: neither XDG_CACHE_HOME nor HOME is set")
+        }
+        if all {
+            try runOverAll(folder: folder, console: console)
+            return
         }
         let paths = corpus.resolvedPaths(console: console)
         if clear {
@@ -56,6 +63,46 @@ struct CacheCommand: PrintingCommand {
             } else {
                 lines.append("state:      stale: \(state.staleFiles) file\(state.staleFiles == 1 ? "" : "s") added, changed or removed")
             }
+        }
+        console.out(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// `--all`: the databases of every corpus, most recently used first, or with `--clear` their removal.
+    private func runOverAll(folder: URL, console: Console) throws {
+        let databases = CacheFolder.databases(in: folder)
+        if clear {
+            for database in databases {
+                do {
+                    try CacheFolder.remove(database.path)
+                } catch {
+                    throw InputProblem("cannot remove \(database.path): \(error.localizedDescription)")
+                }
+            }
+            let total = databases.reduce(Int64(0)) { $0 + $1.bytes }
+            console.out("removed \(databases.count) cache\(databases.count == 1 ? "" : "s") (\(Self.size(total))) from \(folder.path)\n")
+            return
+        }
+        if output.json {
+            console.out(try JSONOutput.string(databases))
+            return
+        }
+        guard !databases.isEmpty else {
+            console.out("no caches in \(folder.path)\n")
+            return
+        }
+        var lines = [
+            "\(databases.count) cache\(databases.count == 1 ? "" : "s") in \(folder.path); one unused for \(CacheFolder.unusedDays) days, "
+                + "or whose files are all gone, is removed"
+        ]
+        let dates = ISO8601DateFormatter()
+        dates.formatOptions = [.withFullDate]
+        for database in databases {
+            let inputs = database.inputs.isEmpty ? "(corpus not recorded)" : database.inputs.joined(separator: ", ")
+            lines.append("")
+            lines.append(
+                "\(URL(fileURLWithPath: database.path).lastPathComponent)  \(Self.size(database.bytes))  used \(dates.string(from: database.lastUsed))"
+            )
+            lines.append("  \(inputs)")
         }
         console.out(lines.joined(separator: "\n") + "\n")
     }
