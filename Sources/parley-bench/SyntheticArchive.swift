@@ -12,9 +12,12 @@ enum SyntheticArchive {
 
     /// `count` transcripts, one a day from January 1 2000, taking turns between the built-in transcripts and
     /// the places above; Kelly speaks at every third meeting only, so that following him skips meetings.
-    static func sources(meetings count: Int) -> [(name: String, text: String)] {
+    /// With `paragraphs`, each transcript keeps only its first paragraphs (header lines and the first turns).
+    static func sources(meetings count: Int, paragraphs: Int? = nil) -> [(name: String, text: String)] {
         let builtIn = CorpusLoader.builtIn()
-        let transcripts = builtIn.documents.filter { $0.kind == .transcript }.map(\.sourceText)
+        let transcripts = builtIn.documents.filter { $0.kind == .transcript }.map(\.sourceText).map { text in
+            paragraphs.map { text.components(separatedBy: "\n\n").prefix($0).joined(separator: "\n\n") } ?? text
+        }
         // Where each built-in transcript says where and when it was said.
         let headings = ["Mexico City, Mexico\nFebruary 23, 2017", "Dean Acheson Auditorium Washington, DC May 18, 2017"]
         var calendar = Calendar(identifier: .gregorian)
