@@ -42,22 +42,9 @@ if CommandLine.arguments.dropFirst().first == "archive", let dir = CommandLine.a
     exit(0)
 }
 
-// `parley-bench --picker DIR`: the meeting picker on a folder of transcripts, every keystroke of a few
-// typed filters timed, as the browser filters them.
-if CommandLine.arguments.dropFirst().first == "--picker", let dir = CommandLine.arguments.dropFirst(2).first {
-    let corpus = measure("load \(dir)") { CorpusLoader.load(paths: [dir]) }
-    let context = measure("browser context + catalog") { BrowserContext(corpus: corpus) }
-    print("  \(context.catalog.entries.count) meetings")
-    for typed in ["2017-05", "may 18", "washington kelly", "availabilty"] {
-        var worst = 0.0
-        var kept = 0
-        for end in typed.indices.dropFirst() + [typed.endIndex] {
-            let start = DispatchTime.now().uptimeNanoseconds
-            kept = context.catalog.filter(String(typed[..<end])).count
-            worst = max(worst, Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
-        }
-        print("  picker '\(typed)': slowest keystroke " + String(format: "%.2f ms", worst) + ", \(kept) kept")
-    }
+// `parley-bench --picker [DIR] [--meetings N]`: the meeting picker, keystroke by keystroke.
+if CommandLine.arguments.dropFirst().first == "--picker" {
+    PickerBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
     exit(0)
 }
 
@@ -68,42 +55,9 @@ if CommandLine.arguments.dropFirst().first == "--parse", let dir = CommandLine.a
     exit(0)
 }
 
-// `parley-bench --timeline DIR [SPEAKER] [QUERY]`: timelines on a folder of transcripts: the counts they
-// read (once per corpus), then one speaker with and without a search, and a search across everyone, each
-// timed cold and again warm; then the browser's timeline view built from a ready context.
+// `parley-bench --timeline DIR [SPEAKER] [QUERY]`: timelines on a folder of transcripts.
 if CommandLine.arguments.dropFirst().first == "--timeline", let dir = CommandLine.arguments.dropFirst(2).first {
-    let query = SearchQuery(CommandLine.arguments.dropFirst(4).first ?? "cartels")
-    let corpus = measure("load \(dir)") { CorpusLoader.load(paths: [dir]) }
-    let index = measure("build search index") { SearchIndex(corpus: corpus) }
-    let counts = measure("archive counts") { ArchiveCounts(corpus: corpus) }
-    // By default the person who spoke at the most meetings: the longest timeline.
-    let person =
-        CommandLine.arguments.dropFirst(3).first.flatMap { try? corpus.findPerson($0).id }
-        ?? corpus.people.max { counts.meetings(of: $0.id).count < counts.meetings(of: $1.id).count }!.id
-    print("  \(corpus.meetings.count) meetings; following \(person); query '\(query.text)'")
-    for round in ["cold", "warm"] {
-        let alone = measure("timeline \(person) (\(round))") { Timeline.person(person, corpus: corpus, index: index, counts: counts) }
-        let searched = measure("timeline \(person) '\(query.text)' (\(round))") {
-            Timeline.person(person, query: query, corpus: corpus, index: index, counts: counts)
-        }
-        let all = measure("timeline --all '\(query.text)' (\(round))") {
-            Timeline.term(query, corpus: corpus, index: index, counts: counts)
-        }
-        if round == "cold" {
-            print(
-                "  \(alone.rows.count) meetings; \(searched.totalHits ?? 0) hits of theirs; \(all.totalHits ?? 0) hits at \(all.rows.count) meetings"
-            )
-        }
-    }
-    let context = measure("browser context") { BrowserContext(corpus: corpus) }
-    var state = BrowserState(size: Size(width: 200, height: 60), meetings: [0, min(1, corpus.meetings.count - 1)], themeName: "dark")
-    state.speaker = person
-    state.view = .timeline
-    measure("view: first (counts + rows)") { state.list(context: context) }
-    state.search.query = query.text
-    measure("view: with search") { state.list(context: context) }
-    state.speaker = nil
-    measure("view: --all (everyone)") { state.list(context: context) }
+    TimelineBenchmark.run(folder: dir, speaker: CommandLine.arguments.dropFirst(3).first, query: CommandLine.arguments.dropFirst(4).first)
     exit(0)
 }
 

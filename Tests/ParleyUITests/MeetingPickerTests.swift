@@ -12,6 +12,26 @@ struct MeetingPickerTests {
         context.catalog.filter(filter).map { context.corpus.meetings[$0.meeting].id }
     }
 
+    @Test func typingLetterByLetterKeepsWhatAFreshFilterKeeps() {
+        let typing = MeetingCatalog(corpus: context.corpus, meetings: context.transcriptMeetings)
+        for text in ["wsh", "washington kelly", "may 18", "2017-05", "mexic", "me x", "18", "kelly, 2018", "merida"] {
+            var typed = ""
+            for character in text {
+                typed.append(character)
+                let fresh = MeetingCatalog(corpus: context.corpus, meetings: context.transcriptMeetings).filter(typed)
+                #expect(typing.filter(typed).map(\.meeting) == fresh.map(\.meeting), "'\(typed)'")
+            }
+            // Backspace widens again.
+            typed.removeLast()
+            #expect(
+                typing.filter(typed).map(\.meeting)
+                    == MeetingCatalog(corpus: context.corpus, meetings: context.transcriptMeetings).filter(typed).map(\.meeting))
+        }
+        // Two letters match only as they stand; a third lets the subsequence in.
+        #expect(typing.filter("ws").isEmpty)
+        #expect(typing.filter("wsh").map { context.corpus.meetings[$0.meeting].id } == ["2017-05-18-washington"])
+    }
+
     @Test func catalogListsMeetingsByDate() {
         #expect(
             ids("") == [

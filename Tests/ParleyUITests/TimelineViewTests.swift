@@ -36,6 +36,16 @@ struct TimelineViewTests {
         #expect(frame[16, 5].role == .speaker)
     }
 
+    @Test func wGoesStraightToTheTimelineFromAnyViewAndBackSideBySide() {
+        let timeline = F.typing(BrowserFixture.keys("1/border\nW"))
+        #expect(timeline.view == .timeline)
+        #expect(F.frame(timeline).row(2).contains("Kelly spoke at 3 of 5 meetings"))
+        #expect(F.typing([.character("W")], from: timeline).view == .compare)
+        // From another list view too: no view between is worked out.
+        let fromSpeakers = F.typing(BrowserFixture.keys("vW"))
+        #expect(fromSpeakers.view == .timeline)
+    }
+
     @Test func personTimelineAt200x60GivesWholePlacesAndABarOfFortyCells() {
         let frame = F.frame(Self.timeline("1/border\n", width: 200, height: 60))
         #expect(frame.row(3).hasPrefix("┃   Date       Place                        Turns  Words  Share  Hits"))

@@ -38,9 +38,11 @@ public struct Timeline: Sendable {
     /// The most hits in one row, for scaling bars.
     public var maximumHits: Int { rows.map { $0.hits ?? 0 }.max() ?? 0 }
 
-    /// Every meeting in `range` where `person` spoke, with the search's hits in their turns.
+    /// Every meeting in `range` where `person` spoke, with the search's hits in their turns. `index` is a
+    /// search index of every paragraph where one is built (the browser's); without it only the paragraphs
+    /// the search needs are read.
     public static func person(
-        _ person: String, query: SearchQuery? = nil, corpus: Corpus, index: SearchIndex, counts: ArchiveCounts,
+        _ person: String, query: SearchQuery? = nil, corpus: Corpus, index: SearchIndex? = nil, counts: ArchiveCounts,
         range: DateRange = DateRange()
     ) -> Timeline {
         let query = query.flatMap { $0.isEmpty ? nil : $0 }
@@ -68,9 +70,9 @@ public struct Timeline: Sendable {
     }
 
     /// Every meeting in `range` where something said matches the search, with the `columns` speakers
-    /// who said it most as columns.
+    /// who said it most as columns. `index` as for `person`.
     public static func term(
-        _ query: SearchQuery, corpus: Corpus, index: SearchIndex, counts: ArchiveCounts, range: DateRange = DateRange(),
+        _ query: SearchQuery, corpus: Corpus, index: SearchIndex? = nil, counts: ArchiveCounts, range: DateRange = DateRange(),
         columns: Int = 5
     ) -> Timeline {
         let meetings = transcriptMeetings(corpus, range: range)
@@ -111,13 +113,41 @@ public struct Timeline: Sendable {
         }
     }
 
-    /// Hits in the turns of the given meetings (of one speaker, if given), in reading order.
+    /// Hits in the turns of the given meetings (of one speaker, if given), in reading order. Only paragraphs
+    /// that are wanted and that the store's full-text index says can match are read: a timeline never scans
+    /// the archive's text. `index`, when given, holds every paragraph's tokens (the browser's); without it the
+    /// paragraphs read are tokenised here.
     static func spokenHits(
-        _ query: SearchQuery, corpus: Corpus, index: SearchIndex, counts: ArchiveCounts, meetings: Set<Int>, speaker: String?
+        _ query: SearchQuery, corpus: Corpus, index: SearchIndex?, counts: ArchiveCounts, meetings: Set<Int>, speaker: String?
     ) -> [SearchHit] {
-        index.hits(for: query) { ref in
+        let wanted = { (ref: PassageRef) -> Bool in
             guard let turn = ref.turn, meetings.contains(counts.meetingOfDocument[ref.document]) else { return false }
             return speaker == nil || corpus.documents[ref.document].turns[turn].speakerID == speaker
         }
+        let candidates = corpus.textIndex?.candidates(for: query)
+        if let index, candidates == nil { return index.hits(for: query, where: wanted) }
+        let refs = (candidates ?? spokenPassages(corpus, meetings: meetings)).filter { corpus.contains($0) && wanted($0) }
+        let tokens =
+            index.map { index in refs.map { index.tokens(of: $0) } }
+            ?? refs.parallelMap(chunk: 64) { SearchIndex.tokens(of: corpus.paragraph($0)) }
+        var hits: [SearchHit] = []
+        for (ref, tokens) in zip(refs, tokens) {
+            for range in query.matches(in: tokens) { hits.append(SearchHit(ref: ref, range: range)) }
+        }
+        return hits
+    }
+
+    /// Every paragraph of the turns of the given meetings' transcripts, in reading order: what is searched
+    /// when the store cannot narrow a query.
+    static func spokenPassages(_ corpus: Corpus, meetings: Set<Int>) -> [PassageRef] {
+        var refs: [PassageRef] = []
+        for m in meetings {
+            for d in corpus.transcripts(of: corpus.meetings[m]) {
+                for turn in corpus.documents[d].turns {
+                    for p in turn.paragraphs.indices { refs.append(PassageRef(document: d, turn: turn.index, paragraph: p)) }
+                }
+            }
+        }
+        return refs.sorted()
     }
 }

@@ -43,6 +43,8 @@ public enum BrowserAction: Hashable, Sendable {
     /// Enter: in a list view, show the selected item's passage; side by side, one line down.
     case activate
     case nextView
+    /// Straight to the timeline view, or back to side by side from it, without working out the views between.
+    case toggleTimeline
     /// Side by side after Enter on a list item: back to that list, on the same item.
     case back
     /// `"`: where the passage at the top is quoted; in the documents view, the next place.

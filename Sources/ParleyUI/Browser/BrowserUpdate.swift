@@ -170,6 +170,9 @@ extension BrowserState {
         case .nextView:
             view = view.next
             listSelection = 0
+        case .toggleTimeline:
+            view = view == .timeline ? .compare : .timeline
+            listSelection = 0
         case .nextOrder: message = "o orders the hits in the keyword-in-context view (v)"
         case .showQuotingSentence: showQuotingSentence(context: context)
         case .back:
@@ -449,6 +452,9 @@ extension BrowserState {
             listSelection = 0
         case .nextView:
             view = view.next
+            listSelection = 0
+        case .toggleTimeline:
+            view = view == .timeline ? .compare : .timeline
             listSelection = 0
         case .showQuotingSentence: showQuotingSentence(context: context)
         case .resize(let newSize) where view == .documents:

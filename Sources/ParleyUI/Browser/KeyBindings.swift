@@ -103,6 +103,9 @@ public enum KeyBindings {
                     name: "next-view", keys: k("v"), label: "v", action: .nextView,
                     help: "next view: speakers, kwic, … timeline"),
                 KeyBinding(
+                    name: "timeline", keys: k("W"), label: "W", action: .toggleTimeline,
+                    help: "when and where: the timeline of the speaker or the search (again: back)"),
+                KeyBinding(
                     name: "open", keys: [.enter], label: "Enter", action: .activate, help: "in a list: show the item's passage side by side"
                 ),
                 KeyBinding(

@@ -1,3 +1,4 @@
+import Foundation
 import ParleyModel
 
 /// Every meeting the panes can show, in date order, each with what the meeting picker lists and a
@@ -60,10 +61,41 @@ public struct MeetingCatalog: Sendable {
     /// The entries a filter keeps, in date order. Every word of the filter must be found: letters
     /// anywhere in a word of the key, or failing that as a subsequence of one word (`wshngtn`);
     /// a word with digits only at the start of a key word, so `18` finds May 18 and not 2018.
+    ///
+    /// Typing narrows: when the text extends the last one filtered, only what that kept is looked at again,
+    /// and the same text (the key applied, then the picker drawn) is not filtered twice.
     public func filter(_ text: String) -> [Entry] {
-        let words = Tokenizer.fold(text).split(whereSeparator: { $0 == " " || $0 == "," }).map { Array($0.utf8) }
+        let folded = Tokenizer.fold(text)
+        let words = folded.split(whereSeparator: { $0 == " " || $0 == "," }).map { Array($0.utf8) }
         if words.isEmpty { return entries }
-        return entries.filter { entry in words.allSatisfy { MeetingCatalog.matches($0, in: entry.key) } }
+        let pool = last.read { last -> [Int]? in
+            guard let last else { return nil }
+            if last.text == folded { return last.kept }
+            return folded.hasPrefix(last.text) && Self.narrows(last.text) ? last.kept : nil
+        }
+        let kept = (pool ?? Array(entries.indices)).filter { i in words.allSatisfy { MeetingCatalog.matches($0, in: entries[i].key) } }
+        last.write((folded, kept))
+        return kept.map { entries[$0] }
+    }
+
+    /// Whether whatever a text that goes on from `text` keeps, `text` keeps too. It does unless its last word
+    /// is two letters or fewer: too short to match as a subsequence, so typing one more letter can let a
+    /// word in (`ws` finds nothing, `wsh` finds Washington).
+    static func narrows(_ text: String) -> Bool {
+        guard let lastWord = text.split(whereSeparator: { $0 == " " || $0 == "," }).last else { return true }
+        return text.hasSuffix(" ") || text.hasSuffix(",") || lastWord.count >= 3 || lastWord.contains { $0.isNumber }
+    }
+
+    /// The last text filtered (folded) and the indices of the entries it kept.
+    private let last = LastFilter()
+
+    /// Shared by the copies of a catalog, which all have the same entries.
+    private final class LastFilter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value: (text: String, kept: [Int])?
+
+        func read<T>(_ body: ((text: String, kept: [Int])?) -> T) -> T { lock.withLock { body(value) } }
+        func write(_ new: (text: String, kept: [Int])) { lock.withLock { value = new } }
     }
 
     static func matches(_ word: [UInt8], in key: [UInt8]) -> Bool {

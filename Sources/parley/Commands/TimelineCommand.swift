@@ -45,18 +45,15 @@ struct TimelineCommand: PrintingCommand {
 
     func run(console: Console) throws {
         let corpus = try corpus.load(console: console)
+        let person = try all ? nil : Self.person(speakerOrQuery, in: corpus)
         let counts = ArchiveCounts(corpus: corpus)
-        let timeline: Timeline
-        if all {
-            let term = SearchQuery(speakerOrQuery, caseMode: caseMode)
-            timeline = Timeline.term(term, corpus: corpus, index: corpus.searchIndex(for: term), counts: counts, columns: columns)
-        } else {
-            let person = try Self.person(speakerOrQuery, in: corpus)
-            let term = query.map { SearchQuery($0, caseMode: caseMode) }
-            // Without a query nothing is searched, so no paragraph needs reading.
-            let index = term.map { corpus.searchIndex(for: $0) } ?? SearchIndex(corpus: corpus, passages: [])
-            timeline = Timeline.person(person.id, query: term, corpus: corpus, index: index, counts: counts)
-        }
+        // No search index is built: the timeline reads only the paragraphs its query can match.
+        let timeline =
+            if let person {
+                Timeline.person(person.id, query: query.map { SearchQuery($0, caseMode: caseMode) }, corpus: corpus, counts: counts)
+            } else {
+                Timeline.term(SearchQuery(speakerOrQuery, caseMode: caseMode), corpus: corpus, counts: counts, columns: columns)
+            }
         let report = TimelineReport(timeline, corpus: corpus)
         if output.json {
             console.out(try JSONOutput.string(report))
