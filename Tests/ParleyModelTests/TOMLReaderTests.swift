@@ -9,7 +9,9 @@ struct TOMLReaderTests {
         #expect(throws: TOMLReadError.self) { try TOMLReader.table(text) }
     }
 
-    @Test(arguments: ["a = [}]", "a = [ }", "a = [1, }]", "a = [\n}", "a = [ \"x\", }", "a = {b = [}]}", "a = [[}]]", "x = 1\ny = [ # c\n }"])
+    @Test(arguments: [
+        "a = [}]", "a = [ }", "a = [1, }]", "a = [\n}", "a = [ \"x\", }", "a = {b = [}]}", "a = [[}]]", "x = 1\ny = [ # c\n }",
+    ])
     func aBraceInsideAnArrayIsAnErrorNotACrash(_ text: String) throws {
         do {
             _ = try TOMLReader.table(text)
