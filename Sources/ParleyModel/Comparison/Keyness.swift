@@ -43,12 +43,22 @@ public enum Keyness {
     static func keyWords(target t: StemCounts, reference r: StemCounts, minimumCount: Int, minimumScore: Double = 3.84, limit: Int)
         -> [KeyWord]
     {
+        keyWords(
+            target: t, referenceTotal: r.total, referenceCount: { r.counts[$0] ?? 0 }, minimumCount: minimumCount,
+            minimumScore: minimumScore, limit: limit)
+    }
+
+    /// The same, for a reference known only by its word total and each stem's count in it.
+    static func keyWords(
+        target t: StemCounts, referenceTotal: Int, referenceCount: (String) -> Int, minimumCount: Int, minimumScore: Double = 3.84,
+        limit: Int
+    ) -> [KeyWord] {
         var out: [KeyWord] = []
         for (stem, a) in t.counts where a >= minimumCount {
-            let b = r.counts[stem] ?? 0
+            let b = referenceCount(stem)
             // Only words used more often in the target: keyness here means "stands out in this text".
-            guard Double(a) / Double(t.total) > Double(b) / Double(max(r.total, 1)) else { continue }
-            let g = logLikelihood(a: a, b: b, c: t.total, d: r.total)
+            guard Double(a) / Double(t.total) > Double(b) / Double(max(referenceTotal, 1)) else { continue }
+            let g = logLikelihood(a: a, b: b, c: t.total, d: referenceTotal)
             if g >= minimumScore {
                 out.append(KeyWord(word: t.displayWord(stem), stem: stem, count: a, referenceCount: b, logLikelihood: g))
             }

@@ -81,21 +81,27 @@ public enum SpeakerStatistics {
                 answered[id, default: zeros][m] += 1
             }
         }
+        // A meeting's reference is everything else: the whole less that meeting. Summing the other meetings
+        // for each one instead grew with the square of the meetings (a minute on 300 of them).
+        var allMeetings = StemCounts()
+        for counts in meetingTerms { allMeetings.add(counts) }
         return corpus.people.map { person in
             let terms = personTerms[person.id] ?? []
+            var allOfPerson = StemCounts()
+            for counts in terms { allOfPerson.add(counts) }
             var perMeeting: [SpeakerMeetingStats] = []
             for (m, meeting) in meetings.enumerated() {
-                let others = meetings.indices.filter { $0 != m }
-                var reference = StemCounts()
-                for o in others { reference.add(terms[o]) }
-                var referenceKind = "speaker"
-                if reference.isEmpty {
-                    for o in others { reference.add(meetingTerms[o]) }
-                    referenceKind = "meeting"
-                }
+                let bySpeaker = allOfPerson.total > terms[m].total
+                let (whole, part) = bySpeaker ? (allOfPerson, terms[m]) : (allMeetings, meetingTerms[m])
+                let referenceTotal = whole.total - part.total
+                let referenceKind = bySpeaker ? "speaker" : "meeting"
                 let key =
-                    terms[m].isEmpty || reference.isEmpty
-                    ? [] : Keyness.keyWords(target: terms[m], reference: reference, minimumCount: minimumCount, limit: keyWordLimit)
+                    terms[m].isEmpty || referenceTotal == 0
+                    ? []
+                    : Keyness.keyWords(
+                        target: terms[m], referenceTotal: referenceTotal,
+                        referenceCount: { (whole.counts[$0] ?? 0) - (part.counts[$0] ?? 0) }, minimumCount: minimumCount,
+                        limit: keyWordLimit)
                 let w = words[person.id]?[m] ?? 0
                 perMeeting.append(
                     SpeakerMeetingStats(
