@@ -158,7 +158,11 @@ extension CorpusStore {
             // Decoded on all cores, a batch at a time, so only one batch of raw bytes is held at once.
             var batch: [StoredBlob] = []
             func decodeBatch() {
-                let decoded = batch.parallelMap { blob in try? ParsedDocument(binary: blob.bytes) }
+                let decoded = batch.parallelMap { blob in
+                    try? ParsedDocument(binary: blob.bytes) { hash in
+                        SourceTextStorage(fetcher: StoredSourceText(store: self, key: blob.key), hash: hash)
+                    }
+                }
                 for (blob, doc) in zip(batch, decoded) {
                     if let doc, let format = rows[blob.key]?.format { out[blob.key] = .parsed(doc, format) }
                 }
@@ -190,6 +194,7 @@ extension CorpusStore {
             try insertFile.execute(arguments: [
                 key, signature.size, signature.modifiedNanoseconds, hash, format.rawValue, nil, Data(doc.binary),
             ])
+            try db.execute(sql: "INSERT INTO source(path, text) VALUES (?, ?)", arguments: [key, doc.document.sourceText])
             let insertParagraph = try db.cachedStatement(
                 sql: "INSERT INTO paragraph(path, document, turn, paragraph, text) VALUES (?, ?, ?, ?, ?)")
             let document = doc.document

@@ -1,5 +1,8 @@
 /// A parsed file in the cache's binary form: each type writes its fields in a fixed order and reads
 /// them back in the same order. `CorpusStore.parserVersion` must change with this layout.
+///
+/// A document's source text is not in it, only the text's hash: the text is kept apart and read only
+/// when asked for, so `source` makes, from that hash, where the text will come from.
 extension ParsedDocument {
     func encode(into writer: inout BinaryWriter) {
         document.encode(into: &writer)
@@ -11,8 +14,8 @@ extension ParsedDocument {
         }
     }
 
-    init(from reader: inout BinaryReader) throws {
-        let document = try Document(from: &reader)
+    init(from reader: inout BinaryReader, source: (Int64) -> SourceTextStorage) throws {
+        let document = try Document(from: &reader, source: source)
         let dates = try reader.readArray { try Day(from: &$0) }
         let words = try reader.readArray { reader in
             NameWords.Word(text: try reader.readString(), folded: try reader.readString(), endsName: try reader.readBool())
@@ -25,15 +28,16 @@ extension ParsedDocument {
 
     /// The whole document as cache bytes.
     var binary: [UInt8] {
-        var writer = BinaryWriter(capacity: document.sourceText.utf8.count * 2 + 256)
+        let paragraphBytes = document.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
+        var writer = BinaryWriter(capacity: paragraphBytes + paragraphBytes / 4 + 256)
         encode(into: &writer)
         return writer.bytes
     }
 
     /// Reads cache bytes back; throws when they are damaged or cut short.
-    init(binary: [UInt8]) throws {
+    init(binary: [UInt8], source: (Int64) -> SourceTextStorage) throws {
         var reader = BinaryReader(binary)
-        try self.init(from: &reader)
+        try self.init(from: &reader, source: source)
         guard reader.isAtEnd else { throw BinaryFormatError(description: "bytes left over after the document") }
     }
 }
@@ -52,12 +56,12 @@ extension Document {
         writer.write(header) { $0.write($1) }
         writer.write(turns) { $1.encode(into: &$0) }
         writer.write(body) { $1.encode(into: &$0) }
-        writer.write(sourceText)
+        writer.write(UInt64(bitPattern: source.contentHash))
         writer.write(sourceFormat.rawValue)
         reading.encode(into: &writer)
     }
 
-    init(from reader: inout BinaryReader) throws {
+    init(from reader: inout BinaryReader, source: (Int64) -> SourceTextStorage) throws {
         let id = try reader.readString()
         let fileName = try reader.readString()
         let kind = try reader.readEnum(DocumentKind.self)
@@ -69,12 +73,13 @@ extension Document {
         let header = try reader.readArray { try $0.readString() }
         let turns = try reader.readArray { try Turn(from: &$0) }
         let body = try reader.readArray { try Paragraph(from: &$0) }
-        let sourceText = try reader.readString()
+        let sourceHash = Int64(bitPattern: try reader.readUInt64())
         let format = try reader.readEnum(SourceFormat.self)
         let reading = try DocumentReading(from: &reader)
         self.init(
             id: id, fileName: fileName, kind: kind, title: title, date: date, place: place, venue: venue, author: author,
-            header: header, turns: turns, body: body, sourceText: sourceText, reading: reading)
+            header: header, turns: turns, body: body, sourceText: "", reading: reading)
+        self.source = source(sourceHash)
         sourceFormat = format
     }
 }
