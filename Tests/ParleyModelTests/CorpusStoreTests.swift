@@ -245,7 +245,8 @@ struct CorpusStoreTests {
     @Test func parsedDocumentsSurviveTheBinaryFormat() throws {
         for (name, text) in [("a.txt", Self.transcript("Springfield", "*The Times* said so.")), ("b.txt", sampleWebLikeText)] {
             let parsed = try DocumentParser.parse(text: text, fileName: name)
-            let back = try ParsedDocument(binary: parsed.binary) { _ in SourceTextStorage(text) }
+            let back = try ParsedDocument(
+                binary: parsed.binary, source: { _ in SourceTextStorage(text) }, names: NameWordsStorage(NameWords(words: [])))
             #expect(back.document == parsed.document)
             #expect(back.mentionedDates == parsed.mentionedDates)
             #expect(back.rawTurns.map(\.label) == parsed.rawTurns.map(\.label))
@@ -256,10 +257,15 @@ struct CorpusStoreTests {
         let parsed = try DocumentParser.parse(text: Self.transcript("Springfield", "Words."), fileName: "a.txt")
         let bytes = parsed.binary
         for cut in stride(from: 0, to: bytes.count - 1, by: max(1, bytes.count / 97)) {
-            #expect(throws: BinaryFormatError.self) { try ParsedDocument(binary: Array(bytes[..<cut])) { _ in SourceTextStorage("") } }
+            #expect(throws: BinaryFormatError.self) {
+                try ParsedDocument(
+                    binary: Array(bytes[..<cut]), source: { _ in SourceTextStorage("") }, names: NameWordsStorage(NameWords(words: [])))
+            }
         }
         #expect(throws: BinaryFormatError.self) {
-            try ParsedDocument(binary: [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01]) { _ in SourceTextStorage("") }
+            try ParsedDocument(
+                binary: [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01], source: { _ in SourceTextStorage("") },
+                names: NameWordsStorage(NameWords(words: [])))
         }
     }
 

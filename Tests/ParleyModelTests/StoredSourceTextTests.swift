@@ -99,13 +99,39 @@ struct StoredSourceTextTests {
         let text = CorpusStoreTests.transcript("Springfield", "A sentence only the source has.")
         let parsed = try DocumentParser.parse(text: text, fileName: "a.txt")
         var given: Int64? = nil
-        let back = try ParsedDocument(binary: parsed.binary) { hash in
-            given = hash
-            return SourceTextStorage(text)
-        }
+        let back = try ParsedDocument(
+            binary: parsed.binary,
+            source: { hash in
+                given = hash
+                return SourceTextStorage(text)
+            }, names: NameWordsStorage(NameWords(words: [])))
         #expect(given == SourceTextStorage.hash(text))
         #expect(back.document == parsed.document)
         #expect(!String(decoding: parsed.binary, as: UTF8.self).contains("Remarks in Springfield\nSpringfield, Illinois"))
+    }
+
+    @Test func nameWordsAreReadBackOnlyWhenSpeakersAreResolvedAgain() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let parsed = fixture.load(.off)
+        _ = fixture.load()
+        let listing = CorpusListing(paths: [fixture.corpus.path], standardInput: { nil })
+        var notices: [String] = []
+        let store = try #require(CorpusStore.open(folder: fixture.cache, listing: listing, notices: &notices))
+        let outcomes = try #require(store.sync(listing.files, notices: &notices)).outcomes
+        #expect(notices.isEmpty)
+        let documents = outcomes.compactMap { outcome -> ParsedDocument? in
+            if case .parsed(let doc, _) = outcome { return doc } else { return nil }
+        }
+        #expect(documents.count == 3)
+        #expect(documents.allSatisfy { !$0.nameWordsStorage.isLoaded })
+        for (back, original) in zip(documents, parsed.documents) {
+            let again = try DocumentParser.parse(text: original.sourceText, fileName: original.fileName)
+            #expect(back.nameWords.words.map(\.text) == again.nameWords.words.map(\.text))
+            #expect(back.nameWords.words.map(\.folded) == again.nameWords.words.map(\.folded))
+            #expect(back.nameWords.words.map(\.endsName) == again.nameWords.words.map(\.endsName))
+            #expect(back.nameWords.words.contains { $0.text == "Peña" })
+        }
     }
 
     @Test func documentsWithDifferentTextsDiffer() {

@@ -2,28 +2,21 @@
 /// them back in the same order. `CorpusStore.parserVersion` must change with this layout.
 ///
 /// A document's source text is not in it, only the text's hash: the text is kept apart and read only
-/// when asked for, so `source` makes, from that hash, where the text will come from.
+/// when asked for, so `source` makes, from that hash, where the text will come from. Its name words are
+/// kept apart too (`NameWords.binary`), and `names` says where to read them when they are needed.
 extension ParsedDocument {
     func encode(into writer: inout BinaryWriter) {
         document.encode(into: &writer)
         writer.write(mentionedDates) { $1.encode(into: &$0) }
-        writer.write(nameWords.words) { writer, word in
-            writer.write(word.text)
-            writer.write(word.folded)
-            writer.write(word.endsName)
-        }
     }
 
-    init(from reader: inout BinaryReader, source: (Int64) -> SourceTextStorage) throws {
+    init(from reader: inout BinaryReader, source: (Int64) -> SourceTextStorage, names: NameWordsStorage) throws {
         let document = try Document(from: &reader, source: source)
         let dates = try reader.readArray { try Day(from: &$0) }
-        let words = try reader.readArray { reader in
-            NameWords.Word(text: try reader.readString(), folded: try reader.readString(), endsName: try reader.readBool())
-        }
         // The raw turns are the turns before their labels are resolved: the same labels and paragraphs.
         self.init(
             document: document, rawTurns: document.turns.map { RawTurn(label: $0.label, paragraphs: $0.paragraphs) },
-            mentionedDates: dates, nameWords: NameWords(words: words))
+            mentionedDates: dates, nameWordsStorage: names)
     }
 
     /// The whole document as cache bytes.
@@ -35,10 +28,32 @@ extension ParsedDocument {
     }
 
     /// Reads cache bytes back; throws when they are damaged or cut short.
-    init(binary: [UInt8], source: (Int64) -> SourceTextStorage) throws {
+    init(binary: [UInt8], source: (Int64) -> SourceTextStorage, names: NameWordsStorage) throws {
         var reader = BinaryReader(binary)
-        try self.init(from: &reader, source: source)
+        try self.init(from: &reader, source: source, names: names)
         guard reader.isAtEnd else { throw BinaryFormatError(description: "bytes left over after the document") }
+    }
+}
+
+extension NameWords {
+    /// The words as cache bytes, stored apart from the document.
+    var binary: [UInt8] {
+        var writer = BinaryWriter(capacity: words.count * 16)
+        writer.write(words) { writer, word in
+            writer.write(word.text)
+            writer.write(word.folded)
+            writer.write(word.endsName)
+        }
+        return writer.bytes
+    }
+
+    init(binary: [UInt8]) throws {
+        var reader = BinaryReader(binary)
+        let words = try reader.readArray { reader in
+            NameWords.Word(text: try reader.readString(), folded: try reader.readString(), endsName: try reader.readBool())
+        }
+        guard reader.isAtEnd else { throw BinaryFormatError(description: "bytes left over after the name words") }
+        self.init(words: words)
     }
 }
 

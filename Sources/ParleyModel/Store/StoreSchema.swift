@@ -51,13 +51,15 @@ enum StoreSchema {
             }
             try db.execute(sql: "PRAGMA user_version = 2")
         }
-        // Each parsed file's source text, apart from its parsed form: most commands never read it, and
-        // decoding every text on every start was most of the time of reading a large corpus back.
+        // Each parsed file's source text and name words, apart from its parsed form: most commands never
+        // read the text, a warm start reuses the speakers resolved before and so needs no name words, and
+        // decoding both for every file was most of the time of reading a large corpus back.
         migrator.registerMigration("v3") { db in
             try db.create(table: "source") { t in
                 t.primaryKey("path", .text).references("file", onDelete: .cascade)
                 t.column("text", .text).notNull()
             }
+            try db.alter(table: "file") { t in t.add(column: "names", .blob) }
             try db.execute(sql: "PRAGMA user_version = 3")
         }
         return migrator
