@@ -65,7 +65,7 @@ struct StoredSourceTextTests {
         defer { fixture.remove() }
         let corpus = warmCorpus(fixture)
         // As if another parley had read a newer b.txt into the store meanwhile.
-        try execute("UPDATE source SET text = 'MAYOR QUIMBY: Something else entirely.'", on: fixture)
+        try execute("UPDATE source SET text = 'MAYOR QUIMBY: Something else entirely.', hash = 42", on: fixture)
         let file = try String(contentsOf: fixture.corpus.appendingPathComponent("b.txt"), encoding: .utf8)
         let document = try #require(corpus.documents.first { $0.fileName == "b.txt" })
         #expect(document.sourceText == file)

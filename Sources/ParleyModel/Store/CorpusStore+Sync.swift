@@ -203,7 +203,9 @@ extension CorpusStore {
                 key, signature.size, signature.modifiedNanoseconds, hash, format.rawValue, nil, Data(doc.binary),
                 Data(doc.nameWords.binary),
             ])
-            try db.execute(sql: "INSERT INTO source(path, text) VALUES (?, ?)", arguments: [key, doc.document.sourceText])
+            try db.execute(
+                sql: "INSERT INTO source(path, hash, text) VALUES (?, ?, ?)",
+                arguments: [key, doc.document.source.contentHash, doc.document.sourceText])
             let insertParagraph = try db.cachedStatement(
                 sql: "INSERT INTO paragraph(path, document, turn, paragraph, text) VALUES (?, ?, ?, ?, ?)")
             let document = doc.document

@@ -57,6 +57,9 @@ enum StoreSchema {
         migrator.registerMigration("v3") { db in
             try db.create(table: "source") { t in
                 t.primaryKey("path", .text).references("file", onDelete: .cascade)
+                // The text's hash, as its document records it: a row rewritten since for other bytes is told
+                // apart without hashing the text.
+                t.column("hash", .integer).notNull()
                 t.column("text", .text).notNull()
             }
             try db.alter(table: "file") { t in t.add(column: "names", .blob) }

@@ -14,9 +14,9 @@ struct StoredSourceText: SourceTextFetcher {
 
     func fetchSourceText(expectedHash: Int64) -> Result<String, LoadProblem> {
         let stored = try? store.pool.read { db in
-            try String.fetchOne(db, sql: "SELECT text FROM source WHERE path = ?", arguments: [key])
+            try String.fetchOne(db, sql: "SELECT text FROM source WHERE path = ? AND hash = ?", arguments: [key, expectedHash])
         }
-        if let stored, SourceTextStorage.hash(stored) == expectedHash { return .success(stored) }
+        if let stored { return .success(stored) }
         let url = URL(fileURLWithPath: key)
         switch CorpusLoader.readData(url) {
         case .failure(let problem):

@@ -27,9 +27,9 @@ struct SourceLocator {
     private(set) var problems: [String] = []
     private var documentsWithoutText: Set<String> = []
 
-    /// How far the walk through the current file has come: a `Character` offset, its index, and the line
-    /// breaks before it.
-    private var cursor: (document: String, offset: Int, index: String.Index, newlines: Int)? = nil
+    /// How far the walk through the current file has come: a `Character` offset, its UTF-8 offset, and
+    /// the line breaks before it.
+    private var cursor: (document: String, offset: Int, byte: Int, newlines: Int)? = nil
 
     mutating func locate(_ range: Range<Int>, in paragraph: Paragraph, of document: Document) -> Location {
         let span = paragraph.source
@@ -99,27 +99,37 @@ struct SourceLocator {
             problems.append("\(problem.file): \(problem.message); its hits give the paragraph's first line")
             return nil
         }
-        var (offset, index, newlines) = (0, text.startIndex, 0)
+        var (offset, byte, newlines) = (0, 0, 0)
         if let cursor, cursor.document == document.id, cursor.offset <= span.start {
-            (offset, index, newlines) = (cursor.offset, cursor.index, cursor.newlines)
+            (offset, byte, newlines) = (cursor.offset, cursor.byte, cursor.newlines)
         }
-        let utf8 = text.utf8
-        while offset < span.start {
-            guard index < text.endIndex else { return nil }
-            // An ASCII byte other than CR, followed by another, is a whole Character: stepped over as a byte.
-            let byte = utf8[index]
-            let next = utf8.index(after: index)
-            if byte < 0x80 && byte != 0x0D && (next == utf8.endIndex || utf8[next] < 0x80) {
-                if (0x0A...0x0C).contains(byte) { newlines += 1 }
-                index = next
-            } else {
-                if text[index].isNewline { newlines += 1 }
-                text.formIndex(after: &index)
+        var bytesOfText = text
+        let walked = bytesOfText.withUTF8 { bytes -> Bool in
+            while offset < span.start {
+                guard byte < bytes.count else { return false }
+                // An ASCII byte followed by another is a whole Character, and CR LF is one: stepped over as
+                // bytes. Anything else (an ASCII letter may take a combining mark after it) is stepped over
+                // as a Character.
+                let value = bytes[byte]
+                let next = byte + 1 < bytes.count ? bytes[byte + 1] : 0
+                if value == 0x0D && next == 0x0A {
+                    newlines += 1
+                    byte += 2
+                } else if value < 0x80 && next < 0x80 {
+                    if (0x0A...0x0D).contains(value) { newlines += 1 }
+                    byte += 1
+                } else {
+                    let index = text.utf8.index(text.startIndex, offsetBy: byte)
+                    if text[index].isNewline { newlines += 1 }
+                    byte = text.utf8.distance(from: text.startIndex, to: text.index(after: index))
+                }
+                offset += 1
             }
-            offset += 1
+            return true
         }
-        cursor = (document.id, offset, index, newlines)
-        return (text, (index, newlines))
+        guard walked else { return nil }
+        cursor = (document.id, offset, byte, newlines)
+        return (text, (text.utf8.index(text.startIndex, offsetBy: byte), newlines))
     }
 
     /// The text's scalars, one per `Character`, or nil when some `Character` is not a single scalar.
