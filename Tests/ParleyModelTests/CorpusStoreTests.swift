@@ -242,6 +242,19 @@ struct CorpusStoreTests {
         #expect(index.candidates(for: SearchQuery("laughter")) == [])
     }
 
+    @Test func fillingTheCacheLeavesNoWriteAheadLogAsLargeAsIt() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let words = String(repeating: "The bridge will reopen on Monday, said the mayor to the press. ", count: 300)
+        for n in 0..<40 { try fixture.write("more-\(n).txt", Self.transcript("Springfield", words)) }
+        let corpus = fixture.load()
+        #expect(corpus.parsedFileCount == 43)
+        let database = try fixture.database()
+        let size = { (path: String) in (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+        #expect(size(database.path) > 1_000_000)
+        #expect(size(database.path + "-wal") < 200_000, "\(size(database.path + "-wal")) bytes of WAL")
+    }
+
     @Test func parsedDocumentsSurviveTheBinaryFormat() throws {
         for (name, text) in [("a.txt", Self.transcript("Springfield", "*The Times* said so.")), ("b.txt", sampleWebLikeText)] {
             let parsed = try DocumentParser.parse(text: text, fileName: name)

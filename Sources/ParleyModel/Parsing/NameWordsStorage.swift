@@ -1,8 +1,8 @@
 import Foundation
 
 /// A document's name words: held from the start for a file parsed now, or read from the corpus store the
-/// first time speakers are resolved again. They are as many as a fifth of a stored file's bytes, and a
-/// warm start reuses the speakers resolved before, so it never needs them.
+/// first time speakers are resolved again. They are about a quarter of a stored file's parsed form, and
+/// a warm start reuses the speakers resolved before, so it never needs them.
 final class NameWordsStorage: @unchecked Sendable {
     private let lock = NSLock()
     /// Guarded by `lock`.
