@@ -242,10 +242,24 @@ struct CorpusStoreTests {
         #expect(index.candidates(for: SearchQuery("laughter")) == [])
     }
 
+    @Test func fillingTheCacheLeavesNoWriteAheadLogAsLargeAsIt() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let words = String(repeating: "The bridge will reopen on Monday, said the mayor to the press. ", count: 300)
+        for n in 0..<40 { try fixture.write("more-\(n).txt", Self.transcript("Springfield", words)) }
+        let corpus = fixture.load()
+        #expect(corpus.parsedFileCount == 43)
+        let database = try fixture.database()
+        let size = { (path: String) in (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+        #expect(size(database.path) > 1_000_000)
+        #expect(size(database.path + "-wal") < 200_000, "\(size(database.path + "-wal")) bytes of WAL")
+    }
+
     @Test func parsedDocumentsSurviveTheBinaryFormat() throws {
         for (name, text) in [("a.txt", Self.transcript("Springfield", "*The Times* said so.")), ("b.txt", sampleWebLikeText)] {
             let parsed = try DocumentParser.parse(text: text, fileName: name)
-            let back = try ParsedDocument(binary: parsed.binary)
+            let back = try ParsedDocument(
+                binary: parsed.binary, source: { _ in SourceTextStorage(text) }, names: NameWordsStorage(NameWords(words: [])))
             #expect(back.document == parsed.document)
             #expect(back.mentionedDates == parsed.mentionedDates)
             #expect(back.rawTurns.map(\.label) == parsed.rawTurns.map(\.label))
@@ -256,10 +270,15 @@ struct CorpusStoreTests {
         let parsed = try DocumentParser.parse(text: Self.transcript("Springfield", "Words."), fileName: "a.txt")
         let bytes = parsed.binary
         for cut in stride(from: 0, to: bytes.count - 1, by: max(1, bytes.count / 97)) {
-            #expect(throws: BinaryFormatError.self) { try ParsedDocument(binary: Array(bytes[..<cut])) }
+            #expect(throws: BinaryFormatError.self) {
+                try ParsedDocument(
+                    binary: Array(bytes[..<cut]), source: { _ in SourceTextStorage("") }, names: NameWordsStorage(NameWords(words: [])))
+            }
         }
         #expect(throws: BinaryFormatError.self) {
-            try ParsedDocument(binary: [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01])
+            try ParsedDocument(
+                binary: [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01], source: { _ in SourceTextStorage("") },
+                names: NameWordsStorage(NameWords(words: [])))
         }
     }
 

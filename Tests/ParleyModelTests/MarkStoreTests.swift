@@ -84,7 +84,46 @@ struct MarkStoreTests {
         #expect(CorpusIdentity.id(of: a) == CorpusIdentity.id(of: same))
         #expect(CorpusIdentity.id(of: a) != CorpusIdentity.id(of: renamed))
         #expect(CorpusIdentity.id(of: a) != CorpusIdentity.id(of: edited))
-        #expect(CorpusIdentity.id(of: a).hasPrefix("corpus-") && CorpusIdentity.id(of: a).count == 23)
+        #expect(CorpusIdentity.id(of: a).hasPrefix("corpus2-") && CorpusIdentity.id(of: a).count == 24)
+    }
+
+    /// The id as parley made it before source texts were read only when needed.
+    static func idAsMadeBefore(_ corpus: Corpus) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for text in corpus.documents.flatMap({ [$0.fileName, $0.sourceText] }) {
+            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            hash = (hash ^ 0xFF) &* 0x0000_0100_0000_01B3
+        }
+        return "corpus-" + String(format: "%016llx", hash)
+    }
+
+    @Test func marksSavedUnderTheOldIdAreTakenOver() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let legacy = CorpusIdentity.legacyID(of: Self.corpus)
+        #expect(legacy == Self.idAsMadeBefore(Self.corpus))
+        let transcript = try #require(Self.corpus.documents.firstIndex { $0.turns.count > 2 })
+        try writeMarks([("a", transcript, 1, 1), ("b", transcript, 99999, 0)], corpusID: legacy, in: dir)
+        let store = MarkStore(corpus: Self.corpus, directory: dir)
+        #expect(store.marks == ["a": PassageRef(document: transcript, turn: 1, paragraph: 1)])
+        #expect(store.warnings.count == 1 && store.warnings.first?.hasPrefix("mark b no longer points") == true)
+        let folder = dir.appendingPathComponent("marks")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(legacy).json").path))
+        let json = try String(contentsOf: store.fileURL, encoding: .utf8)
+        #expect(json.contains("\"corpus\" : \"\(CorpusIdentity.id(of: Self.corpus))\""))
+        let reopened = MarkStore(corpus: Self.corpus, directory: dir)
+        #expect(reopened.marks == store.marks)
+        #expect(reopened.warnings.isEmpty)
+    }
+
+    @Test func oldMarksOfAnotherCorpusAreLeftAlone() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try writeMarks([("a", 0, nil, 0)], corpusID: "corpus-0123456789abcdef", in: dir)
+        let store = MarkStore(corpus: Self.corpus, directory: dir)
+        #expect(store.marks.isEmpty && store.warnings.isEmpty)
+        let folder = dir.appendingPathComponent("marks")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["corpus-0123456789abcdef.json"])
     }
 
     private static let corpus = CorpusLoader.builtIn()

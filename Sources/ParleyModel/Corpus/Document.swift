@@ -76,8 +76,15 @@ public struct Document: Sendable, Hashable {
     /// The running text of a document that is not a transcript; for a transcript, its preamble: the
     /// prose before the first speaker (an editor's lead, a correction notice).
     public var body: [Paragraph]
-    /// The full source text, so any span can be shown as written.
-    public var sourceText: String
+    /// The full source text, so any span can be shown as written. For a document read back from the corpus
+    /// store it is fetched the first time it is asked for; if it can no longer be had (the store lost it and
+    /// the file changed since), it is empty, and `readSourceText()` says why.
+    public var sourceText: String {
+        get { (try? source.read().get()) ?? "" }
+        set { source = SourceTextStorage(newValue) }
+    }
+    /// Where the source text is held or fetched from.
+    var source: SourceTextStorage
     /// Plain text, or a web page whose `sourceText` is the text read from it.
     public var sourceFormat: SourceFormat = .plainText
     /// How the file was read, for `parley inspect`.
@@ -99,9 +106,13 @@ public struct Document: Sendable, Hashable {
         self.header = header
         self.turns = turns
         self.body = body
-        self.sourceText = sourceText
+        self.source = SourceTextStorage(sourceText)
         self.reading = reading
     }
+
+    /// The source text, or why it cannot be had: the store no longer holds it and the file on disk is not
+    /// what was parsed (changed, moved or deleted since).
+    public func readSourceText() -> Result<String, LoadProblem> { source.read() }
 
     /// Every paragraph of the document in reading order, turns first.
     public var paragraphs: [Paragraph] { turns.flatMap(\.paragraphs) + body }

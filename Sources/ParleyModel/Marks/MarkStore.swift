@@ -76,19 +76,54 @@ public struct MarkStore: Sendable {
         self.init(corpusID: corpusID, directory: directory, isValid: { _ in true })
     }
 
-    /// Opens the marks of `corpus`, keeping only those that name one of its passages.
+    /// Opens the marks of `corpus`, keeping only those that name one of its passages. Marks saved under the
+    /// corpus's id of earlier versions (`CorpusIdentity.legacyID`) are taken over and saved under the new one.
     public init(corpus: Corpus, directory: URL? = nil) {
-        self.init(corpusID: CorpusIdentity.id(of: corpus), directory: directory, isValid: { corpus.contains($0) })
+        self.init(
+            corpusID: CorpusIdentity.id(of: corpus), directory: directory, isValid: { corpus.contains($0) },
+            legacyID: { CorpusIdentity.legacyID(of: corpus) })
     }
 
-    private init(corpusID: String, directory: URL?, isValid: @escaping @Sendable (PassageRef) -> Bool) {
+    private init(
+        corpusID: String, directory: URL?, isValid: @escaping @Sendable (PassageRef) -> Bool, legacyID: (() -> String)? = nil
+    ) {
         self.corpusID = corpusID
         self.isValid = isValid
         let dir = (directory ?? MarkStore.defaultDirectory()).appendingPathComponent("marks")
         fileURL = dir.appendingPathComponent("\(corpusID).json")
         removeAbandonedTemporaries()
+        if let legacyID { adoptLegacyFile(legacyID) }
         load()
     }
+
+    /// Takes over the marks file of the corpus's old id, when there is no file under its new one: renamed to
+    /// the new name, read as this corpus's, and written back under the new id. The old id reads every source
+    /// text, so it is worked out only when the folder holds a file named like one.
+    private mutating func adoptLegacyFile(_ legacyID: () -> String) {
+        let fm = FileManager.default
+        let dir = fileURL.deletingLastPathComponent()
+        guard !fm.fileExists(atPath: fileURL.path),
+            let names = try? fm.contentsOfDirectory(atPath: dir.path),
+            names.contains(where: { $0.hasSuffix(".json") && CorpusIdentity.isLegacyID($0.dropLast(5)) })
+        else { return }
+        let id = legacyID()
+        let legacy = dir.appendingPathComponent("\(id).json")
+        guard fm.fileExists(atPath: legacy.path), rename(legacy.path, fileURL.path) == 0 else { return }
+        adoptedID = id
+        load()
+        adoptedID = nil
+        guard canSave else { return }
+        // Written back whole under the new id; a file left with no mark that names a passage goes.
+        if let letter = marks.keys.sorted().first {
+            _ = save(letter, marks[letter])
+        } else {
+            unlink(fileURL.path)
+        }
+        marks = [:]
+    }
+
+    /// While a file of the corpus's old id is taken over, the id its contents may name.
+    private var adoptedID: String? = nil
 
     public func mark(_ letter: Character) -> PassageRef? { marks[letter] }
 
@@ -159,7 +194,7 @@ public struct MarkStore: Sendable {
             let file = try JSONDecoder().decode(File.self, from: data)
             guard file.format == Self.format else { throw Reason("not a parley marks file") }
             guard file.version == Self.version else { throw Reason("marks file version \(file.version), expected \(Self.version)") }
-            guard file.corpus == corpusID else { throw Reason("marks of another corpus (\(file.corpus))") }
+            guard file.corpus == corpusID || file.corpus == adoptedID else { throw Reason("marks of another corpus (\(file.corpus))") }
             var marks: [Character: PassageRef] = [:]
             for mark in file.marks { marks[mark.letter] = mark.ref }
             return .marks(marks)

@@ -12,8 +12,21 @@ public struct ParsedDocument: Sendable {
     var rawTurns: [RawTurn]
     /// Every date the text mentions, for attaching it to a meeting.
     var mentionedDates: [Day]
-    /// The capitalised words of the text, where full names are looked for when labels are resolved.
-    var nameWords: NameWords
+    /// The capitalised words of the text, where full names are looked for when labels are resolved. For a
+    /// file read back from the corpus store they are read only then: speakers resolved before are reused.
+    var nameWords: NameWords { nameWordsStorage.value }
+    let nameWordsStorage: NameWordsStorage
+
+    init(document: Document, rawTurns: [RawTurn], mentionedDates: [Day], nameWords: NameWords) {
+        self.init(document: document, rawTurns: rawTurns, mentionedDates: mentionedDates, nameWordsStorage: NameWordsStorage(nameWords))
+    }
+
+    init(document: Document, rawTurns: [RawTurn], mentionedDates: [Day], nameWordsStorage: NameWordsStorage) {
+        self.document = document
+        self.rawTurns = rawTurns
+        self.mentionedDates = mentionedDates
+        self.nameWordsStorage = nameWordsStorage
+    }
 }
 
 enum DocumentParseError: Error, CustomStringConvertible {

@@ -143,6 +143,10 @@ extension CorpusStore {
                     try Self.write(fresh[index]!, key: keys[index], signature: signature, hash: hashes[index] ?? 0, db: db)
                 }
             }
+            // A large write leaves a WAL file as large as itself, which later runs, only reading, never fold
+            // back: the cache took twice its size on disk. Folded in now; if another parley is reading, the
+            // next write tries again.
+            if !toParse.isEmpty { _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
         } catch {
             notices.append("cannot update the cache \(url.path) (\(Self.reason(error))); read the files without it this time")
             return SyncResult(outcomes: outcomes, parsedCount: toParse.count, isCurrent: false, hashes: hashes)
@@ -159,7 +163,12 @@ extension CorpusStore {
             // Decoded on all cores, a batch at a time, so only one batch of raw bytes is held at once.
             var batch: [StoredBlob] = []
             func decodeBatch() {
-                let decoded = batch.parallelMap { blob in try? ParsedDocument(binary: blob.bytes) }
+                let decoded = batch.parallelMap { blob in
+                    try? ParsedDocument(
+                        binary: blob.bytes,
+                        source: { hash in SourceTextStorage(fetcher: StoredSourceText(store: self, key: blob.key), hash: hash) },
+                        names: NameWordsStorage { [self] in storedNameWords(key: blob.key) })
+                }
                 for (blob, doc) in zip(batch, decoded) {
                     if let doc, let format = rows[blob.key]?.format { out[blob.key] = .parsed(doc, format) }
                 }
@@ -181,16 +190,27 @@ extension CorpusStore {
         }
     }
 
+    /// A stored file's name words; none when they cannot be read (the store was cleared meanwhile), and
+    /// full names are then not looked for in that file.
+    func storedNameWords(key: String) -> NameWords {
+        let blob = try? pool.read { db in try Data.fetchOne(db, sql: "SELECT names FROM file WHERE path = ?", arguments: [key]) }
+        return blob.flatMap { try? NameWords(binary: [UInt8]($0)) } ?? NameWords(words: [])
+    }
+
     private static func write(_ outcome: CorpusLoader.FileOutcome, key: String, signature: FileSignature, hash: Int64, db: Database) throws
     {
         try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [key])
         let insertFile = try db.cachedStatement(
-            sql: "INSERT INTO file(path, size, mtime_ns, hash, format, problem, parsed) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            sql: "INSERT INTO file(path, size, mtime_ns, hash, format, problem, parsed, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         switch outcome {
         case .parsed(let doc, let format):
             try insertFile.execute(arguments: [
                 key, signature.size, signature.modifiedNanoseconds, hash, format.rawValue, nil, Data(doc.binary),
+                Data(doc.nameWords.binary),
             ])
+            try db.execute(
+                sql: "INSERT INTO source(path, hash, text) VALUES (?, ?, ?)",
+                arguments: [key, doc.document.source.contentHash, doc.document.sourceText])
             let insertParagraph = try db.cachedStatement(
                 sql: "INSERT INTO paragraph(path, document, turn, paragraph, text) VALUES (?, ?, ?, ?, ?)")
             let document = doc.document
@@ -204,7 +224,7 @@ extension CorpusStore {
             }
         case .rejected(let message):
             try insertFile.execute(arguments: [
-                key, signature.size, signature.modifiedNanoseconds, hash, SourceFormat.plainText.rawValue, message, nil,
+                key, signature.size, signature.modifiedNanoseconds, hash, SourceFormat.plainText.rawValue, message, nil, nil,
             ])
         case .unreadable:
             break

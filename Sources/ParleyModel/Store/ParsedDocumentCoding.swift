@@ -1,40 +1,59 @@
 /// A parsed file in the cache's binary form: each type writes its fields in a fixed order and reads
 /// them back in the same order. `CorpusStore.parserVersion` must change with this layout.
+///
+/// A document's source text is not in it, only the text's hash: the text is kept apart and read only
+/// when asked for, so `source` makes, from that hash, where the text will come from. Its name words are
+/// kept apart too (`NameWords.binary`), and `names` says where to read them when they are needed.
 extension ParsedDocument {
     func encode(into writer: inout BinaryWriter) {
         document.encode(into: &writer)
         writer.write(mentionedDates) { $1.encode(into: &$0) }
-        writer.write(nameWords.words) { writer, word in
-            writer.write(word.text)
-            writer.write(word.folded)
-            writer.write(word.endsName)
-        }
     }
 
-    init(from reader: inout BinaryReader) throws {
-        let document = try Document(from: &reader)
+    init(from reader: inout BinaryReader, source: (Int64) -> SourceTextStorage, names: NameWordsStorage) throws {
+        let document = try Document(from: &reader, source: source)
         let dates = try reader.readArray { try Day(from: &$0) }
-        let words = try reader.readArray { reader in
-            NameWords.Word(text: try reader.readString(), folded: try reader.readString(), endsName: try reader.readBool())
-        }
         // The raw turns are the turns before their labels are resolved: the same labels and paragraphs.
         self.init(
             document: document, rawTurns: document.turns.map { RawTurn(label: $0.label, paragraphs: $0.paragraphs) },
-            mentionedDates: dates, nameWords: NameWords(words: words))
+            mentionedDates: dates, nameWordsStorage: names)
     }
 
     /// The whole document as cache bytes.
     var binary: [UInt8] {
-        var writer = BinaryWriter(capacity: document.sourceText.utf8.count * 2 + 256)
+        let paragraphBytes = document.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
+        var writer = BinaryWriter(capacity: paragraphBytes + paragraphBytes / 4 + 256)
         encode(into: &writer)
         return writer.bytes
     }
 
     /// Reads cache bytes back; throws when they are damaged or cut short.
+    init(binary: [UInt8], source: (Int64) -> SourceTextStorage, names: NameWordsStorage) throws {
+        var reader = BinaryReader(binary)
+        try self.init(from: &reader, source: source, names: names)
+        guard reader.isAtEnd else { throw BinaryFormatError(description: "bytes left over after the document") }
+    }
+}
+
+extension NameWords {
+    /// The words as cache bytes, stored apart from the document.
+    var binary: [UInt8] {
+        var writer = BinaryWriter(capacity: words.count * 16)
+        writer.write(words) { writer, word in
+            writer.write(word.text)
+            writer.write(word.folded)
+            writer.write(word.endsName)
+        }
+        return writer.bytes
+    }
+
     init(binary: [UInt8]) throws {
         var reader = BinaryReader(binary)
-        try self.init(from: &reader)
-        guard reader.isAtEnd else { throw BinaryFormatError(description: "bytes left over after the document") }
+        let words = try reader.readArray { reader in
+            NameWords.Word(text: try reader.readString(), folded: try reader.readString(), endsName: try reader.readBool())
+        }
+        guard reader.isAtEnd else { throw BinaryFormatError(description: "bytes left over after the name words") }
+        self.init(words: words)
     }
 }
 
@@ -52,12 +71,12 @@ extension Document {
         writer.write(header) { $0.write($1) }
         writer.write(turns) { $1.encode(into: &$0) }
         writer.write(body) { $1.encode(into: &$0) }
-        writer.write(sourceText)
+        writer.write(UInt64(bitPattern: source.contentHash))
         writer.write(sourceFormat.rawValue)
         reading.encode(into: &writer)
     }
 
-    init(from reader: inout BinaryReader) throws {
+    init(from reader: inout BinaryReader, source: (Int64) -> SourceTextStorage) throws {
         let id = try reader.readString()
         let fileName = try reader.readString()
         let kind = try reader.readEnum(DocumentKind.self)
@@ -69,12 +88,13 @@ extension Document {
         let header = try reader.readArray { try $0.readString() }
         let turns = try reader.readArray { try Turn(from: &$0) }
         let body = try reader.readArray { try Paragraph(from: &$0) }
-        let sourceText = try reader.readString()
+        let sourceHash = Int64(bitPattern: try reader.readUInt64())
         let format = try reader.readEnum(SourceFormat.self)
         let reading = try DocumentReading(from: &reader)
         self.init(
             id: id, fileName: fileName, kind: kind, title: title, date: date, place: place, venue: venue, author: author,
-            header: header, turns: turns, body: body, sourceText: sourceText, reading: reading)
+            header: header, turns: turns, body: body, sourceText: "", reading: reading)
+        self.source = source(sourceHash)
         sourceFormat = format
     }
 }

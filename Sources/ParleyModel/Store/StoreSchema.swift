@@ -4,7 +4,7 @@ import GRDB
 /// (a `user_version` above ours) or by another program (another `application_id`) is set aside, never read.
 enum StoreSchema {
     /// `PRAGMA user_version` after the last migration.
-    static let version = 2
+    static let version = 3
     /// `PRAGMA application_id`: "PRLY".
     static let applicationID: Int32 = 0x5052_4C59
 
@@ -50,6 +50,20 @@ enum StoreSchema {
                 t.column("data", .blob).notNull()
             }
             try db.execute(sql: "PRAGMA user_version = 2")
+        }
+        // Each parsed file's source text and name words, apart from its parsed form: most commands never
+        // read the text, a warm start reuses the speakers resolved before and so needs no name words, and
+        // decoding both for every file was most of the time of reading a large corpus back.
+        migrator.registerMigration("v3") { db in
+            try db.create(table: "source") { t in
+                t.primaryKey("path", .text).references("file", onDelete: .cascade)
+                // The text's hash, as its document records it: a row rewritten since for other bytes is told
+                // apart without hashing the text.
+                t.column("hash", .integer).notNull()
+                t.column("text", .text).notNull()
+            }
+            try db.alter(table: "file") { t in t.add(column: "names", .blob) }
+            try db.execute(sql: "PRAGMA user_version = 3")
         }
         return migrator
     }

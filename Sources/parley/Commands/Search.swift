@@ -52,6 +52,7 @@ struct Search: PrintingCommand {
         let person = try speaker.map { try corpus.findPerson($0) }
         let report = SearchReport(
             corpus: corpus, query: searchQuery, meeting: meeting, person: person, context: min(context, Console.maximumWidth))
+        for notice in report.notices { console.err("parley: \(notice)\n") }
         if output.json {
             console.out(try JSONOutput.string(report))
         } else if rows.write(report.table(), to: console) {

@@ -49,6 +49,8 @@ struct SearchReport: Encodable {
     /// Hits in the running text of statements, articles and communiques, where nobody speaks.
     var outsideTurns: Int
     var hits: [Hit]
+    /// Files whose source text could not be read again to place their hits by line, one line each for stderr.
+    var notices: [String] = []
 
     enum CodingKeys: String, CodingKey {
         case query, caseSensitive, meeting, speaker, total, byMeeting, bySpeaker, outsideTurns, hits
@@ -109,6 +111,7 @@ struct SearchReport: Encodable {
                 match: snippet.match, text: paragraph.text, snippet: snippet,
                 source: HitSource(file: location.file, line: location.line, start: location.start, end: location.end))
         }
+        notices = locator.problems
         total = hits.count
         var byMeeting = Dictionary(uniqueKeysWithValues: meetings.map { ($0.id, 0) })
         var bySpeaker: [String: Int] = [:]

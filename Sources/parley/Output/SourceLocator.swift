@@ -4,10 +4,14 @@ import ParleyModel
 /// to a line. The cleaned text differs from the file only in whitespace (joined lines and page breaks)
 /// and removed `*` italic markers; when anything else differs, the whole paragraph's span is given instead.
 ///
-/// Only the paragraph's own stretch of the file is read as `Character`s: a walk through the file remembers
-/// where it stopped, so hits in reading order read each file about once, and nothing of it is kept after.
+/// Only the paragraph's own stretch of the file is read: a walk through the file remembers where it
+/// stopped, so hits in reading order read each file about once, and nothing of it is kept after. Offsets
+/// count `Character`s. Where every `Character` of the paragraph and of its stretch is one Unicode scalar
+/// that stands alone (Latin letters, punctuation; no combining marks, emoji or scripts that join; CR LF
+/// counts as one), scalars stand for `Character`s and the slow walk by graphemes is skipped; otherwise
+/// both are read as `Character`s.
 struct SourceLocator {
-    struct Location {
+    struct Location: Equatable {
         var file: String
         /// 1-based line of the file where the stretch begins.
         var line: Int
@@ -16,75 +20,178 @@ struct SourceLocator {
         var end: Int
     }
 
-    /// How far the walk through the current file has come: a `Character` offset, its index, and the line
-    /// breaks before it.
-    private var cursor: (document: String, offset: Int, index: String.Index, newlines: Int)? = nil
+    /// Whether scalars may stand for `Character`s; off only to test that both ways give the same answers.
+    var usesScalars = true
+
+    /// Documents whose source text could not be had, each said once: their hits keep the paragraph's span.
+    private(set) var problems: [String] = []
+    private var documentsWithoutText: Set<String> = []
+
+    /// How far the walk through the current file has come: a `Character` offset, its UTF-8 offset, and
+    /// the line breaks before it.
+    private var cursor: (document: String, offset: Int, byte: Int, newlines: Int)? = nil
 
     mutating func locate(_ range: Range<Int>, in paragraph: Paragraph, of document: Document) -> Location {
         let span = paragraph.source
         let fallback = Location(file: span.file, line: span.line, start: span.start, end: span.end)
-        let text = Array(paragraph.text)
-        guard range.upperBound <= text.count, span.start <= span.end, let window = window(span, of: document) else { return fallback }
-        let source = window.characters
+        guard span.start <= span.end, let (text, start) = sourceStart(span, of: document) else { return fallback }
+        let length = span.end - span.start
+        if usesScalars, let units = Self.scalarUnits(paragraph.text), let window = Self.scalarUnits(text, from: start.index, count: length)
+        {
+            return Self.match(range, units, window, span: span, newlinesBefore: start.newlines) ?? fallback
+        }
+        let characters = Array(paragraph.text)
+        var window: [Character] = []
+        window.reserveCapacity(length)
+        var index = start.index
+        while window.count < length {
+            guard index < text.endIndex else { return fallback }
+            window.append(text[index])
+            text.formIndex(after: &index)
+        }
+        return Self.match(range, characters, window, span: span, newlinesBefore: start.newlines) ?? fallback
+    }
+
+    /// Where the cleaned text's stretch `range` is within `source`, the span's `Character`s (or scalars
+    /// standing for them); nil when the two differ in more than whitespace and `*`.
+    private static func match<Unit: TextUnit>(
+        _ range: Range<Int>, _ text: [Unit], _ source: [Unit], span: SourceSpan, newlinesBefore: Int
+    ) -> Location? {
+        guard range.upperBound <= text.count, source.count == span.end - span.start else { return nil }
         let base = span.start
-        var s = firstOffset(of: text, in: source, span: span)
+        var s = firstOffset(of: text, in: source) + base
         var start: Int? = nil
         var end = 0
         for i in 0..<range.upperBound where !text[i].isWhitespace {
-            while s < span.end, source[s - base] != text[i], source[s - base].isWhitespace || source[s - base] == "*" {
+            while s < span.end, source[s - base] != text[i], source[s - base].isWhitespace || source[s - base].isStar {
                 s += 1
             }
-            guard s < span.end, source[s - base] == text[i] else { return fallback }
+            guard s < span.end, source[s - base] == text[i] else { return nil }
             if i >= range.lowerBound && start == nil { start = s }
             end = s + 1
             s += 1
         }
-        guard let start else { return fallback }
-        let line = window.newlinesBefore + source[..<(start - base)].filter(\.isNewline).count + 1
+        guard let start else { return nil }
+        var line = newlinesBefore + 1
+        for unit in source[..<(start - base)] where unit.isNewline { line += 1 }
         return Location(file: span.file, line: line, start: start, end: end)
     }
 
-    /// Where the paragraph's text begins in the file: the span may start at the turn's label.
-    private func firstOffset(of text: [Character], in source: [Character], span: SourceSpan) -> Int {
-        let head = Array(text.prefix { !$0.isWhitespace && $0 != "*" }.prefix(16))
-        guard !head.isEmpty, span.end - head.count >= span.start else { return span.start }
-        for s in span.start...(span.end - head.count) where source[s - span.start] == head[0] {
-            if Array(source[(s - span.start)..<(s - span.start + head.count)]) == head { return s }
+    /// Where the paragraph's text begins in its span: the span may start at the turn's label.
+    private static func firstOffset<Unit: TextUnit>(of text: [Unit], in source: [Unit]) -> Int {
+        let head = text.prefix { !$0.isWhitespace && !$0.isStar }.prefix(16)
+        guard !head.isEmpty, source.count >= head.count else { return 0 }
+        for s in 0...(source.count - head.count) where source[s] == head.first! {
+            if source[s..<(s + head.count)].elementsEqual(head) { return s }
         }
-        return span.start
+        return 0
     }
 
-    /// The span's characters and the line breaks before it, or nil when the file is shorter than the span.
-    private mutating func window(_ span: SourceSpan, of document: Document) -> (characters: [Character], newlinesBefore: Int)? {
-        let text = document.sourceText
-        var (offset, index, newlines) = (0, text.startIndex, 0)
+    /// The document's source text and where the span begins in it (index and line breaks before), or nil
+    /// when the text cannot be had or is shorter than the span.
+    private mutating func sourceStart(_ span: SourceSpan, of document: Document) -> (String, (index: String.Index, newlines: Int))? {
+        guard !documentsWithoutText.contains(document.id) else { return nil }
+        let text: String
+        switch document.readSourceText() {
+        case .success(let read): text = read
+        case .failure(let problem):
+            documentsWithoutText.insert(document.id)
+            problems.append("\(problem.file): \(problem.message); its hits give the paragraph's first line")
+            return nil
+        }
+        var (offset, byte, newlines) = (0, 0, 0)
         if let cursor, cursor.document == document.id, cursor.offset <= span.start {
-            (offset, index, newlines) = (cursor.offset, cursor.index, cursor.newlines)
+            (offset, byte, newlines) = (cursor.offset, cursor.byte, cursor.newlines)
         }
-        let utf8 = text.utf8
-        while offset < span.start {
-            guard index < text.endIndex else { return nil }
-            // An ASCII byte other than CR, followed by another, is a whole Character: stepped over as a byte.
-            let byte = utf8[index]
-            let next = utf8.index(after: index)
-            if byte < 0x80 && byte != 0x0D && (next == utf8.endIndex || utf8[next] < 0x80) {
-                if (0x0A...0x0C).contains(byte) { newlines += 1 }
-                index = next
-            } else {
-                if text[index].isNewline { newlines += 1 }
-                text.formIndex(after: &index)
+        var bytesOfText = text
+        let walked = bytesOfText.withUTF8 { bytes -> Bool in
+            while offset < span.start {
+                guard byte < bytes.count else { return false }
+                // An ASCII byte followed by another is a whole Character, and CR LF is one: stepped over as
+                // bytes. Anything else (an ASCII letter may take a combining mark after it) is stepped over
+                // as a Character.
+                let value = bytes[byte]
+                let next = byte + 1 < bytes.count ? bytes[byte + 1] : 0
+                if value == 0x0D && next == 0x0A {
+                    newlines += 1
+                    byte += 2
+                } else if value < 0x80 && next < 0x80 {
+                    if (0x0A...0x0D).contains(value) { newlines += 1 }
+                    byte += 1
+                } else {
+                    let index = text.utf8.index(text.startIndex, offsetBy: byte)
+                    if text[index].isNewline { newlines += 1 }
+                    byte = text.utf8.distance(from: text.startIndex, to: text.index(after: index))
+                }
+                offset += 1
             }
-            offset += 1
+            return true
         }
-        cursor = (document.id, offset, index, newlines)
-        var characters: [Character] = []
-        characters.reserveCapacity(span.end - span.start)
-        while offset < span.end {
-            guard index < text.endIndex else { return nil }
-            characters.append(text[index])
-            text.formIndex(after: &index)
-            offset += 1
-        }
-        return (characters, newlines)
+        guard walked else { return nil }
+        cursor = (document.id, offset, byte, newlines)
+        return (text, (text.utf8.index(text.startIndex, offsetBy: byte), newlines))
     }
+
+    /// The text's scalars, one per `Character`, or nil when some `Character` is not a single scalar.
+    static func scalarUnits(_ text: String) -> [ScalarCharacter]? {
+        scalarUnits(text, from: text.startIndex, count: nil)
+    }
+
+    /// `count` units (all, when nil) from `start`, a `Character` boundary; nil when the text ends first or
+    /// holds a scalar that may join its neighbour into one `Character`. Only scalars that stand alone are
+    /// taken: below U+0300, where only CR LF joins (combining marks, joiners, emoji modifiers and the
+    /// scripts whose letters cluster all come later), and the punctuation and currency signs of
+    /// U+2010–U+205E and U+20A0–U+20C0 (curly quotes, dashes, ellipses, €), leaving out joiners, bidi
+    /// controls and line separators. None of them is canonically equivalent to another scalar, so
+    /// comparing them compares `Character`s.
+    static func scalarUnits(_ text: String, from start: String.Index, count: Int?) -> [ScalarCharacter]? {
+        var units: [ScalarCharacter] = []
+        if let count { units.reserveCapacity(count) }
+        let scalars = text.unicodeScalars
+        var index = start
+        var afterCR = false
+        while count.map({ units.count < $0 }) ?? true {
+            guard index < scalars.endIndex else {
+                if count == nil { break }
+                return nil
+            }
+            let value = scalars[index].value
+            guard
+                value < 0x300 || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) || (0x20A0...0x20C0).contains(value)
+            else { return nil }
+            if afterCR && value == 0x0A {
+                // CR LF is one Character, a line break like LF.
+                units[units.count - 1] = ScalarCharacter(0x0A)
+            } else {
+                units.append(ScalarCharacter(value))
+            }
+            afterCR = value == 0x0D
+            scalars.formIndex(after: &index)
+        }
+        // A CR that ends the stretch may be the first half of a CR LF that goes on past it.
+        if afterCR, count != nil, index < scalars.endIndex, scalars[index].value == 0x0A { return nil }
+        return units
+    }
+}
+
+/// What the locator compares: a `Character`, or a scalar that stands for one.
+protocol TextUnit: Equatable {
+    var isWhitespace: Bool { get }
+    var isNewline: Bool { get }
+    var isStar: Bool { get }
+}
+
+extension Character: TextUnit {
+    var isStar: Bool { self == "*" }
+}
+
+/// A Unicode scalar value standing for the `Character` it is alone (see `SourceLocator.scalarUnits`).
+struct ScalarCharacter: TextUnit {
+    var value: UInt32
+    init(_ value: UInt32) { self.value = value }
+
+    /// Unicode's White_Space among the scalars taken, as `Character.isWhitespace` sees it.
+    var isWhitespace: Bool { (0x09...0x0D).contains(value) || value == 0x20 || value == 0x85 || value == 0xA0 }
+    var isNewline: Bool { (0x0A...0x0D).contains(value) || value == 0x85 }
+    var isStar: Bool { value == 0x2A }
 }

@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import ParleyModel
+
+/// A document read back from the store fetches its source text only when asked, and never hands over a
+/// text other than the one it was parsed from.
+struct StoredSourceTextTests {
+    typealias Fixture = CorpusStoreTests.Fixture
+
+    /// The fixture loaded once to fill the store, then again to read it back.
+    func warmCorpus(_ fixture: Fixture) -> Corpus {
+        _ = fixture.load()
+        let corpus = fixture.load()
+        #expect(corpus.parsedFileCount == 0)
+        return corpus
+    }
+
+    func execute(_ sql: String, on fixture: Fixture) throws {
+        try DatabaseQueue(path: try fixture.database().path).write { db in try db.execute(sql: sql) }
+    }
+
+    @Test func aReadBackTextIsFetchedWhenAskedAndEqualsTheParsedOne() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let parsed = fixture.load(.off)
+        #expect(parsed.documents.allSatisfy { $0.source.isLoaded })
+        let corpus = warmCorpus(fixture)
+        #expect(corpus.documents.allSatisfy { !$0.source.isLoaded })
+        for (back, original) in zip(corpus.documents, parsed.documents) {
+            #expect(back.sourceText == original.sourceText)
+            #expect(back.source.isLoaded)
+            #expect(back.source.contentHash == original.source.contentHash)
+        }
+        // Nothing is fetched twice: the store can go and the texts stay.
+        try FileManager.default.removeItem(at: fixture.cache)
+        #expect(corpus.documents.map(\.sourceText) == parsed.documents.map(\.sourceText))
+    }
+
+    @Test func loadingIdentifyingAndComparingReadsNoText() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let corpus = warmCorpus(fixture)
+        let again = fixture.load()
+        _ = CorpusIdentity.id(of: corpus)
+        #expect(corpus.documents == again.documents)
+        #expect(Set(corpus.documents).count == 3)
+        #expect(corpus.documents.allSatisfy { !$0.source.isLoaded })
+        #expect(CorpusIdentity.id(of: corpus) == CorpusIdentity.id(of: fixture.load(.off)))
+    }
+
+    @Test func aMissingStoreRowIsReadFromTheUnchangedFile() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let corpus = warmCorpus(fixture)
+        try execute("DELETE FROM source", on: fixture)
+        let file = try String(contentsOf: fixture.corpus.appendingPathComponent("b.txt"), encoding: .utf8)
+        let document = try #require(corpus.documents.first { $0.fileName == "b.txt" })
+        #expect(try document.readSourceText().get() == file)
+    }
+
+    @Test func aStoreRowHoldingAnotherTextIsNotTaken() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let corpus = warmCorpus(fixture)
+        // As if another parley had read a newer b.txt into the store meanwhile.
+        try execute("UPDATE source SET text = 'MAYOR QUIMBY: Something else entirely.', hash = 42", on: fixture)
+        let file = try String(contentsOf: fixture.corpus.appendingPathComponent("b.txt"), encoding: .utf8)
+        let document = try #require(corpus.documents.first { $0.fileName == "b.txt" })
+        #expect(document.sourceText == file)
+    }
+
+    @Test func aFileChangedSinceGivesAProblemNotAWrongText() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let corpus = warmCorpus(fixture)
+        try execute("DELETE FROM source", on: fixture)
+        try fixture.write("b.txt", CorpusStoreTests.transcript("Shelbyville", "Quite different words now."))
+        try FileManager.default.removeItem(at: fixture.corpus.appendingPathComponent("c.txt"))
+        let changed = try #require(corpus.documents.first { $0.fileName == "b.txt" })
+        #expect(throws: LoadProblem.self) { try changed.readSourceText().get() }
+        if case .failure(let problem) = changed.readSourceText() {
+            #expect(problem.file.hasSuffix("/b.txt"))
+            #expect(problem.message.contains("changed since parley read it"))
+        }
+        #expect(changed.sourceText == "")
+        let deleted = try #require(corpus.documents.first { $0.fileName == "c.txt" })
+        if case .failure(let problem) = deleted.readSourceText() {
+            #expect(problem.message.contains("no longer in the cache"))
+        } else {
+            Issue.record("the text of a deleted file was given")
+        }
+        let unchanged = try #require(corpus.documents.first { $0.fileName == "a.txt" })
+        #expect(unchanged.sourceText.contains("The bridge will reopen on Monday."))
+    }
+
+    @Test func theStoredFormHoldsTheTextsHashNotTheText() throws {
+        let text = CorpusStoreTests.transcript("Springfield", "A sentence only the source has.")
+        let parsed = try DocumentParser.parse(text: text, fileName: "a.txt")
+        var given: Int64? = nil
+        let back = try ParsedDocument(
+            binary: parsed.binary,
+            source: { hash in
+                given = hash
+                return SourceTextStorage(text)
+            }, names: NameWordsStorage(NameWords(words: [])))
+        #expect(given == SourceTextStorage.hash(text))
+        #expect(back.document == parsed.document)
+        #expect(!String(decoding: parsed.binary, as: UTF8.self).contains("Remarks in Springfield\nSpringfield, Illinois"))
+    }
+
+    @Test func nameWordsAreReadBackOnlyWhenSpeakersAreResolvedAgain() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let parsed = fixture.load(.off)
+        _ = fixture.load()
+        let listing = CorpusListing(paths: [fixture.corpus.path], standardInput: { nil })
+        var notices: [String] = []
+        let store = try #require(CorpusStore.open(folder: fixture.cache, listing: listing, notices: &notices))
+        let outcomes = try #require(store.sync(listing.files, notices: &notices)).outcomes
+        #expect(notices.isEmpty)
+        let documents = outcomes.compactMap { outcome -> ParsedDocument? in
+            if case .parsed(let doc, _) = outcome { return doc } else { return nil }
+        }
+        #expect(documents.count == 3)
+        #expect(documents.allSatisfy { !$0.nameWordsStorage.isLoaded })
+        for (back, original) in zip(documents, parsed.documents) {
+            let again = try DocumentParser.parse(text: original.sourceText, fileName: original.fileName)
+            #expect(back.nameWords.words.map(\.text) == again.nameWords.words.map(\.text))
+            #expect(back.nameWords.words.map(\.folded) == again.nameWords.words.map(\.folded))
+            #expect(back.nameWords.words.map(\.endsName) == again.nameWords.words.map(\.endsName))
+            #expect(back.nameWords.words.contains { $0.text == "Peña" })
+        }
+    }
+
+    @Test func documentsWithDifferentTextsDiffer() {
+        let a = CorpusLoader.build(sources: [("x.txt", CorpusStoreTests.transcript("Springfield", "One."))]).documents[0]
+        var b = a
+        #expect(a == b && a.hashValue == b.hashValue)
+        b.sourceText += " "
+        #expect(a != b)
+    }
+}
