@@ -143,10 +143,6 @@ extension CorpusStore {
                     try Self.write(fresh[index]!, key: keys[index], signature: signature, hash: hashes[index] ?? 0, db: db)
                 }
             }
-            // A large write leaves a WAL file as large as itself, which later runs, only reading, never fold
-            // back: the cache took twice its size on disk. Folded in now; if another parley is reading, the
-            // next write tries again.
-            if !toParse.isEmpty { _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
         } catch {
             notices.append("cannot update the cache \(url.path) (\(Self.reason(error))); read the files without it this time")
             return SyncResult(outcomes: outcomes, parsedCount: toParse.count, isCurrent: false, hashes: hashes)

@@ -82,7 +82,14 @@ final class CorpusStore: Sendable {
                 throw UnusableDatabase(reason: "was written by a newer parley (schema \(version), this one reads \(StoreSchema.version))")
             }
         }
-        try StoreSchema.migrator.migrate(pool)
+        do {
+            try StoreSchema.migrator.migrate(pool)
+        } catch {
+            // Two parleys opening a new database at once can both see a migration as not applied, and the
+            // second then fails to create a table the first made ("table resolution already exists"). Seen
+            // again, the migration is applied and is skipped.
+            try StoreSchema.migrator.migrate(pool)
+        }
         try pool.write { db in
             let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'parser_version'")
             if stored != String(parserVersion) {
