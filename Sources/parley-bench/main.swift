@@ -42,6 +42,13 @@ if CommandLine.arguments.dropFirst().first == "archive", let dir = CommandLine.a
     exit(0)
 }
 
+// `parley-bench first-screen DIR [RUNS]`: only the browser's warm first screen on a folder (the cache as the
+// environment says, so an up-to-date store is used as it is), against less; then the peak memory after a search.
+if CommandLine.arguments.dropFirst().first == "first-screen", let dir = CommandLine.arguments.dropFirst(2).first {
+    FirstScreenBenchmark.run(folder: dir, runs: Int(CommandLine.arguments.dropFirst(3).first ?? "") ?? 3)
+    exit(0)
+}
+
 // `parley-bench --picker DIR`: the meeting picker on a folder of transcripts, every keystroke of a few
 // typed filters timed, as the browser filters them.
 if CommandLine.arguments.dropFirst().first == "--picker", let dir = CommandLine.arguments.dropFirst(2).first {

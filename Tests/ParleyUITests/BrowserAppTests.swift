@@ -122,17 +122,18 @@ struct BrowserProblemsTests {
     }
 }
 
-/// The search index is built in the background: the first frame never waits for it, and a search
-/// typed before it is done says so while it waits.
+/// The meetings' word indexes are built in the background once the first frame is up: the first frame
+/// never waits for them, and a search typed before they are done says so while it waits.
 struct BrowserIndexingTests {
     @Test func theFirstFrameComesBeforeTheIndexAndASearchSaysItIsWaiting() throws {
         let corpus = BrowserFixture.context.corpus
         let release = DispatchSemaphore(value: 0)
         let context = BrowserContext(
             corpus: corpus,
-            buildingIndex: {
+            buildingWords: { corpus, meeting in
                 release.wait()
-                return SearchIndex(corpus: corpus)
+                release.signal()
+                return MeetingWords(corpus: corpus, meeting: meeting)
             })
         let app = try BrowserApp(context: context, theme: .monochrome, colorsAllowed: false)
         let backend = ScriptedBackend(
@@ -144,8 +145,8 @@ struct BrowserIndexingTests {
         app.run(on: backend)
         #expect(backend.frames[0].row(1).contains("Mexico City · Feb 23 2017"))
         let statuses = backend.frames.map { $0.row(23) }
-        #expect(statuses.contains { $0.contains("indexing the corpus for search…") })
-        #expect(context.isIndexReady)
+        #expect(statuses.contains { $0.contains("indexing these meetings for search…") })
+        #expect(context.isSearchReady(meetings: app.state.meetings))
         #expect(app.state.search.query == "border")
         #expect(statuses.last?.contains("/border") == true)
         #expect(statuses.last?.contains("no match") == false)

@@ -63,8 +63,8 @@ struct CorpusLoadingScreenTests {
         #expect(load.wait(milliseconds: 50) == nil)
         let backend = WaitingBackend(Array(repeating: .nothingYet, count: 200))
         DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(300)) { held.release.signal() }
-        let corpus = CorpusLoadingScreen.show(load, on: backend, theme: .monochrome, source: "archive")
-        #expect(corpus?.documents.count == BrowserFixture.context.corpus.documents.count)
+        let loaded = CorpusLoadingScreen.show(load, on: backend, theme: .monochrome, source: "archive")
+        #expect(loaded?.corpus.documents.count == BrowserFixture.context.corpus.documents.count)
         #expect(!backend.frames.isEmpty)
         #expect(backend.frames[0].row(11).contains("parsing 3 of 10 files · 3.0 of 10.0 MB"))
     }

@@ -57,28 +57,38 @@ public final class BrowserApp {
         }
     }
 
-    public func run(on backend: TerminalBackend) {
+    /// Runs until the user quits or the terminal goes away. `typedAhead` are keys pressed while the corpus
+    /// was loading: they act first, in order, as if typed once the first frame was up.
+    public func run(on backend: TerminalBackend, typedAhead: [InputEvent] = []) {
         // A message from starting up (a bad config file, a damaged marks file) outlives the first layout.
         let startMessage = state.message
         state.apply(.resize(backend.size), context: context)
         if state.message == nil { state.message = startMessage }
         draw(on: backend)
+        var pending = typedAhead[...]
         while !state.quit {
+            // What the next keys may want is prepared in the background, never before a frame is drawn:
+            // the word indexes of the meetings on screen, and the quotes.
+            context.prepare(meetings: state.meetings)
             // While the quotes are traced in the background, wake now and then to mark them once they are.
             let quotesPending = !context.areQuotesReady
             let event: InputEvent
-            switch backend.nextEvent(waitingAtMost: quotesPending ? 200 : nil) {
-            case .ended: return
-            case .nothingYet:
-                if quotesPending && context.areQuotesReady { draw(on: backend) }
-                continue
-            case .event(let next): event = next
+            if let next = pending.popFirst() {
+                event = next
+            } else {
+                switch backend.nextEvent(waitingAtMost: quotesPending ? 200 : nil) {
+                case .ended: return
+                case .nothingYet:
+                    if quotesPending && context.areQuotesReady { draw(on: backend) }
+                    continue
+                case .event(let next): event = next
+                }
             }
             let before = state
-            if mayNeedIndex(state) && !context.isIndexReady {
-                // The index is still being built in the background; the next step waits for it.
+            if searches(state) && !context.isSearchReady(meetings: state.meetings) {
+                // The meetings' word indexes are still being built in the background; the next step waits for them.
                 var waiting = state
-                waiting.message = "indexing the corpus for search…"
+                waiting.message = "indexing these meetings for search…"
                 draw(waiting, on: backend)
             }
             for action in Keymap.actions(for: event, mode: state.mode, keys: state.keys) {
@@ -94,14 +104,15 @@ public final class BrowserApp {
                 waiting.message = "working out the \(state.view.title)…"
                 draw(waiting, on: backend)
             }
-            draw(on: backend)
+            // Keys typed ahead are worked through before the screen catches up with them.
+            if pending.isEmpty { draw(on: backend) }
         }
     }
 
-    /// Whether the next key may search: typing a search, walking its matches, or the keyword view.
-    private func mayNeedIndex(_ state: BrowserState) -> Bool {
+    /// Whether the next key may count matches in the panes: typing a search or walking its matches.
+    private func searches(_ state: BrowserState) -> Bool {
         if case .searchPrompt = state.mode { return true }
-        return state.search.isActive || state.view == .concordance
+        return state.search.isActive
     }
 
     private func perform(_ request: BrowserRequest, on backend: TerminalBackend) {
