@@ -93,6 +93,9 @@ public final class PaneLayout: @unchecked Sendable {
         return made
     }
 
+    /// How many turns have been wrapped so far.
+    var wrappedTurnCount: Int { lock.withLock { wrapped.count } }
+
     /// Lines of turn `k`, its label through its last paragraph.
     public func lineCount(ofTurn k: Int) -> Int {
         turns.indices.contains(k) ? turnLines(k).textLineCount : 0
