@@ -86,7 +86,8 @@ func runBrowser(
     var settings = config
     if let problem = panes.problem { settings.problems.append(problem) }
     app.useConfig(settings, file: configFile)
-    app.useMarks(MarkStore(corpus: corpus))
+    // Naming the corpus's marks file reads every document: done beside the first frame, not before it.
+    app.useMarks(readBy: { MarkStore(corpus: corpus) })
     ProcessLifetime.keep(app)
     do {
         // Keys typed while the corpus loaded act once the browser is up.
