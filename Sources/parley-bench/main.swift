@@ -49,6 +49,13 @@ if CommandLine.arguments.dropFirst().first == "first-screen", let dir = CommandL
     exit(0)
 }
 
+// `parley-bench keystrokes DIR [WORD...]`: each key of a search typed into the browser's model, timed.
+if CommandLine.arguments.dropFirst().first == "keystrokes", let dir = CommandLine.arguments.dropFirst(2).first {
+    let words = Array(CommandLine.arguments.dropFirst(3))
+    KeystrokeBenchmark.run(folder: dir, words: words.isEmpty ? ["cartels", "the", "secur*"] : words)
+    exit(0)
+}
+
 // `parley-bench --picker DIR`: the meeting picker on a folder of transcripts, every keystroke of a few
 // typed filters timed, as the browser filters them.
 if CommandLine.arguments.dropFirst().first == "--picker", let dir = CommandLine.arguments.dropFirst(2).first {

@@ -116,98 +116,95 @@ final class MeetingWords: Sendable {
         return Array(slots)
     }
 
-    /// Which words a query's word accepts: one word, several (a prefix), or none in this meeting.
-    private enum Accepts {
-        case none
-        case one(Int32)
-        case some([Bool])
-
-        func contains(_ word: Int32) -> Bool {
-            switch self {
-            case .none: return false
-            case .one(let only): return only == word
-            case .some(let set): return set[Int(word)]
-            }
-        }
-    }
-
-    private struct Term {
-        var words: [Accepts]
+    /// A query resolved against this meeting's words: for each term, for each of its words, which
+    /// numbered words it accepts (one flag per word of the vocabulary).
+    private struct Resolved {
+        /// Flags for term `t`'s word `k` start at `starts[t] + k * vocabularySize`.
+        var accepts: [Bool] = []
+        var starts: [Int] = []
+        var lengths: [Int] = []
         /// Folded words that can begin a match, for finding the paragraphs to read.
-        var firstFolded: [Int32]
+        var firstFolded: Set<Int32> = []
     }
 
     /// The query's matches in reading order, only in `speaker`'s paragraphs when one is given.
     func matches(for query: SearchQuery, speaker: String? = nil) -> [Match] {
         guard !query.isEmpty else { return [] }
-        var speakerNumber: Int32? = nil
+        var speakerNumber: Int32 = -1
         if let speaker {
             guard let known = speakerIDs.firstIndex(of: speaker) else { return [] }
             speakerNumber = Int32(known)
         }
-        let terms = query.terms.map { term(for: $0, caseSensitive: query.caseSensitive) }
+        let resolved = resolve(query)
+        guard !resolved.lengths.isEmpty else { return [] }
         // The paragraphs where some term's first word is: only these can hold a match.
         var candidates = [Bool](repeating: false, count: refs.count)
-        var any = false
-        for term in terms where !term.words.contains(where: { if case .none = $0 { return true } else { return false } }) {
-            for word in term.firstFolded {
-                for p in postings[Int(word)] {
-                    candidates[Int(p)] = true
-                    any = true
-                }
-            }
+        for word in resolved.firstFolded {
+            for p in postings[Int(word)] { candidates[Int(p)] = true }
         }
-        guard any else { return [] }
-        let sequence = query.caseSensitive ? caseKept : folded
+        let vocabulary = query.caseSensitive ? caseKeptWords.count : foldedWords.count
         var out: [Match] = []
-        for p in candidates.indices where candidates[p] {
-            if let speakerNumber, speakerOf[p] != speakerNumber { continue }
-            let from = Int(starts[p])
-            let n = Int(starts[p + 1]) - from
-            // As `SearchQuery.matches`: at each word the longest term that matches there, then past it.
-            var i = 0
-            while i < n {
-                var matched = 0
-                for term in terms where i + term.words.count <= n && term.words.count > matched {
-                    var ok = true
-                    for (k, accepts) in term.words.enumerated() where !accepts.contains(sequence[from + i + k]) {
-                        ok = false
-                        break
+        (query.caseSensitive ? caseKept : folded).withUnsafeBufferPointer { sequence in
+            resolved.accepts.withUnsafeBufferPointer { accepts in
+                for p in candidates.indices where candidates[p] && (speakerNumber < 0 || speakerOf[p] == speakerNumber) {
+                    let from = Int(starts[p])
+                    let n = Int(starts[p + 1]) - from
+                    // As `SearchQuery.matches`: at each word the longest term that matches there, then past it.
+                    var i = 0
+                    while i < n {
+                        var matched = 0
+                        for t in resolved.lengths.indices {
+                            let length = resolved.lengths[t]
+                            guard length > matched, i + length <= n else { continue }
+                            var k = 0
+                            while k < length && accepts[resolved.starts[t] + k * vocabulary + Int(sequence[from + i + k])] { k += 1 }
+                            if k == length { matched = length }
+                        }
+                        if matched > 0 {
+                            out.append(Match(paragraph: p, start: i, count: matched))
+                            i += matched
+                        } else {
+                            i += 1
+                        }
                     }
-                    if ok { matched = term.words.count }
-                }
-                if matched > 0 {
-                    out.append(Match(paragraph: p, start: i, count: matched))
-                    i += matched
-                } else {
-                    i += 1
                 }
             }
         }
         return out
     }
 
-    private func term(for term: SearchQuery.Term, caseSensitive: Bool) -> Term {
-        let (words, numbers) = caseSensitive ? (caseKeptWords, caseKeptNumbers) : (foldedWords, foldedNumbers)
-        var accepts: [Accepts] = []
-        for (k, word) in term.words.enumerated() {
-            if k == term.words.count - 1 && term.lastIsPrefix {
-                let set = words.map { $0.hasPrefix(word) }
-                accepts.append(set.contains(true) ? .some(set) : .none)
-            } else {
-                accepts.append(numbers[word].map(Accepts.one) ?? .none)
+    /// The terms that can match here, each word as the set of numbered words it accepts. A term with a
+    /// word this meeting never uses is left out: it cannot match.
+    private func resolve(_ query: SearchQuery) -> Resolved {
+        let sensitive = query.caseSensitive
+        let (words, numbers) = sensitive ? (caseKeptWords, caseKeptNumbers) : (foldedWords, foldedNumbers)
+        var resolved = Resolved()
+        for term in query.terms {
+            var flags: [Bool] = []
+            var possible = true
+            for (k, word) in term.words.enumerated() {
+                var accepts = [Bool](repeating: false, count: words.count)
+                if k == term.words.count - 1 && term.lastIsPrefix {
+                    for (n, known) in words.enumerated() where known.hasPrefix(word) { accepts[n] = true }
+                } else if let n = numbers[word] {
+                    accepts[Int(n)] = true
+                }
+                possible = possible && accepts.contains(true)
+                flags += accepts
             }
-        }
-        // Candidates by folded word: a case-kept word's folded form is its lower case.
-        var first: [Int32] = []
-        if let word = term.words.first {
-            let key = caseSensitive ? word.lowercased() : word
+            guard possible else { continue }
+            resolved.starts.append(resolved.accepts.count)
+            resolved.lengths.append(term.words.count)
+            resolved.accepts += flags
+            // Candidates by folded word: a case-kept word's folded form is its lower case.
+            guard let first = term.words.first else { continue }
+            let key = sensitive ? first.lowercased() : first
             if term.words.count == 1 && term.lastIsPrefix {
-                first = foldedWords.indices.filter { foldedWords[$0].hasPrefix(key) }.map { Int32($0) }
-            } else if let number = foldedNumbers[key] {
-                first = [number]
+                for (n, known) in foldedWords.enumerated() where known.hasPrefix(key) { resolved.firstFolded.insert(Int32(n)) }
+            } else if let n = foldedNumbers[key] {
+                resolved.firstFolded.insert(n)
             }
         }
-        return Term(words: accepts, firstFolded: first)
+        return resolved
     }
 }

@@ -274,15 +274,21 @@ public final class PaneLayout: @unchecked Sendable {
         var made: [PaneMatch] = []
         if let query, !turns.isEmpty {
             let index = words()
+            let found = index.matches(for: query, speaker: speaker)
+            made.reserveCapacity(found.count)
+            // Both are in reading order: walk the pane's turns along with the matches, by number only
+            // (reading a `Turn` out of the list copies its strings).
+            let documents = turns.map(\.document)
+            let numbers = turns.map(\.turn.index)
             var k = 0
-            var last: (paragraph: Int, ordinal: Int)? = nil
-            for match in index.matches(for: query, speaker: speaker) {
+            var last = -1
+            var ordinal = 0
+            for match in found {
                 let ref = index.refs[match.paragraph]
-                // Both are in reading order: walk the pane's turns along with the matches.
-                while k < turns.count && (turns[k].document, turns[k].turn.index) < (ref.document, ref.turn ?? -1) { k += 1 }
-                guard k < turns.count else { break }
-                let ordinal = last?.paragraph == match.paragraph ? last!.ordinal + 1 : 0
-                last = (match.paragraph, ordinal)
+                while k < documents.count && (documents[k] != ref.document || numbers[k] != ref.turn) { k += 1 }
+                guard k < documents.count else { break }
+                ordinal = match.paragraph == last ? ordinal + 1 : 0
+                last = match.paragraph
                 made.append(PaneMatch(turn: k, ref: ref, ordinal: ordinal))
             }
         }
