@@ -233,8 +233,8 @@ extension BrowserState {
 
     /// Every match in both panes, left pane first, each with its side: counted from the meetings' word
     /// indexes, without laying out the turns they are in.
-    public func allHits(context: BrowserContext) -> [(side: PaneSide, match: PaneMatch)] {
-        PaneSide.allCases.flatMap { side in layout(side, context: context).matches.map { (side, $0) } }
+    public func allHits(context: BrowserContext) -> SearchHits {
+        SearchHits(left: layout(.left, context: context).matches, right: layout(.right, context: context).matches)
     }
 
     private mutating func stepMatch(by delta: Int, context: BrowserContext) {
@@ -262,7 +262,7 @@ extension BrowserState {
     /// The first match at or after the focused pane's top (or before it, going back). Only the turn at
     /// the top is laid out: matches in other turns are placed by their turn alone.
     private func firstHit(
-        from origin: SearchOrigin, forward: Bool, hits: [(side: PaneSide, match: PaneMatch)], context: BrowserContext
+        from origin: SearchOrigin, forward: Bool, hits: SearchHits, context: BrowserContext
     ) -> Int {
         var probe = self
         probe.positions = origin.positions
@@ -279,7 +279,7 @@ extension BrowserState {
         return hits.lastIndex { !atOrAfterTop($0) } ?? (hits.count - 1)
     }
 
-    private mutating func jump(to index: Int, hits: [(side: PaneSide, match: PaneMatch)], context: BrowserContext) {
+    private mutating func jump(to index: Int, hits: SearchHits, context: BrowserContext) {
         search.current = index
         let (side, match) = hits[index]
         focus = side

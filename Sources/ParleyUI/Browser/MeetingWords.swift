@@ -143,28 +143,40 @@ final class MeetingWords: Sendable {
             for p in postings[Int(word)] { candidates[Int(p)] = true }
         }
         let vocabulary = query.caseSensitive ? caseKeptWords.count : foldedWords.count
+        let lengths = resolved.lengths
+        let termStarts = resolved.starts
         var out: [Match] = []
         (query.caseSensitive ? caseKept : folded).withUnsafeBufferPointer { sequence in
             resolved.accepts.withUnsafeBufferPointer { accepts in
-                for p in candidates.indices where candidates[p] && (speakerNumber < 0 || speakerOf[p] == speakerNumber) {
-                    let from = Int(starts[p])
-                    let n = Int(starts[p + 1]) - from
-                    // As `SearchQuery.matches`: at each word the longest term that matches there, then past it.
-                    var i = 0
-                    while i < n {
-                        var matched = 0
-                        for t in resolved.lengths.indices {
-                            let length = resolved.lengths[t]
-                            guard length > matched, i + length <= n else { continue }
-                            var k = 0
-                            while k < length && accepts[resolved.starts[t] + k * vocabulary + Int(sequence[from + i + k])] { k += 1 }
-                            if k == length { matched = length }
+                starts.withUnsafeBufferPointer { starts in
+                    for p in candidates.indices where candidates[p] && (speakerNumber < 0 || speakerOf[p] == speakerNumber) {
+                        let from = Int(starts[p])
+                        let n = Int(starts[p + 1]) - from
+                        if lengths.count == 1 && lengths[0] == 1 {
+                            // One word (what is typed most): every word it accepts is a match.
+                            let offset = termStarts[0]
+                            for i in 0..<n where accepts[offset + Int(sequence[from + i])] {
+                                out.append(Match(paragraph: p, start: i, count: 1))
+                            }
+                            continue
                         }
-                        if matched > 0 {
-                            out.append(Match(paragraph: p, start: i, count: matched))
-                            i += matched
-                        } else {
-                            i += 1
+                        // As `SearchQuery.matches`: at each word the longest term that matches there, then past it.
+                        var i = 0
+                        while i < n {
+                            var matched = 0
+                            for t in lengths.indices {
+                                let length = lengths[t]
+                                guard length > matched, i + length <= n else { continue }
+                                var k = 0
+                                while k < length && accepts[termStarts[t] + k * vocabulary + Int(sequence[from + i + k])] { k += 1 }
+                                if k == length { matched = length }
+                            }
+                            if matched > 0 {
+                                out.append(Match(paragraph: p, start: i, count: matched))
+                                i += matched
+                            } else {
+                                i += 1
+                            }
                         }
                     }
                 }
