@@ -28,7 +28,8 @@ public enum CorpusLoadingScreen {
         var typed: [InputEvent] = []
         while true {
             if let corpus = load.wait(milliseconds: 0) { return Loaded(corpus: corpus, typedAhead: typed) }
-            backend.draw(LoadingView.render(load.progress.snapshot, source: source, size: size, typedAhead: typed), theme: theme, cursor: nil)
+            let screen = LoadingView.render(load.progress.snapshot, source: source, size: size, typedAhead: typed)
+            backend.draw(screen, theme: theme, cursor: nil)
             switch backend.nextEvent(waitingAtMost: redrawMilliseconds) {
             case .ended, .event(.key(.control("c"))):
                 return nil

@@ -177,8 +177,9 @@ public final class PaneLayout: @unchecked Sendable {
     /// Only the turns passed over are wrapped.
     public func position(_ p: PanePosition, movedBy n: Int) -> PanePosition {
         guard !turns.isEmpty else { return PanePosition() }
-        var turn = clamped(p).turn
-        var line = clamped(p).lineInTurn
+        let from = clamped(p)
+        var turn = from.turn
+        var line = from.lineInTurn
         var left = n
         while left > 0 {
             let room = turnLines(turn).lines.count - 1 - line
