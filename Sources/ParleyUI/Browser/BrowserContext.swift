@@ -54,14 +54,16 @@ public final class BrowserContext: @unchecked Sendable {
         var first: [String: Int] = [:]
         var perMeeting: [String: [Int: Int]] = [:]
         var n = 0
-        // Labels only: no paragraph is read.
+        // Speakers only, read in place: no paragraph is read, and no turn copied out with all its text.
         for m in transcriptMeetings {
             for d in corpus.transcripts(of: corpus.meetings[m]) {
-                for turn in corpus.documents[d].turns {
-                    totals[turn.speakerID, default: 0] += 1
-                    perMeeting[turn.speakerID, default: [:]][m, default: 0] += 1
-                    if first[turn.speakerID] == nil {
-                        first[turn.speakerID] = n
+                let document = corpus.documents[d]
+                for t in document.turns.indices {
+                    let speaker = document.turns[t].speakerID
+                    totals[speaker, default: 0] += 1
+                    perMeeting[speaker, default: [:]][m, default: 0] += 1
+                    if first[speaker] == nil {
+                        first[speaker] = n
                         n += 1
                     }
                 }
