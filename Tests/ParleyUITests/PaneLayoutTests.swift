@@ -72,3 +72,60 @@ struct PaneLayoutTests {
         }
     }
 }
+
+/// Matches are drawn over lines wrapped once for every query: each covers the very columns that wrapping
+/// the paragraph with its matches cut out as segments of their own would give them.
+struct MatchSpanTests {
+    let context = BrowserFixture.context
+
+    /// Columns of `.match` segments on each line of a paragraph wrapped with its matches as segments.
+    func segmentedColumns(_ paragraph: Paragraph, query: SearchQuery, width: Int) -> [[Range<Int>]] {
+        let matches = query.matches(in: SearchIndex.tokens(of: paragraph))
+        return TextWrapper.wrap(PaneLayout.segments(of: paragraph, matches: matches), width: width).map { line in
+            var x = 0
+            var marked: [Range<Int>] = []
+            for segment in line.segments {
+                let w = DisplayWidth.of(segment.text)
+                if segment.role == .match { marked.append(x..<(x + w)) }
+                x += w
+            }
+            return marked
+        }
+    }
+
+    @Test func spansCoverWhatMatchSegmentsWould() {
+        for text in ["border", "\"united states\"", "mexico*", "Mexico", "it's", "the"] {
+            let query = SearchQuery(text, caseMode: .smart)
+            for meeting in context.transcriptMeetings {
+                for width in [24, 38, 61] {
+                    let layout = context.layout(meeting: meeting, speaker: nil, width: width, query: query)
+                    for k in layout.turns.indices {
+                        let block = layout.turnLines(k)
+                        for (p, paragraph) in layout.turns[k].turn.paragraphs.enumerated() {
+                            let ref = PassageRef(document: layout.turns[k].document, turn: layout.turns[k].turn.index, paragraph: p)
+                            let lines = block.lines.indices.filter { block.lines[$0].ref == ref }
+                            let expected = segmentedColumns(paragraph, query: query, width: width - PaneLayout.gutterWidth)
+                            let drawn = lines.map { line in
+                                block.spans.filter { $0.line == line }.map { $0.column..<($0.column + $0.width) }
+                            }
+                            // Neighbouring match segments on a line (a phrase's words) are one run when drawn.
+                            #expect(drawn.map(merged) == expected.map(merged), "\(text) at width \(width), \(ref)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for r in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where !r.isEmpty {
+            if let last = out.last, last.upperBound >= r.lowerBound {
+                out[out.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                out.append(r)
+            }
+        }
+        return out
+    }
+}

@@ -185,9 +185,10 @@ public final class BrowserContext: @unchecked Sendable {
         let key = LayoutKey(
             meeting: meeting, speaker: speaker, width: width, query: query?.isEmpty == true ? nil : query, quotesReady: quoted != nil)
         if let cached = lock.withLock({ layouts[key] }) { return cached }
+        let plain = key.query == nil ? nil : layout(meeting: meeting, speaker: speaker, width: width, query: nil)
         let made = PaneLayout(
             corpus: corpus, turns: turns(meeting: meeting, speaker: speaker), speaker: speaker, width: width, query: key.query,
-            quoted: quoted ?? [:],
+            quoted: quoted ?? [:], plain: plain,
             words: { [weak self, corpus] in
                 self?.meetingWords(meeting) ?? MeetingWords(corpus: corpus, meeting: corpus.meetings[meeting])
             })

@@ -156,6 +156,10 @@ struct PaneLines {
             for seg in line.segments {
                 x += grid.put(seg.text, x: x, y: y, role: seg.role, limit: max(0, textX + width - x))
             }
+            for span in layout.turnLines(at.turn).spans where span.line == at.lineInTurn {
+                let sx = textStart + span.column
+                grid.restyle(x: sx, y: y, width: min(span.width, textX + width - sx), role: .match)
+            }
             for marked in emphasis where marked.ref == line.ref {
                 Self.emphasize(marked, at: at, of: layout, into: &grid, x: textStart, y: y, limit: textX + width, context: context)
             }

@@ -39,11 +39,21 @@ public struct PaneMatch: Hashable, Sendable {
     public var ordinal: Int
 }
 
+/// Where a match shows on one line: a match broken over two lines has a span on each.
+public struct MatchSpan: Hashable, Sendable {
+    public var line: Int
+    /// Display columns from the start of the text (after the gutter).
+    public var column: Int
+    public var width: Int
+}
+
 /// One turn wrapped: its label, who asked, its paragraphs, then the blank line before the next turn.
 public struct TurnLines: Sendable {
     public let lines: [PaneLine]
     /// The query's matches, each placed on a line of `lines`.
     public let hits: [PaneHit]
+    /// What the matches cover, line by line, for drawing them.
+    public let spans: [MatchSpan]
     /// Lines of the turn itself, without the blank line after it.
     public let textLineCount: Int
 }
@@ -60,6 +70,9 @@ public final class PaneLayout: @unchecked Sendable {
     /// The meeting's word index, for the query's matches; waited for when they are first asked for.
     private let words: @Sendable () -> MeetingWords
     private let speaker: String?
+    /// The same turns without a query, whose wrapped lines this layout shares: typing a search then only
+    /// finds the matches in the turns on screen, and wraps nothing.
+    private let plain: PaneLayout?
 
     // Guarded by `lock`: turns wrapped so far, and the matches once counted.
     private let lock = NSLock()
@@ -70,8 +83,9 @@ public final class PaneLayout: @unchecked Sendable {
 
     init(
         corpus: Corpus, turns: [(document: Int, turn: Turn)], speaker: String?, width: Int, query: SearchQuery?,
-        quoted: [PassageRef: [Int]], words: @escaping @Sendable () -> MeetingWords
+        quoted: [PassageRef: [Int]], plain: PaneLayout? = nil, words: @escaping @Sendable () -> MeetingWords
     ) {
+        self.plain = query == nil ? nil : plain
         self.corpus = corpus
         self.turns = turns
         self.speaker = speaker
@@ -105,9 +119,13 @@ public final class PaneLayout: @unchecked Sendable {
     public func line(at p: PanePosition) -> PaneLine { turnLines(p.turn).lines[p.lineInTurn] }
 
     private func wrap(turn ordinal: Int) -> TurnLines {
+        if let plain, let query {
+            let shared = plain.turnLines(ordinal)
+            let (hits, spans) = place(query, on: shared.lines, turn: ordinal)
+            return TurnLines(lines: shared.lines, hits: hits, spans: spans, textLineCount: shared.textLineCount)
+        }
         let (document, turn) = turns[ordinal]
         var lines: [PaneLine] = []
-        var hits: [PaneHit] = []
         lines.append(
             PaneLine(
                 kind: .label, turn: ordinal, ref: nil, gutter: "  ",
@@ -121,27 +139,14 @@ public final class PaneLayout: @unchecked Sendable {
         }
         for (p, paragraph) in turn.paragraphs.enumerated() {
             let ref = PassageRef(document: document, turn: turn.index, paragraph: p)
-            let matches = query.map { $0.matches(in: SearchIndex.tokens(of: paragraph)) } ?? []
-            let wrapped = TextWrapper.wrap(PaneLayout.segments(of: paragraph, matches: matches), width: textWidth)
+            let wrapped = TextWrapper.wrap(PaneLayout.segments(of: paragraph, matches: []), width: textWidth)
             // First column: interpreted speech; second, on the first line: quoted by a related document.
             let interpreted = paragraph.interpreted ? "┊" : " "
             let isQuoted = quoted[ref] != nil
-            let first = lines.count
             for (k, line) in wrapped.enumerated() {
                 let gutter = interpreted + (k == 0 && isQuoted ? "“" : " ")
                 lines.append(
                     PaneLine(kind: .text, turn: ordinal, ref: ref, gutter: gutter, segments: line.segments, startOffset: line.startOffset))
-            }
-            if !matches.isEmpty {
-                let chars = Array(paragraph.text)
-                for range in matches {
-                    // The line holding the match's first character, and its column there.
-                    let k = wrapped.lastIndex { $0.startOffset <= range.lowerBound } ?? 0
-                    let lineStart = wrapped[k].startOffset
-                    let column = DisplayWidth.of(String(chars[lineStart..<range.lowerBound]))
-                    let width = DisplayWidth.of(String(chars[range]))
-                    hits.append(PaneHit(turn: ordinal, line: first + k, column: column, width: width, ref: ref, range: range))
-                }
             }
             if p + 1 < turn.paragraphs.count {
                 lines.append(PaneLine(kind: .blank, turn: ordinal, ref: nil, gutter: "  ", segments: [], startOffset: 0))
@@ -151,7 +156,47 @@ public final class PaneLayout: @unchecked Sendable {
         if ordinal + 1 < turns.count {
             lines.append(PaneLine(kind: .blank, turn: ordinal, ref: nil, gutter: "  ", segments: [], startOffset: 0))
         }
-        return TurnLines(lines: lines, hits: hits, textLineCount: textLineCount)
+        let (hits, spans) = query.map { place($0, on: lines, turn: ordinal) } ?? ([], [])
+        return TurnLines(lines: lines, hits: hits, spans: spans, textLineCount: textLineCount)
+    }
+
+    /// A query's matches in a turn's paragraphs, placed on its wrapped lines: where each begins, and what
+    /// each covers on every line it is on.
+    private func place(_ query: SearchQuery, on lines: [PaneLine], turn ordinal: Int) -> ([PaneHit], [MatchSpan]) {
+        let turn = turns[ordinal].turn
+        var hits: [PaneHit] = []
+        var spans: [MatchSpan] = []
+        var first = 0
+        for (p, paragraph) in turn.paragraphs.enumerated() {
+            let ref = PassageRef(document: turns[ordinal].document, turn: turn.index, paragraph: p)
+            guard let start = lines[first...].firstIndex(where: { $0.ref == ref }) else { continue }
+            var end = start
+            while end < lines.count && lines[end].ref == ref { end += 1 }
+            first = end
+            let matches = query.matches(in: SearchIndex.tokens(of: paragraph))
+            guard !matches.isEmpty else { continue }
+            let chars = Array(paragraph.text)
+            // Each line holds the characters from its start up to the next line's (the spaces at a break are dropped).
+            let bounds = (start..<end).map { k in
+                lines[k].startOffset..<(lines[k].startOffset + lines[k].segments.reduce(0) { $0 + $1.text.count })
+            }
+            for range in matches {
+                // The line holding the match's first character, and its column there.
+                let k = bounds.lastIndex { $0.lowerBound <= range.lowerBound } ?? 0
+                let column = DisplayWidth.of(String(chars[bounds[k].lowerBound..<range.lowerBound]))
+                let width = DisplayWidth.of(String(chars[range]))
+                hits.append(PaneHit(turn: ordinal, line: start + k, column: column, width: width, ref: ref, range: range))
+                for (j, line) in bounds.enumerated() where line.overlaps(range) {
+                    let from = max(line.lowerBound, range.lowerBound)
+                    let to = min(line.upperBound, range.upperBound)
+                    spans.append(
+                        MatchSpan(
+                            line: start + j, column: DisplayWidth.of(String(chars[line.lowerBound..<from])),
+                            width: DisplayWidth.of(String(chars[from..<to]))))
+                }
+            }
+        }
+        return (hits, spans)
     }
 
     // MARK: - Positions
