@@ -42,6 +42,20 @@ if CommandLine.arguments.dropFirst().first == "archive", let dir = CommandLine.a
     exit(0)
 }
 
+// `parley-bench first-screen DIR [RUNS]`: only the browser's warm first screen on a folder (the cache as the
+// environment says, so an up-to-date store is used as it is), against less; then the peak memory after a search.
+if CommandLine.arguments.dropFirst().first == "first-screen", let dir = CommandLine.arguments.dropFirst(2).first {
+    FirstScreenBenchmark.run(folder: dir, runs: Int(CommandLine.arguments.dropFirst(3).first ?? "") ?? 3)
+    exit(0)
+}
+
+// `parley-bench keystrokes DIR [WORD...]`: each key of a search typed into the browser's model, timed.
+if CommandLine.arguments.dropFirst().first == "keystrokes", let dir = CommandLine.arguments.dropFirst(2).first {
+    let words = Array(CommandLine.arguments.dropFirst(3))
+    KeystrokeBenchmark.run(folder: dir, words: words.isEmpty ? ["cartels", "the", "secur*"] : words)
+    exit(0)
+}
+
 // `parley-bench --picker [DIR] [--meetings N]`: the meeting picker, keystroke by keystroke.
 if CommandLine.arguments.dropFirst().first == "--picker" {
     PickerBenchmark.run(arguments: Array(CommandLine.arguments.dropFirst(2)))

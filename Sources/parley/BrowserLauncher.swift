@@ -37,7 +37,9 @@ func runBrowser(
     }
     // Without a terminal there is no progress to show, but the corpus and --panes are still checked first,
     // so a mistake in them is reported as such.
-    var loaded = interactive ? load.wait(milliseconds: CorpusLoadingScreen.quietMilliseconds) : load.waitUntilDone()
+    var loaded = (interactive ? load.wait(milliseconds: CorpusLoadingScreen.quietMilliseconds) : load.waitUntilDone()).map {
+        CorpusLoadingScreen.Loaded(corpus: $0, typedAhead: [])
+    }
     if loaded == nil {
         do {
             let source = paths.isEmpty ? "the built-in corpus" : paths.joined(separator: ", ")
@@ -48,7 +50,7 @@ func runBrowser(
         }
     }
     // Quit while loading.
-    guard let corpus = loaded else { return 0 }
+    guard let corpus = loaded?.corpus else { return 0 }
     ProcessLifetime.keep(corpus)
     // The browser lists them too (`!`); on stderr they are still there after it closes.
     defer {
@@ -84,10 +86,12 @@ func runBrowser(
     var settings = config
     if let problem = panes.problem { settings.problems.append(problem) }
     app.useConfig(settings, file: configFile)
-    app.useMarks(MarkStore(corpus: corpus))
+    // Naming the corpus's marks file reads every document: done beside the first frame, not before it.
+    app.useMarks(readBy: { MarkStore(corpus: corpus) })
     ProcessLifetime.keep(app)
     do {
-        app.run(on: try openTerminal())
+        // Keys typed while the corpus loaded act once the browser is up.
+        app.run(on: try openTerminal(), typedAhead: loaded?.typedAhead ?? [])
     } catch {
         printError("\(error)")
         return 1

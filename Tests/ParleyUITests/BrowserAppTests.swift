@@ -73,6 +73,27 @@ struct BrowserMarksTests {
         #expect(backend.frames.first?.row(23).contains("marks file") == true, "\(backend.frames.first?.text ?? "")")
     }
 
+    @Test func marksReadInTheBackgroundDoNotHoldUpTheFirstFrameAndAMarkKeyWaitsForThem() throws {
+        let dir = try stateFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = BrowserFixture.context.corpus
+        var saved = MarkStore(corpus: corpus, directory: dir)
+        saved.set("a", at: PassageRef(document: 1, turn: 2, paragraph: 0))
+        let app = try BrowserApp(corpus: corpus, theme: .monochrome, colorsAllowed: false)
+        let release = DispatchSemaphore(value: 0)
+        app.useMarks(readBy: {
+            release.wait()
+            return MarkStore(corpus: corpus, directory: dir)
+        })
+        let backend = ScriptedBackend([.key(.character("'")), .key(.character("a")), .key(.character("q"))])
+        // The marks are let go only once the first frame is drawn.
+        backend.onEvent = { number in if number == 1 { release.signal() } }
+        app.run(on: backend)
+        let beforeQuit = try #require(backend.frames.dropLast().last)
+        #expect(beforeQuit.row(23).contains("mark a"), "\(beforeQuit.text)")
+        #expect(app.state.marks["a"] == PassageRef(document: 1, turn: 2, paragraph: 0))
+    }
+
     @Test func goingToAStaleMarkSaysSoInsteadOfCrashing() {
         var state = BrowserFixture.state()
         let transcript = BrowserFixture.context.corpus.documents.firstIndex { !$0.turns.isEmpty }!
@@ -122,17 +143,35 @@ struct BrowserProblemsTests {
     }
 }
 
-/// The search index is built in the background: the first frame never waits for it, and a search
-/// typed before it is done says so while it waits.
+/// Keys typed while the corpus loaded act once the browser is up, in order.
+struct TypedAheadTests {
+    @Test func keysTypedAheadActOnceTheBrowserIsUp() throws {
+        let app = try BrowserApp(corpus: BrowserFixture.context.corpus, theme: .monochrome, colorsAllowed: false)
+        let typed: [InputEvent] = [.key(.tab)] + "/border".map { .key(.character($0)) } + [.key(.enter)]
+        let backend = ScriptedBackend([.key(.character("q"))])
+        app.run(on: backend, typedAhead: typed)
+        #expect(app.state.search.query == "border")
+        #expect(app.state.search.current != nil)
+        // The first frame is drawn before they act; the screen after them shows the search's first match
+        // from the right pane, which Tab focused first: after the left pane's nine.
+        #expect(!backend.frames[0].row(23).contains("/border"))
+        let afterTyping = try #require(backend.frames.dropLast().last)
+        #expect(afterTyping.row(23).contains("/border  10/23"), "\(afterTyping.row(23))")
+    }
+}
+
+/// The meetings' word indexes are built in the background once the first frame is up: the first frame
+/// never waits for them, and a search typed before they are done says so while it waits.
 struct BrowserIndexingTests {
     @Test func theFirstFrameComesBeforeTheIndexAndASearchSaysItIsWaiting() throws {
         let corpus = BrowserFixture.context.corpus
         let release = DispatchSemaphore(value: 0)
         let context = BrowserContext(
             corpus: corpus,
-            buildingIndex: {
+            buildingWords: { corpus, meeting in
                 release.wait()
-                return SearchIndex(corpus: corpus)
+                release.signal()
+                return MeetingWords(corpus: corpus, meeting: meeting)
             })
         let app = try BrowserApp(context: context, theme: .monochrome, colorsAllowed: false)
         let backend = ScriptedBackend(
@@ -144,8 +183,8 @@ struct BrowserIndexingTests {
         app.run(on: backend)
         #expect(backend.frames[0].row(1).contains("Mexico City · Feb 23 2017"))
         let statuses = backend.frames.map { $0.row(23) }
-        #expect(statuses.contains { $0.contains("indexing the corpus for search…") })
-        #expect(context.isIndexReady)
+        #expect(statuses.contains { $0.contains("indexing these meetings for search…") })
+        #expect(context.isSearchReady(meetings: app.state.meetings))
         #expect(app.state.search.query == "border")
         #expect(statuses.last?.contains("/border") == true)
         #expect(statuses.last?.contains("no match") == false)

@@ -121,8 +121,9 @@ struct BrowserUpdateTests {
         #expect(s.search.current == 0)
         #expect(s.message == "search hit bottom, continuing at top")
         // The current match is always on screen.
-        let hit = hits[0].hit
-        #expect(hit.line >= top(s) && hit.line < top(s) + s.screen.viewHeight)
+        let layout = s.layout(hits[0].side, context: context)
+        let line = layout.lineNumber(of: layout.position(of: hits[0].match))
+        #expect(line >= top(s) && line < top(s) + s.screen.viewHeight)
     }
 
     @Test func escapeCancelsThePromptAndRestoresTheView() {

@@ -63,8 +63,8 @@ struct CorpusLoadingScreenTests {
         #expect(load.wait(milliseconds: 50) == nil)
         let backend = WaitingBackend(Array(repeating: .nothingYet, count: 200))
         DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(300)) { held.release.signal() }
-        let corpus = CorpusLoadingScreen.show(load, on: backend, theme: .monochrome, source: "archive")
-        #expect(corpus?.documents.count == BrowserFixture.context.corpus.documents.count)
+        let loaded = CorpusLoadingScreen.show(load, on: backend, theme: .monochrome, source: "archive")
+        #expect(loaded?.corpus.documents.count == BrowserFixture.context.corpus.documents.count)
         #expect(!backend.frames.isEmpty)
         #expect(backend.frames[0].row(11).contains("parsing 3 of 10 files · 3.0 of 10.0 MB"))
     }
@@ -75,6 +75,26 @@ struct CorpusLoadingScreenTests {
         let backend = WaitingBackend([.nothingYet, .event(.key(.character("q")))])
         #expect(CorpusLoadingScreen.show(held.start(), on: backend, theme: .monochrome, source: "archive") == nil)
         #expect(backend.frames.count == 2)
+    }
+
+    @Test func keysTypedWhileLoadingAreKeptAndQOnlyQuitsBeforeAnyOther() {
+        let held = HeldLoad()
+        let typed: [InputEvent] =
+            [.key(.character("/")), .key(.character("q"))] + "uota".map { .key(.character($0)) } + [.key(.escape), .key(.enter)]
+        // A click aims at a screen not drawn yet: it is dropped.
+        let events = [typed[0], typed[1], .mouse(.left, x: 3, y: 3)] + typed.dropFirst(2)
+        let backend = WaitingBackend([.nothingYet] + events.map { .event($0) } + Array(repeating: .nothingYet, count: 200))
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(300)) { held.release.signal() }
+        let loaded = CorpusLoadingScreen.show(held.start(), on: backend, theme: .monochrome, source: "archive")
+        #expect(loaded?.typedAhead == typed)
+        #expect(backend.frames.contains { grid in (0..<24).contains { grid.row($0).contains("typed ahead: /quotaEsc ⏎") } })
+    }
+
+    @Test func ctrlCQuitsWhileLoadingEvenAfterOtherKeys() {
+        let held = HeldLoad()
+        defer { held.release.signal() }
+        let backend = WaitingBackend([.event(.key(.character("j"))), .event(.key(.control("c")))])
+        #expect(CorpusLoadingScreen.show(held.start(), on: backend, theme: .monochrome, source: "archive") == nil)
     }
 
     @Test func aResizeRedrawsTheProgressAtTheNewSize() {

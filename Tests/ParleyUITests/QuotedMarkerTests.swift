@@ -26,7 +26,9 @@ struct QuotedMarkerTests {
         // A fresh context traces its quotes in the background; the first frame does not wait for them.
         let app = try BrowserApp(corpus: BrowserFixture.context.corpus, theme: .monochrome, colorsAllowed: false)
         // Tall enough that Tillerson's quoted February paragraph is on the first screen.
-        let backend = IdleBackend(idleWaits: 40, size: Size(width: 80, height: 300))
+        // Input ends a few waits after the quotes are traced, however long tracing takes on a busy machine.
+        let context = app.context
+        let backend = IdleBackend(size: Size(width: 80, height: 300), waitsAfter: 5) { context.areQuotesReady }
         app.run(on: backend)
         #expect(app.context.areQuotesReady)
         let last = try #require(backend.frames.last)
@@ -36,15 +38,19 @@ struct QuotedMarkerTests {
     }
 }
 
-/// A terminal where nobody types: each wait runs out, a given number of times, then input ends.
+/// A terminal where nobody types: each wait runs out, until `waitsAfter` waits after `done` first holds
+/// (or a minute has passed), then input ends.
 private final class IdleBackend: TerminalBackend {
     var size: Size
-    private var idleWaits: Int
+    private var idleWaits = 1200
+    private let waitsAfter: Int
+    private let done: () -> Bool
     private(set) var frames: [Grid] = []
 
-    init(idleWaits: Int, size: Size) {
-        self.idleWaits = idleWaits
+    init(size: Size, waitsAfter: Int, done: @escaping () -> Bool) {
         self.size = size
+        self.waitsAfter = waitsAfter
+        self.done = done
     }
 
     func draw(_ grid: Grid, theme: Theme, cursor: (x: Int, y: Int)?) { frames.append(grid) }
@@ -53,6 +59,7 @@ private final class IdleBackend: TerminalBackend {
     func nextEvent(waitingAtMost milliseconds: Int?) -> PolledInput {
         guard idleWaits > 0 else { return .ended }
         idleWaits -= 1
+        if done() { idleWaits = min(idleWaits, waitsAfter) }
         Thread.sleep(forTimeInterval: 0.05)
         return .nothingYet
     }

@@ -1,22 +1,12 @@
 import Foundation
 import ParleyModel
 
-/// What the browser reads but never changes: the corpus, its search index, and layouts computed
-/// once per pane, width and query (so scrolling and key presses never re-wrap text).
+/// What the browser reads but never changes: the corpus, word indexes of the meetings on screen, and
+/// layouts per pane, width and query (so scrolling and key presses never re-wrap text). Nothing here reads
+/// the whole corpus's text before the first frame: what needs all of it is worked out when first asked for,
+/// or in the background once the browser is up.
 public final class BrowserContext: @unchecked Sendable {
     public let corpus: Corpus
-    /// Built in the background from the start, so the first frame does not wait for it; the first search
-    /// waits for what is left.
-    public var index: SearchIndex { indexing.value }
-    /// Whether the search index is built yet.
-    public var isIndexReady: Bool { indexing.isDone }
-    private let indexing: BackgroundWork<SearchIndex>
-    /// For each spoken paragraph a related document quotes, the documents quoting it. Tracing quotes reads
-    /// the whole corpus, so it is worked out in the background and the panes mark quotes once it is done.
-    public var quotedParagraphs: [PassageRef: [Int]]? { quoting?.wait(milliseconds: 0) }
-    /// Whether the quotes are traced yet.
-    public var areQuotesReady: Bool { quoting?.isDone ?? false }
-    private var quoting: BackgroundWork<[PassageRef: [Int]]>?
     /// Meetings that have a transcript, as indices into `corpus.meetings`.
     public let transcriptMeetings: [Int]
     /// Everyone who speaks anywhere: officials by turns, then moderators and reporters.
@@ -27,6 +17,7 @@ public final class BrowserContext: @unchecked Sendable {
     private let turnCounts: [String: [Int: Int]]
     /// Statistics, traces, alignments and concordances, computed once when a view first needs them.
     let analysis = AnalysisCache()
+    private let buildWords: @Sendable (Corpus, Meeting) -> MeetingWords
 
     private struct LayoutKey: Hashable {
         var meeting: Int
@@ -37,29 +28,44 @@ public final class BrowserContext: @unchecked Sendable {
         var quotesReady: Bool
     }
 
-    // Guarded by `lock`: the only mutable part, a memo of layouts.
-    private var layouts: [LayoutKey: PaneLayout] = [:]
-    private let lock = NSLock()
-
-    public convenience init(corpus: Corpus) {
-        self.init(corpus: corpus, buildingIndex: { SearchIndex(corpus: corpus) })
+    private struct TurnsKey: Hashable {
+        var meeting: Int
+        var speaker: String?
     }
 
-    init(corpus: Corpus, buildingIndex: @escaping @Sendable () -> SearchIndex) {
+    // Guarded by `lock`: memos, and work started in the background.
+    private let lock = NSLock()
+    private var layouts: [LayoutKey: PaneLayout] = [:]
+    private var turnLists: [TurnsKey: [(document: Int, turn: Turn)]] = [:]
+    private var words: [Int: BackgroundWork<MeetingWords>] = [:]
+    private var quoting: BackgroundWork<[PassageRef: [Int]]>?
+    private var wholeIndex: SearchIndex?
+    private var slotMemo: [[Int]: [Person]] = [:]
+
+    public convenience init(corpus: Corpus) {
+        self.init(corpus: corpus, buildingWords: { MeetingWords(corpus: $0, meeting: $1) })
+    }
+
+    init(corpus: Corpus, buildingWords: @escaping @Sendable (Corpus, Meeting) -> MeetingWords) {
         self.corpus = corpus
-        self.indexing = BackgroundWork(buildingIndex)
+        self.buildWords = buildingWords
         self.transcriptMeetings = corpus.meetings.indices.filter { !corpus.transcripts(of: corpus.meetings[$0]).isEmpty }
         var totals: [String: Int] = [:]
         var first: [String: Int] = [:]
         var perMeeting: [String: [Int: Int]] = [:]
         var n = 0
-        for (m, meeting) in corpus.meetings.enumerated() {
-            for (_, turn) in corpus.turns(of: meeting) {
-                totals[turn.speakerID, default: 0] += 1
-                perMeeting[turn.speakerID, default: [:]][m, default: 0] += 1
-                if first[turn.speakerID] == nil {
-                    first[turn.speakerID] = n
-                    n += 1
+        // Speakers only, read in place: no paragraph is read, and no turn copied out with all its text.
+        for m in transcriptMeetings {
+            for d in corpus.transcripts(of: corpus.meetings[m]) {
+                let document = corpus.documents[d]
+                for t in document.turns.indices {
+                    let speaker = document.turns[t].speakerID
+                    totals[speaker, default: 0] += 1
+                    perMeeting[speaker, default: [:]][m, default: 0] += 1
+                    if first[speaker] == nil {
+                        first[speaker] = n
+                        n += 1
+                    }
                 }
             }
         }
@@ -69,16 +75,83 @@ public final class BrowserContext: @unchecked Sendable {
             (rank(a.kind), -(totals[a.id] ?? 0), first[a.id] ?? 0) < (rank(b.kind), -(totals[b.id] ?? 0), first[b.id] ?? 0)
         }
         self.catalog = MeetingCatalog(corpus: corpus, meetings: transcriptMeetings)
-        let analysis = self.analysis
-        self.quoting = BackgroundWork { analysis.quotingDocuments(corpus) }
     }
-
-    /// Waits until the quotes are traced (for a caller that must see the marks, like a test).
-    public func waitUntilQuotesAreTraced() { _ = quoting?.value }
 
     public func meeting(_ index: Int) -> Meeting { corpus.meetings[index] }
 
-    private var slotMemo: [[Int]: [Person]] = [:]
+    // MARK: - Background work
+
+    /// Starts what the browser will soon want, once its first frame is up: the word indexes of the meetings
+    /// on screen (for search) and the tracing of quotes. Cheap to call again: each starts once.
+    public func prepare(meetings: [Int]) {
+        for m in Set(meetings) { _ = meetingWordsWork(m) }
+        startTracingQuotes()
+    }
+
+    /// Whether the word indexes of these meetings are built, so a search in them need not wait.
+    public func isSearchReady(meetings: [Int]) -> Bool {
+        Set(meetings).allSatisfy { m in lock.withLock { words[m]?.isDone ?? false } }
+    }
+
+    /// The word index of a meeting, waiting for it (and starting it, if nothing has yet).
+    func meetingWords(_ meeting: Int) -> MeetingWords { meetingWordsWork(meeting).value }
+
+    private func meetingWordsWork(_ meeting: Int) -> BackgroundWork<MeetingWords> {
+        lock.withLock {
+            if let work = words[meeting] { return work }
+            let corpus = corpus
+            let build = buildWords
+            let work = BackgroundWork { build(corpus, corpus.meetings[meeting]) }
+            // Two panes and a few steps through the archive: an index is a few MB, so keep a handful.
+            if words.count >= 8, let old = words.keys.first(where: { _ in true }) { words[old] = nil }
+            words[meeting] = work
+            return work
+        }
+    }
+
+    /// For each spoken paragraph a related document quotes, the documents quoting it; nil until traced.
+    /// Tracing reads the whole corpus, so it runs in the background and the panes mark quotes once done.
+    public var quotedParagraphs: [PassageRef: [Int]]? { lock.withLock { quoting }?.wait(milliseconds: 0) }
+
+    /// Whether the quotes are traced yet.
+    public var areQuotesReady: Bool { lock.withLock { quoting }?.isDone ?? false }
+
+    private func startTracingQuotes() {
+        lock.withLock {
+            guard quoting == nil else { return }
+            let corpus = corpus
+            let analysis = analysis
+            // Only related documents quote: an archive of transcripts alone has nothing to trace.
+            let anyQuoting = corpus.documents.contains { $0.kind != .transcript }
+            quoting = BackgroundWork { anyQuoting ? analysis.quotingDocuments(corpus) : [:] }
+        }
+    }
+
+    /// Waits until the quotes are traced (for a caller that must see the marks, like a test).
+    public func waitUntilQuotesAreTraced() {
+        startTracingQuotes()
+        _ = lock.withLock { quoting }?.value
+    }
+
+    // MARK: - Search over the whole corpus
+
+    /// Every paragraph's words, for the views that search the whole archive: built when first asked for.
+    public var index: SearchIndex {
+        if let built = lock.withLock({ wholeIndex }) { return built }
+        let built = SearchIndex(corpus: corpus)
+        lock.withLock { wholeIndex = built }
+        return built
+    }
+
+    /// An index that finds every match of `query`: over just the paragraphs the corpus store's full-text
+    /// index says can match, when it can say, else over every paragraph.
+    public func searchIndex(for query: SearchQuery) -> SearchIndex {
+        if let built = lock.withLock({ wholeIndex }) { return built }
+        if let refs = corpus.textIndex?.candidates(for: query) { return SearchIndex(corpus: corpus, passages: refs) }
+        return index
+    }
+
+    // MARK: - Speakers
 
     /// People in the order of the digit keys for the meetings on screen: those who speak in them,
     /// officials first, then moderators and reporters, each by their turns in these meetings.
@@ -104,15 +177,36 @@ public final class BrowserContext: @unchecked Sendable {
 
     public func person(_ id: String?) -> Person? { id.flatMap { corpus.person(id: $0) } }
 
+    // MARK: - Layouts
+
     /// The pane's lines for a meeting, one speaker or everyone, at a text width, with a query's matches marked.
     public func layout(meeting: Int, speaker: String?, width: Int, query: SearchQuery?) -> PaneLayout {
+        let quoted = quotedParagraphs
         let key = LayoutKey(
-            meeting: meeting, speaker: speaker, width: width, query: query?.isEmpty == true ? nil : query, quotesReady: areQuotesReady)
+            meeting: meeting, speaker: speaker, width: width, query: query?.isEmpty == true ? nil : query, quotesReady: quoted != nil)
         if let cached = lock.withLock({ layouts[key] }) { return cached }
-        let made = PaneLayout(context: self, meeting: meeting, speaker: speaker, width: width, query: key.query)
+        let plain = key.query == nil ? nil : layout(meeting: meeting, speaker: speaker, width: width, query: nil)
+        let made = PaneLayout(
+            corpus: corpus, turns: turns(meeting: meeting, speaker: speaker), speaker: speaker, width: width, query: key.query,
+            quoted: quoted ?? [:], plain: plain,
+            words: { [weak self, corpus] in
+                self?.meetingWords(meeting) ?? MeetingWords(corpus: corpus, meeting: corpus.meetings[meeting])
+            })
         lock.withLock {
             if layouts.count > 64 { layouts.removeAll() }
             layouts[key] = made
+        }
+        return made
+    }
+
+    /// A meeting's turns in reading order, one speaker's or everyone's: the same list for every width and query.
+    private func turns(meeting: Int, speaker: String?) -> [(document: Int, turn: Turn)] {
+        let key = TurnsKey(meeting: meeting, speaker: speaker)
+        if let cached = lock.withLock({ turnLists[key] }) { return cached }
+        let made = corpus.turns(of: corpus.meetings[meeting], speaker: speaker)
+        lock.withLock {
+            if turnLists.count > 16 { turnLists.removeAll() }
+            turnLists[key] = made
         }
         return made
     }

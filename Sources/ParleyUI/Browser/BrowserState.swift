@@ -7,8 +7,8 @@ public enum PaneSide: Int, Hashable, Sendable, CaseIterable {
 }
 
 /// Where a pane is scrolled to, kept as a turn and a line within it so a resize or a new filter
-/// keeps the reader on the same passage.
-public struct PanePosition: Hashable, Sendable {
+/// keeps the reader on the same passage. Lines of a turn run from its label to the blank line after it.
+public struct PanePosition: Hashable, Sendable, Comparable {
     public var turn: Int = 0
     public var lineInTurn: Int = 0
 
@@ -16,6 +16,8 @@ public struct PanePosition: Hashable, Sendable {
         self.turn = turn
         self.lineInTurn = lineInTurn
     }
+
+    public static func < (a: PanePosition, b: PanePosition) -> Bool { (a.turn, a.lineInTurn) < (b.turn, b.lineInTurn) }
 }
 
 /// The search the user typed: the prompt while typing, then the kept query and the current match.

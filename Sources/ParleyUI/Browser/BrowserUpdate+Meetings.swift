@@ -70,7 +70,7 @@ extension BrowserState {
     /// Follows one person through the archive: the chosen speaker, or else whoever speaks at the top of the pane.
     mutating func stepSpeakerMeeting(by delta: Int, context: BrowserContext) {
         let layout = layout(focus, context: context)
-        let onTop = layout.turns.isEmpty ? nil : layout.turns[layout.turn(atLine: topLine(focus, context: context))].turn.speakerID
+        let onTop = layout.turns.isEmpty ? nil : layout.turns[top(focus, context: context).turn].turn.speakerID
         guard let id = speaker ?? onTop else {
             message = "no speaker: choose one with 1–9 or S"
             return

@@ -26,27 +26,24 @@ extension BrowserState {
         context.layout(meeting: meetings[side.rawValue], speaker: speaker, width: screen.textWidth(side), query: activeQuery)
     }
 
-    /// The first line shown in a pane.
-    public func topLine(_ side: PaneSide, context: BrowserContext) -> Int {
-        let layout = layout(side, context: context)
-        guard !layout.turnStarts.isEmpty else { return 0 }
-        let p = position(side)
-        let turn = min(p.turn, layout.turnStarts.count - 1)
-        return layout.turnStarts[turn] + min(p.lineInTurn, max(0, layout.lineCount(ofTurn: turn) - 1))
+    /// Where a pane's first line is: its kept position, brought within the layout (a resize may have
+    /// left it past its turn's last line).
+    public func top(_ side: PaneSide, context: BrowserContext) -> PanePosition {
+        layout(side, context: context).clamped(position(side))
     }
 
-    mutating func setTopLine(_ side: PaneSide, _ line: Int, context: BrowserContext, allowPastEnd: Bool = false) {
+    /// Puts a pane's top at `target`, no lower than where the last line stands at the bottom of the view
+    /// (or at its top, with `allowPastEnd`).
+    mutating func setTop(_ side: PaneSide, _ target: PanePosition, context: BrowserContext, allowPastEnd: Bool = false) {
         let layout = layout(side, context: context)
-        guard !layout.lines.isEmpty else { return }
-        let limit = allowPastEnd ? layout.lines.count - 1 : max(0, layout.lines.count - screen.viewHeight)
-        var clamped = line
+        guard !layout.isEmpty else { return }
+        let limit = allowPastEnd ? layout.end : layout.lastTop(height: screen.viewHeight)
+        var clamped = layout.clamped(target)
         if clamped > limit {
             // A pane left past the end by a turn jump stays there rather than being pulled back.
-            clamped = max(limit, min(clamped, topLine(side, context: context)))
+            clamped = max(limit, min(clamped, top(side, context: context)))
         }
-        clamped = max(0, clamped)
-        let turn = layout.turn(atLine: clamped)
-        setPosition(side, PanePosition(turn: turn, lineInTurn: clamped - layout.turnStarts[turn]))
+        setPosition(side, clamped)
     }
 
     /// Keeps corresponding turns level: the other pane goes to the same speaker's turn with the same
@@ -68,13 +65,13 @@ extension BrowserState {
     }
 
     mutating func scroll(_ side: PaneSide, by lines: Int, context: BrowserContext) {
-        setTopLine(side, topLine(side, context: context) + lines, context: context)
+        setTop(side, layout(side, context: context).position(top(side, context: context), movedBy: lines), context: context)
         alignOther(from: side, context: context)
     }
 
     mutating func goToTurn(_ side: PaneSide, _ turn: Int, context: BrowserContext) {
         let layout = layout(side, context: context)
-        guard layout.turnStarts.indices.contains(turn) else { return }
+        guard layout.turns.indices.contains(turn) else { return }
         setPosition(side, PanePosition(turn: turn, lineInTurn: 0))
         alignOther(from: side, context: context)
     }
@@ -91,7 +88,7 @@ extension BrowserState {
             setPosition(focus, PanePosition())
             alignOther(from: focus, context: context)
         case .bottom:
-            setTopLine(focus, Int.max / 2, context: context)
+            setTop(focus, layout(focus, context: context).end, context: context)
             alignOther(from: focus, context: context)
         case .focus(let side): focus = side
         case .focusOther: focus = focus.other
@@ -191,12 +188,12 @@ extension BrowserState {
     private mutating func stepTurn(by delta: Int, sameSpeaker: Bool, context: BrowserContext) {
         let layout = layout(focus, context: context)
         guard !layout.turns.isEmpty else { return }
-        let top = topLine(focus, context: context)
-        let current = layout.turn(atLine: top)
+        let top = top(focus, context: context)
+        let current = top.turn
         let speakerID = layout.turns[current].turn.speakerID
         var k = current
         // "Previous" from inside a turn goes to that turn's start first, as in a pager.
-        if delta < 0 && top > layout.turnStarts[current] && !sameSpeaker {
+        if delta < 0 && top.lineInTurn > 0 && !sameSpeaker {
             goToTurn(focus, current, context: context)
             return
         }
@@ -237,9 +234,10 @@ extension BrowserState {
 
     // MARK: - Search
 
-    /// Every match in both panes, left pane first, each with its side.
-    public func allHits(context: BrowserContext) -> [(side: PaneSide, hit: PaneHit)] {
-        PaneSide.allCases.flatMap { side in layout(side, context: context).hits.map { (side, $0) } }
+    /// Every match in both panes, left pane first, each with its side: counted from the meetings' word
+    /// indexes, without laying out the turns they are in.
+    public func allHits(context: BrowserContext) -> SearchHits {
+        SearchHits(left: layout(.left, context: context).matches, right: layout(.right, context: context).matches)
     }
 
     private mutating func stepMatch(by delta: Int, context: BrowserContext) {
@@ -264,26 +262,36 @@ extension BrowserState {
         jump(to: next, hits: hits, context: context)
     }
 
-    /// The first match at or after the focused pane's top (or before it, going back).
-    private func firstHit(from origin: SearchOrigin, forward: Bool, hits: [(side: PaneSide, hit: PaneHit)], context: BrowserContext) -> Int
-    {
+    /// The first match at or after the focused pane's top (or before it, going back). Only the turn at
+    /// the top is laid out: matches in other turns are placed by their turn alone.
+    private func firstHit(
+        from origin: SearchOrigin, forward: Bool, hits: SearchHits, context: BrowserContext
+    ) -> Int {
         var probe = self
         probe.positions = origin.positions
-        let top = probe.topLine(origin.focus, context: context)
-        let key = (origin.focus.rawValue, top)
-        if forward {
-            return hits.firstIndex { ($0.side.rawValue, $0.hit.line) >= key } ?? 0
+        let top = probe.top(origin.focus, context: context)
+        let layout = layout(origin.focus, context: context)
+        func atOrAfterTop(_ hit: (side: PaneSide, match: PaneMatch)) -> Bool {
+            if hit.side != origin.focus { return hit.side.rawValue > origin.focus.rawValue }
+            if hit.match.turn != top.turn { return hit.match.turn > top.turn }
+            return layout.position(of: hit.match) >= top
         }
-        return hits.lastIndex { ($0.side.rawValue, $0.hit.line) < key } ?? (hits.count - 1)
+        if forward {
+            return hits.firstIndex(where: atOrAfterTop) ?? 0
+        }
+        return hits.lastIndex { !atOrAfterTop($0) } ?? (hits.count - 1)
     }
 
-    private mutating func jump(to index: Int, hits: [(side: PaneSide, hit: PaneHit)], context: BrowserContext) {
+    private mutating func jump(to index: Int, hits: SearchHits, context: BrowserContext) {
         search.current = index
-        let (side, hit) = hits[index]
+        let (side, match) = hits[index]
         focus = side
-        let top = topLine(side, context: context)
-        if hit.line < top || hit.line >= top + screen.viewHeight {
-            setTopLine(side, hit.line - screen.viewHeight / 3, context: context, allowPastEnd: true)
+        let layout = layout(side, context: context)
+        let at = layout.position(of: match)
+        let top = top(side, context: context)
+        let height = screen.viewHeight
+        if at < top || layout.distance(from: top, to: at, limit: height) >= height {
+            setTop(side, layout.position(at, movedBy: -(height / 3)), context: context, allowPastEnd: true)
             alignOther(from: side, context: context)
         }
     }
@@ -526,11 +534,8 @@ extension BrowserState {
         let speakerID = context.corpus.documents[ref.document].turns[turnIndex].speakerID
         if let s = speaker, s != speakerID { selectSpeaker(nil, context: context) }
         let layout = layout(side, context: context)
-        guard let ordinal = layout.turns.firstIndex(where: { $0.document == ref.document && $0.turn.index == turnIndex }) else {
-            return nil
-        }
-        let top = layout.topLine(showing: ref, offset: offset, height: screen.viewHeight) ?? layout.turnStarts[ordinal]
-        setPosition(side, PanePosition(turn: ordinal, lineInTurn: max(0, top - layout.turnStarts[ordinal])))
+        guard let top = layout.top(showing: ref, offset: offset, height: screen.viewHeight) else { return nil }
+        setPosition(side, top)
         return side
     }
 }
@@ -542,9 +547,7 @@ extension Array {
 extension BrowserState {
     /// The paragraph at the top of a pane (the turn's first, when its label is at the top).
     public func passageAtTop(_ side: PaneSide, context: BrowserContext) -> PassageRef? {
-        let layout = layout(side, context: context)
-        let top = topLine(side, context: context)
-        return layout.lines[top...].lazy.compactMap(\.ref).first
+        layout(side, context: context).firstPassage(from: top(side, context: context))
     }
 
     mutating func applyMark(_ action: BrowserAction, set: Bool, context: BrowserContext) {

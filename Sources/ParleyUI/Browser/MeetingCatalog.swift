@@ -30,10 +30,15 @@ public struct MeetingCatalog: Sendable {
             var turns = 0
             var perSpeaker: [String: Int] = [:]
             var firstSeen: [String: Int] = [:]
-            for (_, turn) in corpus.turns(of: meeting) {
-                turns += 1
-                perSpeaker[turn.speakerID, default: 0] += 1
-                if firstSeen[turn.speakerID] == nil { firstSeen[turn.speakerID] = firstSeen.count }
+            // Speakers only, read in place: copying each turn out would retain all its text.
+            for d in corpus.transcripts(of: meeting) {
+                let document = corpus.documents[d]
+                for t in document.turns.indices {
+                    let speaker = document.turns[t].speakerID
+                    turns += 1
+                    perSpeaker[speaker, default: 0] += 1
+                    if firstSeen[speaker] == nil { firstSeen[speaker] = firstSeen.count }
+                }
             }
             let names = perSpeaker.keys
                 .sorted { (-perSpeaker[$0]!, firstSeen[$0]!) < (-perSpeaker[$1]!, firstSeen[$1]!) }

@@ -13,6 +13,8 @@
 /// draw it: `e` + U+0301 is 1, an Indic conjunct like क्ष (ka, virama, ssa) is 2, स्त्री is 4.
 public enum DisplayWidth {
     public static func of(_ c: Character) -> Int {
+        // Most text is printable ASCII: one column each, with no scalar to look up.
+        if let a = c.asciiValue, a >= 0x20, a != 0x7F { return 1 }
         if c == "\t" { return 1 }
         if let caret = caretNotation(c) { return caret.count }
         var widest = 0
@@ -84,6 +86,8 @@ public enum DisplayWidth {
     /// A tab is not given a form here: the grid shows it as a space. A CR LF pair is one `Character`,
     /// so its form is `^M^J`.
     public static func caretNotation(_ c: Character) -> String? {
+        // Nearly every grapheme has no control character: say so without building a string.
+        guard c.unicodeScalars.contains(where: { VisibleText.form(of: $0) != nil }) else { return nil }
         var form = ""
         var found = false
         for scalar in c.unicodeScalars {

@@ -38,6 +38,12 @@ public struct Grid: Sendable, Equatable, CustomDebugStringConvertible {
         var column = x
         for character in text {
             if column >= end { break }
+            // Printable ASCII, most of any text, is one cell as it is.
+            if let a = character.asciiValue, a >= 0x20, a != 0x7F {
+                store(Cell(text: String(character), role: role), x: column, y: y)
+                column += 1
+                continue
+            }
             let shown = DisplayWidth.drawable(character)
             if shown.count != 1 || shown.first != character {
                 // A multi-code-point emoji or a flag: its plain form, of the same width, goes in instead.

@@ -101,7 +101,8 @@ public struct AnalysisList: Sendable {
         }
         let width = max(10, (state.size.width - 30) / 2)
         var lines = Concordance.sorted(
-            context.analysis.concordance(context.corpus, index: context.index, query: query, width: width), by: state.concordanceOrder)
+            context.analysis.concordance(context.corpus, index: { context.searchIndex(for: query) }, query: query, width: width),
+            by: state.concordanceOrder)
         if !state.dateRange.isUnbounded {
             let dates = Dictionary(context.corpus.meetings.map { ($0.id, $0.date) }, uniquingKeysWith: { a, _ in a })
             lines = lines.filter { line in state.dateRange.contains(line.meetingID.flatMap { dates[$0] ?? nil }) }

@@ -87,8 +87,8 @@ enum PaneView {
         let rect = state.screen.pane(side)
         let focused = state.focus == side
         let layout = state.layout(side, context: context)
-        let top = state.topLine(side, context: context)
-        let current = layout.turns.isEmpty ? nil : layout.turn(atLine: top)
+        let top = state.top(side, context: context)
+        let current = layout.isEmpty ? nil : top.turn
         let title = context.meeting(state.meetings[side.rawValue]).title
         let counter = current.map { "turn \($0 + 1)/\(layout.turns.count)" } ?? "no turns"
         BoxView.draw(into: &grid, rect: rect, title: title, rightTitle: counter, focused: focused)
@@ -96,7 +96,7 @@ enum PaneView {
         let textX = rect.x + 2
         let width = rect.width - 4
         let height = rect.height - 2
-        if layout.lines.isEmpty {
+        if layout.isEmpty {
             let who = context.person(state.speaker)?.shortName ?? "No one"
             let wrapped = TextWrapper.wrap([StyledSegment("\(who) does not speak in this meeting.", role: .note)], width: width)
             for (row, line) in wrapped.prefix(height).enumerated() {
@@ -105,7 +105,7 @@ enum PaneView {
             return
         }
         // Where the passage at the top was quoted, on the pane's bottom edge.
-        if let ref = state.passageAtTop(side, context: context), let docs = context.quotedParagraphs?[ref] {
+        if let quoted = context.quotedParagraphs, let ref = state.passageAtTop(side, context: context), let docs = quoted[ref] {
             let kinds = docs.map { context.corpus.documents[$0].kind.rawValue }
             let note = DisplayWidth.truncate(" “ quoted in the \(kinds.joined(separator: ", ")) ", to: max(0, rect.width - 4))
             grid.put(note, x: rect.x + 2, y: rect.y + rect.height - 1, role: .traced)
@@ -120,7 +120,7 @@ enum PaneView {
         guard let current = state.search.current else { return nil }
         let hits = state.allHits(context: context)
         guard hits.indices.contains(current), hits[current].side == side else { return nil }
-        return hits[current].hit
+        return state.layout(side, context: context).hit(hits[current].match)
     }
 }
 
@@ -128,7 +128,7 @@ enum PaneView {
 /// marked words and the current search match. The panes and the source preview both draw with it.
 struct PaneLines {
     var layout: PaneLayout
-    var top: Int
+    var top: PanePosition
     var currentTurn: Int?
     var emphasis: [Emphasis]
     var currentHit: PaneHit?
@@ -136,12 +136,10 @@ struct PaneLines {
     func draw(into grid: inout Grid, rect: Rect, context: BrowserContext) {
         let textX = rect.x + 2
         let width = rect.width - 4
-        let height = rect.height - 2
-        for row in 0..<height {
-            let index = top + row
-            guard index >= 0, index < layout.lines.count else { continue }
-            let line = layout.lines[index]
+        var row = 0
+        layout.forEachLine(from: top, count: rect.height - 2) { at, line in
             let y = rect.y + 1 + row
+            row += 1
             var x = textX
             if line.kind == .label {
                 let marker = line.turn == currentTurn ? "▸ " : "  "
@@ -150,7 +148,7 @@ struct PaneLines {
                     let role = line.turn == currentTurn && seg.role == .speaker ? Role.speakerCurrent : seg.role
                     x += grid.put(seg.text, x: x, y: y, role: role, limit: max(0, textX + width - x))
                 }
-                continue
+                return
             }
             x += grid.put(String(line.gutter.prefix(1)), x: x, y: y, role: .note, limit: width)
             x += grid.put(String(line.gutter.dropFirst()), x: x, y: y, role: .traced, limit: width)
@@ -158,10 +156,14 @@ struct PaneLines {
             for seg in line.segments {
                 x += grid.put(seg.text, x: x, y: y, role: seg.role, limit: max(0, textX + width - x))
             }
-            for marked in emphasis where marked.ref == line.ref {
-                Self.emphasize(marked, line: index, of: layout, into: &grid, x: textStart, y: y, limit: textX + width, context: context)
+            for span in layout.turnLines(at.turn).spans where span.line == at.lineInTurn {
+                let sx = textStart + span.column
+                grid.restyle(x: sx, y: y, width: min(span.width, textX + width - sx), role: .match)
             }
-            if let hit = currentHit, hit.line == index {
+            for marked in emphasis where marked.ref == line.ref {
+                Self.emphasize(marked, at: at, of: layout, into: &grid, x: textStart, y: y, limit: textX + width, context: context)
+            }
+            if let hit = currentHit, hit.position == at {
                 let hx = textX + PaneLayout.gutterWidth + hit.column
                 grid.restyle(x: hx, y: y, width: min(hit.width, textX + width - hx), role: .matchCurrent)
             }
@@ -170,13 +172,15 @@ struct PaneLines {
 
     /// Restyles the part of an emphasised passage that lies on one pane line; search matches keep their look.
     static func emphasize(
-        _ emphasis: Emphasis, line index: Int, of layout: PaneLayout, into grid: inout Grid, x: Int, y: Int, limit: Int,
+        _ emphasis: Emphasis, at position: PanePosition, of layout: PaneLayout, into grid: inout Grid, x: Int, y: Int, limit: Int,
         context: BrowserContext
     ) {
-        let line = layout.lines[index]
+        let lines = layout.turnLines(position.turn).lines
+        let line = lines[position.lineInTurn]
         let text = Array(context.corpus.paragraph(emphasis.ref).text)
         let start = line.startOffset
-        let next = layout.lines[safe: index + 1]
+        // A paragraph's lines are all in its turn: the line after the turn's last is never the same paragraph's.
+        let next = lines[safe: position.lineInTurn + 1]
         let end = next?.ref == line.ref ? next!.startOffset : text.count
         for range in emphasis.ranges {
             let from = max(range.lowerBound, start)

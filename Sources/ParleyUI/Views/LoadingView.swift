@@ -3,7 +3,8 @@ import ParleyModel
 
 /// The screen shown while a large corpus loads: what is being read, how much of it is done, and how to quit.
 public enum LoadingView {
-    public static func render(_ progress: LoadProgress.Snapshot, source: String, size: Size) -> Grid {
+    /// `typedAhead`: keys pressed meanwhile, shown so the user knows they were not lost.
+    public static func render(_ progress: LoadProgress.Snapshot, source: String, size: Size, typedAhead: [InputEvent] = []) -> Grid {
         var grid = Grid(size: size)
         let width = size.width
         guard width > 0, size.height > 0 else { return grid }
@@ -13,6 +14,7 @@ public enum LoadingView {
 
         var lines = [counts(progress)]
         if progress.stage == .parsing || progress.stage == .reading { lines.append(bar(progress, width: min(60, max(10, width - 8)))) }
+        if !typedAhead.isEmpty { lines += ["", "typed ahead: " + typedText(typedAhead) + " (done once loaded)"] }
         let top = max(1, (size.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
             let shown = DisplayWidth.truncate(line, to: max(0, width - 2))
@@ -25,6 +27,28 @@ public enum LoadingView {
             grid.put(" quit", x: keyWidth, y: bottom, role: .status)
         }
         return grid
+    }
+
+    /// Keys as typed, the last ones when they are many: `/cartels⏎`.
+    static func typedText(_ events: [InputEvent]) -> String {
+        let names = events.compactMap { event -> String? in
+            guard case .key(let key) = event else { return nil }
+            switch key {
+            case .character(let c): return String(c)
+            case .control(let c): return "^" + c.uppercased()
+            case .enter: return "⏎"
+            case .escape: return "Esc "
+            case .tab: return "⇥"
+            case .backspace: return "⌫"
+            case .up: return "↑"
+            case .down: return "↓"
+            case .left: return "←"
+            case .right: return "→"
+            default: return "·"
+            }
+        }
+        let text = names.joined()
+        return text.count > 30 ? "…" + text.suffix(29) : text
     }
 
     /// `parsing 1,234 of 3,420 files · 35.2 of 100.0 MB`

@@ -21,8 +21,8 @@ enum SourcePreviewView {
         }
         let layout = context.layout(meeting: meeting, speaker: nil, width: max(1, rect.width - 4), query: state.activeQuery)
         let offset = marked.firstOffset(in: ref)
-        let top = layout.topLine(showing: ref, offset: offset, height: max(1, rect.height - 2)) ?? 0
-        let turn = layout.lines.firstIndex { $0.ref == ref }.map(layout.turn(atLine:))
+        let top = layout.top(showing: ref, offset: offset, height: max(1, rect.height - 2)) ?? PanePosition()
+        let turn = layout.turn(holding: ref)
         let counter = turn.map { "turn \($0 + 1)/\(layout.turns.count)" } ?? ""
         BoxView.draw(into: &grid, rect: rect, title: corpus.meetings[meeting].title, rightTitle: counter, focused: false)
         PaneLines(layout: layout, top: top, currentTurn: turn, emphasis: marked, currentHit: nil).draw(

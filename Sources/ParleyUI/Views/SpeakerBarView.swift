@@ -128,7 +128,7 @@ enum StatusLineView {
     /// `3/8 · Feb 23 4 · May 18 4`: position among all matches and the count in each pane.
     static func counts(state: BrowserState, context: BrowserContext, typing: Bool) -> String {
         guard state.activeQuery != nil else { return "" }
-        let perPane = PaneSide.allCases.map { state.layout($0, context: context).hits.count }
+        let perPane = PaneSide.allCases.map { state.layout($0, context: context).matches.count }
         let total = perPane.reduce(0, +)
         if total == 0 { return typing ? "no match" : "no match in these panes" }
         let names = state.meetings.map {

@@ -1,0 +1,222 @@
+import Dispatch
+import ParleyModel
+
+/// One meeting's spoken words as numbers, and which paragraphs hold each word: a search typed in the
+/// browser counts and walks its matches in the meetings on screen from this, rather than reading their
+/// text again on every key. Matches are decided exactly as `SearchQuery.matches` decides them.
+final class MeetingWords: Sendable {
+    /// A match: `count` words from word `start` of paragraph `paragraph`.
+    struct Match: Hashable, Sendable {
+        var paragraph: Int
+        var start: Int
+        var count: Int
+    }
+
+    /// The meeting's turn paragraphs in reading order.
+    let refs: [PassageRef]
+    /// For each paragraph, its speaker, as an index into `speakerIDs`.
+    private let speakerOf: [Int32]
+    private let speakerIDs: [String]
+    /// Each paragraph's words are `folded[starts[p]..<starts[p + 1]]` (and the same in `caseKept`).
+    private let starts: [Int32]
+    private let folded: [Int32]
+    private let caseKept: [Int32]
+    private let foldedWords: [String]
+    private let foldedNumbers: [String: Int32]
+    private let caseKeptWords: [String]
+    private let caseKeptNumbers: [String: Int32]
+    /// For each folded word, the paragraphs holding it, ascending.
+    private let postings: [[Int32]]
+
+    init(corpus: Corpus, meeting: Meeting) {
+        var refs: [PassageRef] = []
+        var texts: [Paragraph] = []
+        var speakerOf: [Int32] = []
+        var speakerIDs: [String] = []
+        var speakerNumbers: [String: Int32] = [:]
+        for (document, turn) in corpus.turns(of: meeting) {
+            let speaker: Int32
+            if let known = speakerNumbers[turn.speakerID] {
+                speaker = known
+            } else {
+                speaker = Int32(speakerIDs.count)
+                speakerNumbers[turn.speakerID] = speaker
+                speakerIDs.append(turn.speakerID)
+            }
+            for (p, paragraph) in turn.paragraphs.enumerated() {
+                refs.append(PassageRef(document: document, turn: turn.index, paragraph: p))
+                texts.append(paragraph)
+                speakerOf.append(speaker)
+            }
+        }
+        let tokens = MeetingWords.tokenize(texts)
+        var starts: [Int32] = [0]
+        var folded: [Int32] = []
+        var caseKept: [Int32] = []
+        var foldedWords: [String] = []
+        var foldedNumbers: [String: Int32] = [:]
+        var caseKeptWords: [String] = []
+        var caseKeptNumbers: [String: Int32] = [:]
+        var postings: [[Int32]] = []
+        starts.reserveCapacity(tokens.count + 1)
+        for (p, words) in tokens.enumerated() {
+            for token in words {
+                let f: Int32
+                if let known = foldedNumbers[token.folded] {
+                    f = known
+                } else {
+                    f = Int32(foldedWords.count)
+                    foldedNumbers[token.folded] = f
+                    foldedWords.append(token.folded)
+                    postings.append([])
+                }
+                if postings[Int(f)].last != Int32(p) { postings[Int(f)].append(Int32(p)) }
+                folded.append(f)
+                let c: Int32
+                if let known = caseKeptNumbers[token.caseKept] {
+                    c = known
+                } else {
+                    c = Int32(caseKeptWords.count)
+                    caseKeptNumbers[token.caseKept] = c
+                    caseKeptWords.append(token.caseKept)
+                }
+                caseKept.append(c)
+            }
+            starts.append(Int32(folded.count))
+        }
+        self.refs = refs
+        self.speakerOf = speakerOf
+        self.speakerIDs = speakerIDs
+        self.starts = starts
+        self.folded = folded
+        self.caseKept = caseKept
+        self.foldedWords = foldedWords
+        self.foldedNumbers = foldedNumbers
+        self.caseKeptWords = caseKeptWords
+        self.caseKeptNumbers = caseKeptNumbers
+        self.postings = postings
+    }
+
+    /// Every paragraph's tokens, the paragraphs shared out over the cores.
+    private static func tokenize(_ paragraphs: [Paragraph]) -> [[Token]] {
+        let count = paragraphs.count
+        guard count > 64 else { return paragraphs.map(SearchIndex.tokens(of:)) }
+        let slots = UnsafeMutableBufferPointer<[Token]>.allocate(capacity: count)
+        slots.initialize(repeating: [])
+        defer {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+        // Each chunk writes only its own slots.
+        nonisolated(unsafe) let shared = slots
+        let chunk = 64
+        DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { c in
+            for i in (c * chunk)..<min(count, (c + 1) * chunk) { shared[i] = SearchIndex.tokens(of: paragraphs[i]) }
+        }
+        return Array(slots)
+    }
+
+    /// A query resolved against this meeting's words: for each term, for each of its words, which
+    /// numbered words it accepts (one flag per word of the vocabulary).
+    private struct Resolved {
+        /// Flags for term `t`'s word `k` start at `starts[t] + k * vocabularySize`.
+        var accepts: [Bool] = []
+        var starts: [Int] = []
+        var lengths: [Int] = []
+        /// Folded words that can begin a match, for finding the paragraphs to read.
+        var firstFolded: Set<Int32> = []
+    }
+
+    /// The query's matches in reading order, only in `speaker`'s paragraphs when one is given.
+    func matches(for query: SearchQuery, speaker: String? = nil) -> [Match] {
+        guard !query.isEmpty else { return [] }
+        var speakerNumber: Int32 = -1
+        if let speaker {
+            guard let known = speakerIDs.firstIndex(of: speaker) else { return [] }
+            speakerNumber = Int32(known)
+        }
+        let resolved = resolve(query)
+        guard !resolved.lengths.isEmpty else { return [] }
+        // The paragraphs where some term's first word is: only these can hold a match.
+        var candidates = [Bool](repeating: false, count: refs.count)
+        for word in resolved.firstFolded {
+            for p in postings[Int(word)] { candidates[Int(p)] = true }
+        }
+        let vocabulary = query.caseSensitive ? caseKeptWords.count : foldedWords.count
+        let lengths = resolved.lengths
+        let termStarts = resolved.starts
+        var out: [Match] = []
+        (query.caseSensitive ? caseKept : folded).withUnsafeBufferPointer { sequence in
+            resolved.accepts.withUnsafeBufferPointer { accepts in
+                starts.withUnsafeBufferPointer { starts in
+                    for p in candidates.indices where candidates[p] && (speakerNumber < 0 || speakerOf[p] == speakerNumber) {
+                        let from = Int(starts[p])
+                        let n = Int(starts[p + 1]) - from
+                        if lengths.count == 1 && lengths[0] == 1 {
+                            // One word (what is typed most): every word it accepts is a match.
+                            let offset = termStarts[0]
+                            for i in 0..<n where accepts[offset + Int(sequence[from + i])] {
+                                out.append(Match(paragraph: p, start: i, count: 1))
+                            }
+                            continue
+                        }
+                        // As `SearchQuery.matches`: at each word the longest term that matches there, then past it.
+                        var i = 0
+                        while i < n {
+                            var matched = 0
+                            for t in lengths.indices {
+                                let length = lengths[t]
+                                guard length > matched, i + length <= n else { continue }
+                                var k = 0
+                                while k < length && accepts[termStarts[t] + k * vocabulary + Int(sequence[from + i + k])] { k += 1 }
+                                if k == length { matched = length }
+                            }
+                            if matched > 0 {
+                                out.append(Match(paragraph: p, start: i, count: matched))
+                                i += matched
+                            } else {
+                                i += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The terms that can match here, each word as the set of numbered words it accepts. A term with a
+    /// word this meeting never uses is left out: it cannot match.
+    private func resolve(_ query: SearchQuery) -> Resolved {
+        let sensitive = query.caseSensitive
+        let (words, numbers) = sensitive ? (caseKeptWords, caseKeptNumbers) : (foldedWords, foldedNumbers)
+        var resolved = Resolved()
+        for term in query.terms {
+            var flags: [Bool] = []
+            var possible = true
+            for (k, word) in term.words.enumerated() {
+                var accepts = [Bool](repeating: false, count: words.count)
+                if k == term.words.count - 1 && term.lastIsPrefix {
+                    for (n, known) in words.enumerated() where known.hasPrefix(word) { accepts[n] = true }
+                } else if let n = numbers[word] {
+                    accepts[Int(n)] = true
+                }
+                possible = possible && accepts.contains(true)
+                flags += accepts
+            }
+            guard possible else { continue }
+            resolved.starts.append(resolved.accepts.count)
+            resolved.lengths.append(term.words.count)
+            resolved.accepts += flags
+            // Candidates by folded word: a case-kept word's folded form is its lower case.
+            guard let first = term.words.first else { continue }
+            let key = sensitive ? first.lowercased() : first
+            if term.words.count == 1 && term.lastIsPrefix {
+                for (n, known) in foldedWords.enumerated() where known.hasPrefix(key) { resolved.firstFolded.insert(Int32(n)) }
+            } else if let n = foldedNumbers[key] {
+                resolved.firstFolded.insert(n)
+            }
+        }
+        return resolved
+    }
+}
