@@ -21,13 +21,7 @@ enum ArchiveBenchmark {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-\(getpid())")
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        // less gets the same text as one file: it has no notion of a folder of transcripts.
-        let joined = scratch.appendingPathComponent("all.txt")
-        _ = FileManager.default.createFile(atPath: joined.path, contents: nil)
-        if let out = try? FileHandle(forWritingTo: joined) {
-            for file in files { if let data = FileManager.default.contents(atPath: file) { out.write(data) } }
-            try? out.close()
-        }
+        let joined = joinedText(files, in: scratch)
         let parley = siblingProgram("parley")
         let cache = scratch.appendingPathComponent("cache").path
         let withCache = ["XDG_CACHE_HOME": cache]
@@ -114,6 +108,17 @@ enum ArchiveBenchmark {
             (try? FileManager.default.attributesOfItem(atPath: (folder as NSString).appendingPathComponent($0))[.size] as? Int) ?? 0
         }
         return sizes.isEmpty ? nil : sizes.reduce(0, +)
+    }
+
+    /// The files' text as one file in `scratch`, for less: it has no notion of a folder of transcripts.
+    static func joinedText(_ files: [String], in scratch: URL) -> URL {
+        let joined = scratch.appendingPathComponent("all.txt")
+        _ = FileManager.default.createFile(atPath: joined.path, contents: nil)
+        if let out = try? FileHandle(forWritingTo: joined) {
+            for file in files { if let data = FileManager.default.contents(atPath: file) { out.write(data) } }
+            try? out.close()
+        }
+        return joined
     }
 
     /// A program built beside this one.

@@ -14,12 +14,7 @@ enum FirstScreenBenchmark {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-\(getpid())")
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let joined = scratch.appendingPathComponent("all.txt")
-        _ = FileManager.default.createFile(atPath: joined.path, contents: nil)
-        if let out = try? FileHandle(forWritingTo: joined) {
-            for file in files { if let data = FileManager.default.contents(atPath: file) { out.write(data) } }
-            try? out.close()
-        }
+        let joined = ArchiveBenchmark.joinedText(files, in: scratch)
         print("corpus: \(folder), \(files.count) files; \(runs) runs each, median shown")
         let less = ArchiveBenchmark.median(runs) { FirstScreen.measure(["less", joined.path]) }
         let builtIn = ArchiveBenchmark.median(runs) { FirstScreen.measure([parley], marker: ArchiveBenchmark.parleyMarker) }

@@ -3,7 +3,7 @@ import Dispatch
 extension Array where Element: Sendable {
     /// `map` on all cores, in order. Each element is transformed once, on some thread; results come back
     /// in the order of the elements. Work is handed out in chunks of `chunk` elements.
-    func parallelMap<Result: Sendable>(chunk: Int = 1, _ transform: @Sendable (Element) -> Result) -> [Result] {
+    public func parallelMap<Result: Sendable>(chunk: Int = 1, _ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 1 else { return map(transform) }
         let slots = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
         slots.initialize(repeating: nil)

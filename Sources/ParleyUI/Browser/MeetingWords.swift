@@ -1,4 +1,3 @@
-import Dispatch
 import ParleyModel
 
 /// One meeting's spoken words as numbers, and which paragraphs hold each word: a search typed in the
@@ -32,88 +31,44 @@ final class MeetingWords: Sendable {
         var refs: [PassageRef] = []
         var texts: [Paragraph] = []
         var speakerOf: [Int32] = []
-        var speakerIDs: [String] = []
-        var speakerNumbers: [String: Int32] = [:]
+        var speakers = Numbering()
         for (document, turn) in corpus.turns(of: meeting) {
-            let speaker: Int32
-            if let known = speakerNumbers[turn.speakerID] {
-                speaker = known
-            } else {
-                speaker = Int32(speakerIDs.count)
-                speakerNumbers[turn.speakerID] = speaker
-                speakerIDs.append(turn.speakerID)
-            }
+            let speaker = speakers.number(turn.speakerID).number
             for (p, paragraph) in turn.paragraphs.enumerated() {
                 refs.append(PassageRef(document: document, turn: turn.index, paragraph: p))
                 texts.append(paragraph)
                 speakerOf.append(speaker)
             }
         }
-        let tokens = MeetingWords.tokenize(texts)
+        let tokens = texts.parallelMap(chunk: 64, SearchIndex.tokens(of:))
         var starts: [Int32] = [0]
         var folded: [Int32] = []
         var caseKept: [Int32] = []
-        var foldedWords: [String] = []
-        var foldedNumbers: [String: Int32] = [:]
-        var caseKeptWords: [String] = []
-        var caseKeptNumbers: [String: Int32] = [:]
+        var foldedNumbering = Numbering()
+        var caseKeptNumbering = Numbering()
         var postings: [[Int32]] = []
         starts.reserveCapacity(tokens.count + 1)
         for (p, words) in tokens.enumerated() {
             for token in words {
-                let f: Int32
-                if let known = foldedNumbers[token.folded] {
-                    f = known
-                } else {
-                    f = Int32(foldedWords.count)
-                    foldedNumbers[token.folded] = f
-                    foldedWords.append(token.folded)
-                    postings.append([])
-                }
+                let (f, isNew) = foldedNumbering.number(token.folded)
+                if isNew { postings.append([]) }
                 if postings[Int(f)].last != Int32(p) { postings[Int(f)].append(Int32(p)) }
                 folded.append(f)
-                let c: Int32
-                if let known = caseKeptNumbers[token.caseKept] {
-                    c = known
-                } else {
-                    c = Int32(caseKeptWords.count)
-                    caseKeptNumbers[token.caseKept] = c
-                    caseKeptWords.append(token.caseKept)
-                }
-                caseKept.append(c)
+                caseKept.append(caseKeptNumbering.number(token.caseKept).number)
             }
             starts.append(Int32(folded.count))
         }
         self.refs = refs
         self.speakerOf = speakerOf
-        self.speakerIDs = speakerIDs
+        self.speakerIDs = speakers.words
         self.starts = starts
         self.folded = folded
         self.caseKept = caseKept
-        self.foldedWords = foldedWords
-        self.foldedNumbers = foldedNumbers
-        self.caseKeptWords = caseKeptWords
-        self.caseKeptNumbers = caseKeptNumbers
+        self.foldedWords = foldedNumbering.words
+        self.foldedNumbers = foldedNumbering.numbers
+        self.caseKeptWords = caseKeptNumbering.words
+        self.caseKeptNumbers = caseKeptNumbering.numbers
         self.postings = postings
-    }
-
-    /// Every paragraph's tokens, the paragraphs shared out over the cores.
-    private static func tokenize(_ paragraphs: [Paragraph]) -> [[Token]] {
-        let count = paragraphs.count
-        guard count > 64 else { return paragraphs.map(SearchIndex.tokens(of:)) }
-        let slots = UnsafeMutableBufferPointer<[Token]>.allocate(capacity: count)
-        slots.initialize(repeating: [])
-        defer {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-        // Each chunk writes only its own slots.
-        nonisolated(unsafe) let shared = slots
-        let chunk = 64
-        DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { c in
-            for i in (c * chunk)..<min(count, (c + 1) * chunk) { shared[i] = SearchIndex.tokens(of: paragraphs[i]) }
-        }
-        return Array(slots)
     }
 
     /// A query resolved against this meeting's words: for each term, for each of its words, which
@@ -218,5 +173,20 @@ final class MeetingWords: Sendable {
             }
         }
         return resolved
+    }
+}
+
+/// Strings numbered in the order they are first seen.
+private struct Numbering {
+    private(set) var words: [String] = []
+    private(set) var numbers: [String: Int32] = [:]
+
+    /// The string's number, and whether this is its first sighting.
+    mutating func number(_ word: String) -> (number: Int32, isNew: Bool) {
+        if let known = numbers[word] { return (known, false) }
+        let number = Int32(words.count)
+        numbers[word] = number
+        words.append(word)
+        return (number, true)
     }
 }
