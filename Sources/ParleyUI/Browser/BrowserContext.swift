@@ -84,7 +84,8 @@ public final class BrowserContext: @unchecked Sendable {
     /// Starts what the browser will soon want, once its first frame is up: the word indexes of the meetings
     /// on screen (for search) and the tracing of quotes. Cheap to call again: each starts once.
     public func prepare(meetings: [Int]) {
-        for m in Set(meetings) { _ = meetingWordsWork(m) }
+        let shown = Set(meetings)
+        for m in shown { _ = meetingWordsWork(m, keeping: shown) }
         startTracingQuotes()
     }
 
@@ -96,14 +97,16 @@ public final class BrowserContext: @unchecked Sendable {
     /// The word index of a meeting, waiting for it (and starting it, if nothing has yet).
     func meetingWords(_ meeting: Int) -> MeetingWords { meetingWordsWork(meeting).value }
 
-    private func meetingWordsWork(_ meeting: Int) -> BackgroundWork<MeetingWords> {
+    /// `keeping`: meetings whose indexes must not make room for this one (those on screen), or each pane's
+    /// index could push out the other's on every wake.
+    private func meetingWordsWork(_ meeting: Int, keeping: Set<Int> = []) -> BackgroundWork<MeetingWords> {
         lock.withLock {
             if let work = words[meeting] { return work }
             let corpus = corpus
             let build = buildWords
             let work = BackgroundWork { build(corpus, corpus.meetings[meeting]) }
             // Two panes and a few steps through the archive: an index is a few MB, so keep a handful.
-            if words.count >= 8, let old = words.keys.first(where: { _ in true }) { words[old] = nil }
+            if words.count >= 8, let old = words.keys.first(where: { !keeping.contains($0) }) { words[old] = nil }
             words[meeting] = work
             return work
         }
