@@ -149,6 +149,32 @@ struct CacheCommandTests {
             #expect(result?.out == plain.out)
         }
     }
+
+    /// Each parley makes, fills and compacts the same new database while the others open it: none may
+    /// find it half made ("database is locked") or lose a table ("no such table").
+    @Test func manyProcessesFillingOneNewCacheAllUseIt() throws {
+        for _ in 0..<4 {
+            let fixture = try Fixture()
+            defer { fixture.remove() }
+            let environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": fixture.cache.path]) { $1 }
+            let results = ResultBox()
+            let group = DispatchGroup()
+            // Threads of their own, so that all twelve run at once whatever the number of cores.
+            for _ in 0..<12 {
+                group.enter()
+                Thread {
+                    results.add(try? runExecutable(["speakers", "--json"], environment: environment))
+                    group.leave()
+                }.start()
+            }
+            group.wait()
+            #expect(results.all.count == 12)
+            for result in results.all {
+                #expect(result?.status == 0)
+                #expect(result?.err == "")
+            }
+        }
+    }
 }
 
 /// Results gathered from several threads.

@@ -276,29 +276,26 @@ public struct MarkStore: Sendable {
         do {
             let dir = fileURL.deletingLastPathComponent()
             try Self.makeDirectories(dir)
-            let lock = open(fileURL.path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-            guard lock >= 0 else { throw Reason("cannot open the lock file: \(String(cString: strerror(errno)))") }
-            defer { close(lock) }
-            while flock(lock, LOCK_EX) != 0 {
-                guard errno == EINTR else { throw Reason("cannot lock the marks file: \(String(cString: strerror(errno)))") }
-            }
-            var merged = marks
-            if case .marks(let stored) = readFile() {
-                var valid = stored.filter { isValid($0.value) }
-                valid[letter] = ref
-                merged = valid
-            }
-            let file = File(
-                format: Self.format, version: Self.version, corpus: corpusID,
-                marks: merged.keys.sorted().map { Mark(letter: $0, ref: merged[$0]!) })
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            let temp = temporaryURL(pid: getpid())
-            try Self.writeFlushed(try encoder.encode(file), to: temp)
-            guard rename(temp.path, fileURL.path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                unlink(temp.path)
-                throw Reason(reason)
+            let merged = try FileLock.withExclusiveLock(fileURL.path + ".lock") {
+                var merged = marks
+                if case .marks(let stored) = readFile() {
+                    var valid = stored.filter { isValid($0.value) }
+                    valid[letter] = ref
+                    merged = valid
+                }
+                let file = File(
+                    format: Self.format, version: Self.version, corpus: corpusID,
+                    marks: merged.keys.sorted().map { Mark(letter: $0, ref: merged[$0]!) })
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                let temp = temporaryURL(pid: getpid())
+                try Self.writeFlushed(try encoder.encode(file), to: temp)
+                guard rename(temp.path, fileURL.path) == 0 else {
+                    let reason = String(cString: strerror(errno))
+                    unlink(temp.path)
+                    throw Reason(reason)
+                }
+                return merged
             }
             marks = merged
             return true

@@ -75,7 +75,7 @@ public enum CacheFolder {
     /// An empty file whose modification time says when the folder was last pruned.
     static let pruneStampName = "last-pruned"
 
-    /// Removes a database with its write-ahead files and any copy set aside as broken.
+    /// Removes a database with its write-ahead and lock files and any copy set aside as broken.
     public static func remove(_ path: String) throws {
         let fm = FileManager.default
         for file in companions(of: path) + [path + ".broken"] where fm.fileExists(atPath: file) {
@@ -88,7 +88,7 @@ public enum CacheFolder {
         try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: url.path)
     }
 
-    private static func companions(of path: String) -> [String] { [path, path + "-wal", path + "-shm"] }
+    private static func companions(of path: String) -> [String] { [path, path + "-wal", path + "-shm", path + "-lock"] }
 
     /// The corpus paths a database records, read without changing it.
     private static func storedInputs(_ path: String) -> [String] {

@@ -69,16 +69,13 @@ public struct CorpusCacheState: Sendable, Encodable {
         return state
     }
 
-    /// Removes the corpus's database and its write-ahead files; true when there was one.
+    /// Removes the corpus's database with its write-ahead, lock and set-aside files; true when there was one.
     @discardableResult
     public static func clear(paths: [String], folder: URL) throws -> Bool {
         let listing = CorpusListing(paths: paths, standardInput: { nil })
         let url = CorpusStore.databaseURL(folder: folder, listing: listing)
-        let fm = FileManager.default
-        let existed = fm.fileExists(atPath: url.path)
-        for path in [url.path, url.path + "-wal", url.path + "-shm"] where fm.fileExists(atPath: path) {
-            try fm.removeItem(atPath: path)
-        }
+        let existed = FileManager.default.fileExists(atPath: url.path)
+        try CacheFolder.remove(url.path)
         return existed
     }
 }

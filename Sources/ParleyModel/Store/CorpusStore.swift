@@ -63,6 +63,16 @@ final class CorpusStore: Sendable {
 
     /// `inputs`: the corpus paths, kept so that a database whose files are all gone can be pruned.
     private static func open(_ url: URL, inputs: [String]) throws -> CorpusStore {
+        // One process at a time makes, checks and migrates a database: two parleys creating the same new
+        // database at once otherwise see it half made, and fail with "database is locked" or "no such table".
+        do {
+            return try FileLock.withExclusiveLock(url.path + "-lock") { try openLocked(url, inputs: inputs) }
+        } catch is FileLock.Failure {
+            return try openLocked(url, inputs: inputs)
+        }
+    }
+
+    private static func openLocked(_ url: URL, inputs: [String]) throws -> CorpusStore {
         var configuration = Configuration()
         // Another parley may be writing the same corpus; wait for it rather than fail.
         configuration.busyMode = .timeout(60)
@@ -109,8 +119,15 @@ final class CorpusStore: Sendable {
     /// Folds the write-ahead log into the database and empties it. After a cold load the log holds a copy
     /// of every page written, as large as the database, and it stays on disk when the process ends without
     /// closing its connections. A failure only leaves the log for SQLite to reuse.
+    ///
+    /// One small write follows, so the log is not left empty: a parley opening the database finds an empty
+    /// log and makes and drops a table to start it (GRDB does, so that reads can begin), and that schema
+    /// change made another parley's open connection fail with "no such table".
     func compactLog() {
-        try? pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        try? pool.writeWithoutTransaction { db in
+            _ = try db.checkpoint(.truncate)
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('compacted', 'yes')")
+        }
     }
 
     /// Moves a database aside, with its WAL files, so a new one can be made where it was.
