@@ -258,28 +258,51 @@ struct CorpusStoreTests {
     @Test func parsedDocumentsSurviveTheBinaryFormat() throws {
         for (name, text) in [("a.txt", Self.transcript("Springfield", "*The Times* said so.")), ("b.txt", sampleWebLikeText)] {
             let parsed = try DocumentParser.parse(text: text, fileName: name)
-            let back = try ParsedDocument(
-                binary: parsed.binary, source: { _ in SourceTextStorage(text) }, names: NameWordsStorage(NameWords(words: [])))
+            let content = try DocumentContent(binary: parsed.document.content.value.binary)
+            let back = try Self.readOutline(parsed.outlineBinary, text: text) { _, _ in DocumentContentStorage(content) }
             #expect(back.document == parsed.document)
             #expect(back.mentionedDates == parsed.mentionedDates)
-            #expect(back.rawTurns.map(\.label) == parsed.rawTurns.map(\.label))
         }
+    }
+
+    @Test func anOutlineKnowsItsTurnsAndParagraphsWithoutReadingThem() throws {
+        let text = Self.transcript("Springfield", "One.\n\nTwo.")
+        let parsed = try DocumentParser.parse(text: text, fileName: "a.txt")
+        let content = parsed.document.content.value
+        let fetcher = CountingContentFetcher(content: content)
+        let back = try Self.readOutline(parsed.outlineBinary, text: text) { turns, paragraphs in
+            DocumentContentStorage(fetcher: fetcher, turnCount: turns, paragraphCount: paragraphs)
+        }
+        #expect(back.document.turnCount == parsed.document.turns.count)
+        #expect(back.document.paragraphCount == parsed.document.paragraphs.count)
+        #expect(fetcher.fetches == 0)
+        #expect(back.document.turns == parsed.document.turns)
+        #expect(back.document.body == parsed.document.body)
+        _ = back.document.paragraphs
+        #expect(fetcher.fetches == 1, "the content is read once and kept")
     }
 
     @Test func damagedBinaryFormIsAnErrorNotACrash() throws {
         let parsed = try DocumentParser.parse(text: Self.transcript("Springfield", "Words."), fileName: "a.txt")
-        let bytes = parsed.binary
-        for cut in stride(from: 0, to: bytes.count - 1, by: max(1, bytes.count / 97)) {
-            #expect(throws: BinaryFormatError.self) {
-                try ParsedDocument(
-                    binary: Array(bytes[..<cut]), source: { _ in SourceTextStorage("") }, names: NameWordsStorage(NameWords(words: [])))
-            }
+        let outline = parsed.outlineBinary
+        let empty = DocumentContentStorage(DocumentContent(turns: [], body: []))
+        for cut in stride(from: 0, to: outline.count - 1, by: max(1, outline.count / 97)) {
+            #expect(throws: BinaryFormatError.self) { try Self.readOutline(Array(outline[..<cut]), text: "") { _, _ in empty } }
         }
         #expect(throws: BinaryFormatError.self) {
-            try ParsedDocument(
-                binary: [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01], source: { _ in SourceTextStorage("") },
-                names: NameWordsStorage(NameWords(words: [])))
+            try Self.readOutline([0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01], text: "") { _, _ in empty }
         }
+        let content = parsed.document.content.value.binary
+        for cut in stride(from: 0, to: content.count - 1, by: max(1, content.count / 97)) {
+            #expect(throws: BinaryFormatError.self) { try DocumentContent(binary: Array(content[..<cut])) }
+        }
+    }
+
+    static func readOutline(
+        _ bytes: [UInt8], text: String, content: (Int, Int) -> DocumentContentStorage
+    ) throws -> ParsedDocument {
+        try ParsedDocument(
+            outline: bytes, source: { _ in SourceTextStorage(text) }, content: content, names: NameWordsStorage(NameWords(words: [])))
     }
 
     let sampleWebLikeText = """
@@ -288,4 +311,20 @@ struct CorpusStoreTests {
 
         The two governments agreed on lemons, as Secretary Kelly said (Applause.) on the day.
         """
+}
+
+/// Hands over a document's content, counting how often it was asked.
+private final class CountingContentFetcher: DocumentContentFetcher, @unchecked Sendable {
+    let content: DocumentContent
+    private let lock = NSLock()
+    private var count = 0
+
+    init(content: DocumentContent) { self.content = content }
+
+    var fetches: Int { lock.withLock { count } }
+
+    func fetchContent() -> DocumentContent {
+        lock.withLock { count += 1 }
+        return content
+    }
 }

@@ -99,15 +99,18 @@ struct StoredSourceTextTests {
         let text = CorpusStoreTests.transcript("Springfield", "A sentence only the source has.")
         let parsed = try DocumentParser.parse(text: text, fileName: "a.txt")
         var given: Int64? = nil
+        let content = parsed.document.content.value
         let back = try ParsedDocument(
-            binary: parsed.binary,
+            outline: parsed.outlineBinary,
             source: { hash in
                 given = hash
                 return SourceTextStorage(text)
-            }, names: NameWordsStorage(NameWords(words: [])))
+            }, content: { _, _ in DocumentContentStorage(content) }, names: NameWordsStorage(NameWords(words: [])))
         #expect(given == SourceTextStorage.hash(text))
         #expect(back.document == parsed.document)
-        #expect(!String(decoding: parsed.binary, as: UTF8.self).contains("Remarks in Springfield\nSpringfield, Illinois"))
+        for bytes in [parsed.outlineBinary, content.binary] {
+            #expect(!String(decoding: bytes, as: UTF8.self).contains("Remarks in Springfield\nSpringfield, Illinois"))
+        }
     }
 
     @Test func nameWordsAreReadBackOnlyWhenSpeakersAreResolvedAgain() throws {

@@ -16,7 +16,7 @@ extension Corpus {
         let narrowedDocuments = oldIndices.map { documents[$0] }
         var speaking: Set<String> = []
         for document in narrowedDocuments {
-            for turn in document.turns { speaking.insert(turn.speakerID) }
+            speaking.formUnion(document.speakerIDs)
         }
         return Corpus(
             documents: narrowedDocuments, meetings: narrowedMeetings, people: people.filter { speaking.contains($0.id) },

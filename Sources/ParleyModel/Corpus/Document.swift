@@ -72,10 +72,29 @@ public struct Document: Sendable, Hashable {
     /// Header lines as written (title, participants, place, date), after boilerplate is removed.
     public var header: [String]
     /// Speaker turns; empty for documents that are not transcripts.
-    public var turns: [Turn]
+    public var turns: [Turn] {
+        get { content.value.turns }
+        set { content = DocumentContentStorage(DocumentContent(turns: newValue, body: body)) }
+    }
     /// The running text of a document that is not a transcript; for a transcript, its preamble: the
     /// prose before the first speaker (an editor's lead, a correction notice).
-    public var body: [Paragraph]
+    public var body: [Paragraph] {
+        get { content.value.body }
+        set { content = DocumentContentStorage(DocumentContent(turns: turns, body: newValue)) }
+    }
+    /// Where the turns and running text are held or read from: for a document read back from the corpus
+    /// store, they are read the first time they are asked for.
+    var content: DocumentContentStorage
+    /// How many turns, known without reading them.
+    public var turnCount: Int { content.turnCount }
+    /// How many paragraphs, in turns and running text, known without reading them.
+    public var paragraphCount: Int { content.paragraphCount }
+    /// Who speaks each turn (person ids, in turn order), known without reading the turns' text.
+    public var speakerIDs: [String] { content.turnSpeakers.map(\.speakerID) }
+    /// Who speaks each turn, with the reporters named before questions.
+    var turnSpeakers: [TurnSpeaker] { content.turnSpeakers }
+    /// Sets who speaks each turn, without reading the turns' text when it is not in memory yet.
+    mutating func setSpeakers(_ speakers: [TurnSpeaker]) { content = content.withSpeakers(speakers) }
     /// The full source text, so any span can be shown as written. For a document read back from the corpus
     /// store it is fetched the first time it is asked for; if it can no longer be had (the store lost it and
     /// the file changed since), it is empty, and `readSourceText()` says why.
@@ -104,8 +123,7 @@ public struct Document: Sendable, Hashable {
         self.venue = venue
         self.author = author
         self.header = header
-        self.turns = turns
-        self.body = body
+        self.content = DocumentContentStorage(DocumentContent(turns: turns, body: body))
         self.source = SourceTextStorage(sourceText)
         self.reading = reading
     }
@@ -115,5 +133,8 @@ public struct Document: Sendable, Hashable {
     public func readSourceText() -> Result<String, LoadProblem> { source.read() }
 
     /// Every paragraph of the document in reading order, turns first.
-    public var paragraphs: [Paragraph] { turns.flatMap(\.paragraphs) + body }
+    public var paragraphs: [Paragraph] {
+        let content = content.value
+        return content.turns.flatMap(\.paragraphs) + content.body
+    }
 }

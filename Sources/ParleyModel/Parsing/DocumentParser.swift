@@ -9,7 +9,6 @@ struct RawTurn: Sendable {
 /// One file read into header, turns or body, and metadata; people and meetings come later, across files.
 public struct ParsedDocument: Sendable {
     public internal(set) var document: Document
-    var rawTurns: [RawTurn]
     /// Every date the text mentions, for attaching it to a meeting.
     var mentionedDates: [Day]
     /// The capitalised words of the text, where full names are looked for when labels are resolved. For a
@@ -17,13 +16,12 @@ public struct ParsedDocument: Sendable {
     var nameWords: NameWords { nameWordsStorage.value }
     let nameWordsStorage: NameWordsStorage
 
-    init(document: Document, rawTurns: [RawTurn], mentionedDates: [Day], nameWords: NameWords) {
-        self.init(document: document, rawTurns: rawTurns, mentionedDates: mentionedDates, nameWordsStorage: NameWordsStorage(nameWords))
+    init(document: Document, mentionedDates: [Day], nameWords: NameWords) {
+        self.init(document: document, mentionedDates: mentionedDates, nameWordsStorage: NameWordsStorage(nameWords))
     }
 
-    init(document: Document, rawTurns: [RawTurn], mentionedDates: [Day], nameWordsStorage: NameWordsStorage) {
+    init(document: Document, mentionedDates: [Day], nameWordsStorage: NameWordsStorage) {
         self.document = document
-        self.rawTurns = rawTurns
         self.mentionedDates = mentionedDates
         self.nameWordsStorage = nameWordsStorage
     }
@@ -182,7 +180,7 @@ enum DocumentParser {
         let document = Document(
             id: id, fileName: fileName, kind: kind, title: title, date: date, place: place, venue: venue, author: author,
             header: headerTexts + footerTexts, turns: turns, body: body, sourceText: text, reading: reading)
-        return ParsedDocument(document: document, rawTurns: rawTurns, mentionedDates: mentioned, nameWords: NameWords(text))
+        return ParsedDocument(document: document, mentionedDates: mentioned, nameWords: NameWords(text))
     }
 
     /// Lines that say when a page was posted rather than when the words were said.

@@ -161,8 +161,12 @@ extension CorpusStore {
             func decodeBatch() {
                 let decoded = batch.parallelMap { blob in
                     try? ParsedDocument(
-                        binary: blob.bytes,
+                        outline: blob.bytes,
                         source: { hash in SourceTextStorage(fetcher: StoredSourceText(store: self, key: blob.key), hash: hash) },
+                        content: { turns, paragraphs in
+                            let fetcher = StoredDocumentContent(store: self, key: blob.key, fileHash: blob.fileHash, turnCount: turns)
+                            return DocumentContentStorage(fetcher: fetcher, turnCount: turns, paragraphCount: paragraphs)
+                        },
                         names: NameWordsStorage { [self] in storedNameWords(key: blob.key) })
                 }
                 for (blob, doc) in zip(batch, decoded) {
@@ -177,7 +181,7 @@ extension CorpusStore {
                 if let problem = stored.problem {
                     out[key] = .rejected(problem)
                 } else if let blob: Data = row[1] {
-                    batch.append(StoredBlob(key: key, bytes: [UInt8](blob)))
+                    batch.append(StoredBlob(key: key, fileHash: stored.hash, bytes: [UInt8](blob)))
                     if batch.count == 256 { decodeBatch() }
                 }
             }
@@ -197,12 +201,12 @@ extension CorpusStore {
     {
         try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [key])
         let insertFile = try db.cachedStatement(
-            sql: "INSERT INTO file(path, size, mtime_ns, hash, format, problem, parsed, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            sql: "INSERT INTO file(path, size, mtime_ns, hash, format, problem, parsed, content, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         switch outcome {
         case .parsed(let doc, let format):
             try insertFile.execute(arguments: [
-                key, signature.size, signature.modifiedNanoseconds, hash, format.rawValue, nil, Data(doc.binary),
-                Data(doc.nameWords.binary),
+                key, signature.size, signature.modifiedNanoseconds, hash, format.rawValue, nil, Data(doc.outlineBinary),
+                Data(doc.document.content.value.binary), Data(doc.nameWords.binary),
             ])
             try db.execute(
                 sql: "INSERT INTO source(path, hash, text) VALUES (?, ?, ?)",
@@ -220,7 +224,7 @@ extension CorpusStore {
             }
         case .rejected(let message):
             try insertFile.execute(arguments: [
-                key, signature.size, signature.modifiedNanoseconds, hash, SourceFormat.plainText.rawValue, message, nil, nil,
+                key, signature.size, signature.modifiedNanoseconds, hash, SourceFormat.plainText.rawValue, message, nil, nil, nil,
             ])
         case .unreadable:
             break
@@ -228,9 +232,10 @@ extension CorpusStore {
     }
 }
 
-/// One file's parsed form as stored, waiting to be decoded.
+/// One file's outline as stored, waiting to be decoded.
 private struct StoredBlob: Sendable {
     var key: String
+    var fileHash: Int64
     var bytes: [UInt8]
 }
 

@@ -1,37 +1,52 @@
 /// A parsed file in the cache's binary form: each type writes its fields in a fixed order and reads
 /// them back in the same order. `CorpusStore.parserVersion` must change with this layout.
 ///
-/// A document's source text is not in it, only the text's hash: the text is kept apart and read only
-/// when asked for, so `source` makes, from that hash, where the text will come from. Its name words are
-/// kept apart too (`NameWords.binary`), and `names` says where to read them when they are needed.
+/// A file is kept in two parts: its outline (what it is, where and when, how many turns and paragraphs),
+/// which every command reads for every file, and its content (turns and running text), read when first
+/// asked for. A document's source text is in neither, only the text's hash: the text is kept apart and
+/// read only when asked for, so `source` makes, from that hash, where the text will come from. Its name
+/// words are kept apart too (`NameWords.binary`), and `names` says where to read them when they are needed.
 extension ParsedDocument {
-    func encode(into writer: inout BinaryWriter) {
-        document.encode(into: &writer)
+    /// The outline as cache bytes.
+    var outlineBinary: [UInt8] {
+        var writer = BinaryWriter(capacity: 512)
+        document.encodeOutline(into: &writer)
         writer.write(mentionedDates) { $1.encode(into: &$0) }
-    }
-
-    init(from reader: inout BinaryReader, source: (Int64) -> SourceTextStorage, names: NameWordsStorage) throws {
-        let document = try Document(from: &reader, source: source)
-        let dates = try reader.readArray { try Day(from: &$0) }
-        // The raw turns are the turns before their labels are resolved: the same labels and paragraphs.
-        self.init(
-            document: document, rawTurns: document.turns.map { RawTurn(label: $0.label, paragraphs: $0.paragraphs) },
-            mentionedDates: dates, nameWordsStorage: names)
-    }
-
-    /// The whole document as cache bytes.
-    var binary: [UInt8] {
-        let paragraphBytes = document.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
-        var writer = BinaryWriter(capacity: paragraphBytes + paragraphBytes / 4 + 256)
-        encode(into: &writer)
         return writer.bytes
     }
 
-    /// Reads cache bytes back; throws when they are damaged or cut short.
-    init(binary: [UInt8], source: (Int64) -> SourceTextStorage, names: NameWordsStorage) throws {
-        var reader = BinaryReader(binary)
-        try self.init(from: &reader, source: source, names: names)
+    /// Reads an outline back; throws when its bytes are damaged or cut short. `content` makes, from the
+    /// counts of turns and paragraphs, where the turns and running text will come from.
+    init(
+        outline: [UInt8], source: (Int64) -> SourceTextStorage, content: (_ turns: Int, _ paragraphs: Int) -> DocumentContentStorage,
+        names: NameWordsStorage
+    ) throws {
+        var reader = BinaryReader(outline)
+        let document = try Document(outlineFrom: &reader, source: source, content: content)
+        let dates = try reader.readArray { try Day(from: &$0) }
         guard reader.isAtEnd else { throw BinaryFormatError(description: "bytes left over after the document") }
+        self.init(document: document, mentionedDates: dates, nameWordsStorage: names)
+    }
+}
+
+extension DocumentContent {
+    /// The turns and running text as cache bytes.
+    var binary: [UInt8] {
+        let paragraphBytes = turns.reduce(body.reduce(0) { $0 + $1.text.utf8.count }) { total, turn in
+            turn.paragraphs.reduce(total) { $0 + $1.text.utf8.count }
+        }
+        var writer = BinaryWriter(capacity: paragraphBytes + paragraphBytes / 4 + 256)
+        writer.write(turns) { $1.encode(into: &$0) }
+        writer.write(body) { $1.encode(into: &$0) }
+        return writer.bytes
+    }
+
+    /// Reads content back; throws when its bytes are damaged or cut short.
+    init(binary: [UInt8]) throws {
+        var reader = BinaryReader(binary)
+        turns = try reader.readArray { try Turn(from: &$0) }
+        body = try reader.readArray { try Paragraph(from: &$0) }
+        guard reader.isAtEnd else { throw BinaryFormatError(description: "bytes left over after the document's text") }
     }
 }
 
@@ -58,7 +73,7 @@ extension NameWords {
 }
 
 extension Document {
-    func encode(into writer: inout BinaryWriter) {
+    func encodeOutline(into writer: inout BinaryWriter) {
         writer.write(id)
         writer.write(fileName)
         writer.write(kind.rawValue)
@@ -69,14 +84,17 @@ extension Document {
         writer.write(venue)
         writer.write(author)
         writer.write(header) { $0.write($1) }
-        writer.write(turns) { $1.encode(into: &$0) }
-        writer.write(body) { $1.encode(into: &$0) }
+        writer.write(turnCount)
+        writer.write(paragraphCount)
         writer.write(UInt64(bitPattern: source.contentHash))
         writer.write(sourceFormat.rawValue)
         reading.encode(into: &writer)
     }
 
-    init(from reader: inout BinaryReader, source: (Int64) -> SourceTextStorage) throws {
+    init(
+        outlineFrom reader: inout BinaryReader, source: (Int64) -> SourceTextStorage,
+        content: (_ turns: Int, _ paragraphs: Int) -> DocumentContentStorage
+    ) throws {
         let id = try reader.readString()
         let fileName = try reader.readString()
         let kind = try reader.readEnum(DocumentKind.self)
@@ -86,14 +104,18 @@ extension Document {
         let venue = try reader.readOptionalString()
         let author = try reader.readOptionalString()
         let header = try reader.readArray { try $0.readString() }
-        let turns = try reader.readArray { try Turn(from: &$0) }
-        let body = try reader.readArray { try Paragraph(from: &$0) }
+        let turnCount = try reader.readInt()
+        let paragraphCount = try reader.readInt()
+        guard turnCount >= 0, paragraphCount >= 0 else {
+            throw BinaryFormatError(description: "\(turnCount) turns and \(paragraphCount) paragraphs")
+        }
         let sourceHash = Int64(bitPattern: try reader.readUInt64())
         let format = try reader.readEnum(SourceFormat.self)
         let reading = try DocumentReading(from: &reader)
         self.init(
             id: id, fileName: fileName, kind: kind, title: title, date: date, place: place, venue: venue, author: author,
-            header: header, turns: turns, body: body, sourceText: "", reading: reading)
+            header: header, turns: [], body: [], sourceText: "", reading: reading)
+        self.content = content(turnCount, paragraphCount)
         self.source = source(sourceHash)
         sourceFormat = format
     }

@@ -2,30 +2,21 @@
 /// document's text for full names, so the store keeps the result for a corpus whose files and
 /// `speakers.toml` have not changed.
 struct ResolvedSpeakers {
-    struct TurnSpeaker {
-        var speakerID: String
-        var reporter: Reporter?
-    }
-
     var people: [Person]
     /// Per document, per turn.
     var turns: [[TurnSpeaker]]
 
     init(people: [Person], documents: [Document]) {
         self.people = people
-        turns = documents.map { $0.turns.map { TurnSpeaker(speakerID: $0.speakerID, reporter: $0.reporter) } }
+        turns = documents.map(\.turnSpeakers)
     }
 
-    /// The documents with their turns' speakers set, or nil when they are not the documents this was made from.
+    /// The documents with their turns' speakers set, or nil when they are not the documents this was made
+    /// from. Turns not read yet are not read for this: they get their speakers when they are.
     func apply(to documents: [Document]) -> [Document]? {
-        guard documents.count == turns.count, zip(documents, turns).allSatisfy({ $0.turns.count == $1.count }) else { return nil }
+        guard documents.count == turns.count, zip(documents, turns).allSatisfy({ $0.turnCount == $1.count }) else { return nil }
         var out = documents
-        for d in out.indices {
-            for t in out[d].turns.indices {
-                out[d].turns[t].speakerID = turns[d][t].speakerID
-                out[d].turns[t].reporter = turns[d][t].reporter
-            }
-        }
+        for d in out.indices { out[d].setSpeakers(turns[d]) }
         return out
     }
 

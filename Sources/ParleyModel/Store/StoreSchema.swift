@@ -4,7 +4,7 @@ import GRDB
 /// (a `user_version` above ours) or by another program (another `application_id`) is set aside, never read.
 enum StoreSchema {
     /// `PRAGMA user_version` after the last migration.
-    static let version = 3
+    static let version = 4
     /// `PRAGMA application_id`: "PRLY".
     static let applicationID: Int32 = 0x5052_4C59
 
@@ -64,6 +64,12 @@ enum StoreSchema {
             }
             try db.alter(table: "file") { t in t.add(column: "names", .blob) }
             try db.execute(sql: "PRAGMA user_version = 3")
+        }
+        // A file's turns and running text apart from its outline: a warm start reads every file's outline
+        // and the text of only the documents it shows.
+        migrator.registerMigration("v4") { db in
+            try db.alter(table: "file") { t in t.add(column: "content", .blob) }
+            try db.execute(sql: "PRAGMA user_version = 4")
         }
         return migrator
     }

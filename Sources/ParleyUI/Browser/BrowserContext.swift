@@ -54,12 +54,10 @@ public final class BrowserContext: @unchecked Sendable {
         var first: [String: Int] = [:]
         var perMeeting: [String: [Int: Int]] = [:]
         var n = 0
-        // Speakers only, read in place: no paragraph is read, and no turn copied out with all its text.
+        // Speakers only: no turn's text is read.
         for m in transcriptMeetings {
             for d in corpus.transcripts(of: corpus.meetings[m]) {
-                let document = corpus.documents[d]
-                for t in document.turns.indices {
-                    let speaker = document.turns[t].speakerID
+                for speaker in corpus.documents[d].speakerIDs {
                     totals[speaker, default: 0] += 1
                     perMeeting[speaker, default: [:]][m, default: 0] += 1
                     if first[speaker] == nil {

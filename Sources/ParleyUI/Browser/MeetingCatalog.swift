@@ -30,11 +30,9 @@ public struct MeetingCatalog: Sendable {
             var turns = 0
             var perSpeaker: [String: Int] = [:]
             var firstSeen: [String: Int] = [:]
-            // Speakers only, read in place: copying each turn out would retain all its text.
+            // Speakers only: no turn's text is read.
             for d in corpus.transcripts(of: meeting) {
-                let document = corpus.documents[d]
-                for t in document.turns.indices {
-                    let speaker = document.turns[t].speakerID
+                for speaker in corpus.documents[d].speakerIDs {
                     turns += 1
                     perSpeaker[speaker, default: 0] += 1
                     if firstSeen[speaker] == nil { firstSeen[speaker] = firstSeen.count }

@@ -24,8 +24,8 @@ struct MeetingsReport: Encodable {
             place = document.place
             venue = document.venue
             author = document.author
-            turns = document.turns.count
-            paragraphs = document.paragraphs.count
+            turns = document.turnCount
+            paragraphs = document.paragraphCount
         }
 
         enum CodingKeys: String, CodingKey { case id, file, kind, title, date, place, venue, author, turns, paragraphs }

@@ -1,0 +1,99 @@
+import Foundation
+
+/// A document's turns and running text.
+struct DocumentContent: Sendable, Hashable {
+    var turns: [Turn]
+    var body: [Paragraph]
+}
+
+/// Who speaks a turn, as the speaker resolver decided.
+struct TurnSpeaker: Sendable, Hashable {
+    var speakerID: String
+    var reporter: Reporter?
+}
+
+/// Gives back the turns and running text of a document read back from the corpus store, when first asked for.
+protocol DocumentContentFetcher: Sendable {
+    func fetchContent() -> DocumentContent
+}
+
+/// A document's turns and running text: held from the start for a file parsed now, or read back from the
+/// store the first time they are asked for, and then kept. A large archive's paragraphs are several times
+/// its size in memory, and most of what parley shows (the first screen, the meeting list, a search's hits)
+/// reads the paragraphs of a few documents only.
+///
+/// What the views need of every document without its text (how many turns and paragraphs, who speaks each
+/// turn) is known without reading it.
+final class DocumentContentStorage: @unchecked Sendable, Hashable {
+    private let lock = NSLock()
+    private let fetcher: (any DocumentContentFetcher)?
+    let turnCount: Int
+    let paragraphCount: Int
+    /// Guarded by `lock`: the content once known.
+    private var content: DocumentContent?
+    /// The turns' speakers, set on the turns when they are read; nil to keep the ones stored.
+    private let speakers: [TurnSpeaker]?
+
+    init(_ content: DocumentContent) {
+        self.content = content
+        fetcher = nil
+        speakers = nil
+        turnCount = content.turns.count
+        paragraphCount = content.turns.reduce(content.body.count) { $0 + $1.paragraphs.count }
+    }
+
+    init(fetcher: any DocumentContentFetcher, turnCount: Int, paragraphCount: Int, speakers: [TurnSpeaker]? = nil) {
+        self.fetcher = fetcher
+        self.turnCount = turnCount
+        self.paragraphCount = paragraphCount
+        self.speakers = speakers
+    }
+
+    /// The content, read the first time.
+    var value: DocumentContent {
+        lock.lock()
+        defer { lock.unlock() }
+        if let content { return content }
+        guard let fetcher else { preconditionFailure("a document's content is either held or fetched") }
+        var fetched = fetcher.fetchContent()
+        if let speakers, speakers.count == fetched.turns.count {
+            for (t, speaker) in speakers.enumerated() {
+                fetched.turns[t].speakerID = speaker.speakerID
+                fetched.turns[t].reporter = speaker.reporter
+            }
+        }
+        content = fetched
+        return fetched
+    }
+
+    /// True once the content is in memory (for tests and measurements).
+    var isLoaded: Bool { lock.withLock { content != nil } }
+
+    /// Each turn's speaker, read without the turns' text when they are not in memory yet.
+    var turnSpeakers: [TurnSpeaker] {
+        if let speakers, !isLoaded { return speakers }
+        return value.turns.map { TurnSpeaker(speakerID: $0.speakerID, reporter: $0.reporter) }
+    }
+
+    /// The same content with these speakers on its turns; not read when it is not in memory yet.
+    func withSpeakers(_ speakers: [TurnSpeaker]) -> DocumentContentStorage {
+        if let fetcher, !isLoaded {
+            return DocumentContentStorage(fetcher: fetcher, turnCount: turnCount, paragraphCount: paragraphCount, speakers: speakers)
+        }
+        var content = value
+        for (t, speaker) in zip(content.turns.indices, speakers) {
+            content.turns[t].speakerID = speaker.speakerID
+            content.turns[t].reporter = speaker.reporter
+        }
+        return DocumentContentStorage(content)
+    }
+
+    static func == (a: DocumentContentStorage, b: DocumentContentStorage) -> Bool {
+        a === b || (a.turnCount == b.turnCount && a.paragraphCount == b.paragraphCount && a.value == b.value)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(turnCount)
+        hasher.combine(paragraphCount)
+    }
+}

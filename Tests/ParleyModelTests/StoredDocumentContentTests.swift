@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import ParleyModel
+
+/// A document read back from the store reads its turns and running text only when asked, gets the speakers
+/// resolved before, and never shows another file's text in their place.
+struct StoredDocumentContentTests {
+    typealias Fixture = CorpusStoreTests.Fixture
+
+    func warmCorpus(_ fixture: Fixture) -> Corpus {
+        _ = fixture.load()
+        let corpus = fixture.load()
+        #expect(corpus.parsedFileCount == 0)
+        return corpus
+    }
+
+    func execute(_ sql: String, on fixture: Fixture) throws {
+        try DatabaseQueue(path: try fixture.database().path).write { db in try db.execute(sql: sql) }
+    }
+
+    @Test func aWarmLoadReadsNoTurnsYetGivesTheSameDocumentsSpeakersAndCounts() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let parsed = fixture.load(.off)
+        let corpus = warmCorpus(fixture)
+        #expect(corpus.documents.allSatisfy { !$0.content.isLoaded })
+        #expect(corpus.documents.map(\.turnCount) == parsed.documents.map(\.turns.count))
+        #expect(corpus.documents.map(\.paragraphCount) == parsed.documents.map(\.paragraphs.count))
+        #expect(corpus.documents.map(\.speakerIDs) == parsed.documents.map { $0.turns.map(\.speakerID) })
+        #expect(corpus.people == parsed.people)
+        #expect(corpus.documents.allSatisfy { !$0.content.isLoaded }, "counts and speakers come without the text")
+        let first = try #require(corpus.documents.first)
+        #expect(first.turns == parsed.documents[0].turns)
+        #expect(first.content.isLoaded)
+        #expect(corpus.documents.dropFirst().allSatisfy { !$0.content.isLoaded }, "only the document asked for is read")
+        #expect(corpus.documents == parsed.documents)
+    }
+
+    @Test func aMissingStoreRowIsParsedAgainFromTheUnchangedFile() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let parsed = fixture.load(.off)
+        let corpus = warmCorpus(fixture)
+        try execute("UPDATE file SET content = NULL", on: fixture)
+        #expect(corpus.documents.map(\.turns) == parsed.documents.map(\.turns))
+    }
+
+    @Test func aFileChangedSinceShowsWhyItsTextIsMissingNotAnotherText() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let corpus = warmCorpus(fixture)
+        try execute("DELETE FROM file WHERE path LIKE '%/b.txt'", on: fixture)
+        try fixture.write("b.txt", CorpusStoreTests.transcript("Shelbyville", "Quite different words now."))
+        let changed = try #require(corpus.documents.first { $0.fileName == "b.txt" })
+        #expect(changed.turns.count == changed.turnCount, "as many turns as counted, so turn numbers hold")
+        let text = changed.paragraphs.map(\.text).joined(separator: "\n")
+        #expect(text.contains("changed since parley read it"))
+        #expect(!text.contains("Quite different words"))
+        #expect(changed.speakerIDs == corpus.documents.first { $0.fileName == "a.txt" }?.speakerIDs)
+        let unchanged = try #require(corpus.documents.first { $0.fileName == "a.txt" })
+        #expect(unchanged.paragraphs.map(\.text).joined().contains("The bridge will reopen on Monday."))
+    }
+}
