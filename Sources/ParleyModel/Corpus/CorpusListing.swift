@@ -60,7 +60,7 @@ struct CorpusListing {
         }
         speakerFiles = Set(speakers.map(\.standardizedFileURL)).sorted { $0.path < $1.path }
         var seen: Set<String> = []
-        files = found.filter { seen.insert($0.standardizedFileURL.path).inserted }
+        files = found.filter { seen.insert($0.standardPath).inserted }
         inputPaths = Array(Set(inputPaths)).sorted()
     }
 }

@@ -10,10 +10,13 @@ import Foundation
 struct FolderWalk {
     private(set) var files: [URL] = []
     private(set) var problems: [LoadProblem] = []
+    /// Paths, not URLs, while walking: an archive holds thousands of files, and a URL works out its path
+    /// again each time it is asked.
+    private var paths: [String] = []
 
     init(_ folder: URL) {
         walk(folder.path)
-        files.sort { $0.path < $1.path }
+        files = paths.sorted().map { URL(fileURLWithPath: $0, isDirectory: false) }
     }
 
     private mutating func walk(_ path: String) {
@@ -32,7 +35,7 @@ struct FolderWalk {
         }
         for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
             let child = path.hasSuffix("/") ? path + name : path + "/" + name
-            let isText = name.lowercased().hasSuffix(".txt") || CorpusLoader.isWebPageName(URL(fileURLWithPath: name))
+            let isText = name.lowercased().hasSuffix(".txt") || CorpusLoader.isWebPageName(name)
             if child.utf8.count >= Int(PATH_MAX) {
                 if isText || type == DT_DIR {
                     problems.append(
@@ -66,10 +69,10 @@ struct FolderWalk {
                             file: child,
                             message: "is a link to a folder, which parley does not follow; give the folder itself with --corpus"))
                 } else if isText {
-                    files.append(URL(fileURLWithPath: child))
+                    paths.append(child)
                 }
             case UInt8(DT_REG):
-                if isText { files.append(URL(fileURLWithPath: child)) }
+                if isText { paths.append(child) }
             default:
                 if isText { problems.append(LoadProblem(file: child, message: "is not a regular file (a pipe, a device or a socket)")) }
             }

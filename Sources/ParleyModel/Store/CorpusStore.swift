@@ -17,7 +17,7 @@ final class CorpusStore: Sendable {
     }
 
     /// The key a file goes by in the store: its standardized path.
-    static func key(_ url: URL) -> String { url.standardizedFileURL.path }
+    static func key(_ url: URL) -> String { url.standardPath }
 
     /// The database for a corpus: named by its input paths and speakers files, so the same folders give the same database.
     static func databaseURL(folder: URL, listing: CorpusListing) -> URL {

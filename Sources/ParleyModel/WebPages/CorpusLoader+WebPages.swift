@@ -7,6 +7,12 @@ extension CorpusLoader {
 
     static func isWebPageName(_ url: URL) -> Bool { webPageExtensions.contains(url.pathExtension.lowercased()) }
 
+    /// The same for a file name, without making a URL of it.
+    static func isWebPageName(_ fileName: String) -> Bool {
+        guard let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex else { return false }
+        return webPageExtensions.contains(fileName[fileName.index(after: dot)...].lowercased())
+    }
+
     /// The file's text (a web page's read from its HTML) and what it was, or why it cannot be read.
     /// The text of a file's bytes (a web page's read from its HTML) and what it was.
     static func source(from data: Data, url: URL) -> Result<(text: String, format: SourceFormat), LoadProblem> {
