@@ -8,6 +8,9 @@ public enum CorpusLoadingScreen {
     public static let quietMilliseconds = 150
     /// How often the progress is redrawn.
     static let redrawMilliseconds = 100
+    /// How often the load is looked at between redraws: the browser's first frame waits at most this long
+    /// after the corpus is read.
+    static let checkMilliseconds = 5
 
     /// A loaded corpus and the keys typed while it loaded, in order.
     public struct Loaded: Sendable {
@@ -26,11 +29,18 @@ public enum CorpusLoadingScreen {
     public static func show(_ load: BackgroundLoad, on backend: TerminalBackend, theme: Theme, source: String) -> Loaded? {
         var size = backend.size
         var typed: [InputEvent] = []
+        var drawn: (at: UInt64, size: Size, typed: Int)? = nil
         while true {
             if let corpus = load.wait(milliseconds: 0) { return Loaded(corpus: corpus, typedAhead: typed) }
-            let screen = LoadingView.render(load.progress.snapshot, source: source, size: size, typedAhead: typed)
-            backend.draw(screen, theme: theme, cursor: nil)
-            switch backend.nextEvent(waitingAtMost: redrawMilliseconds) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            if drawn == nil || drawn!.size != size || drawn!.typed != typed.count
+                || now - drawn!.at >= UInt64(redrawMilliseconds) * 1_000_000
+            {
+                let screen = LoadingView.render(load.progress.snapshot, source: source, size: size, typedAhead: typed)
+                backend.draw(screen, theme: theme, cursor: nil)
+                drawn = (now, size, typed.count)
+            }
+            switch backend.nextEvent(waitingAtMost: checkMilliseconds) {
             case .ended, .event(.key(.control("c"))):
                 return nil
             case .event(.key(.character("q"))) where typed.isEmpty, .event(.key(.escape)) where typed.isEmpty:
