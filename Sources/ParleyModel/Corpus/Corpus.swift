@@ -67,9 +67,18 @@ public struct Corpus: Sendable {
 
     /// Every turn of a meeting's transcripts, in reading order, with where it stands.
     public func turns(of meeting: Meeting, speaker: String? = nil) -> [(document: Int, turn: Turn)] {
-        transcripts(of: meeting).flatMap { d in
+        let transcripts = transcripts(of: meeting)
+        readContent(of: transcripts)
+        return transcripts.flatMap { d in
             documents[d].turns.filter { speaker == nil || $0.speakerID == speaker }.map { (d, $0) }
         }
+    }
+
+    /// Reads the turns and running text of these documents on all cores, where they are not in memory yet.
+    public func readContent(of indices: [Int]) {
+        let waiting = indices.filter { !documents[$0].content.isLoaded }.map { documents[$0].content }
+        guard waiting.count > 1 else { return }
+        _ = waiting.parallelMap { $0.value.turns.count }
     }
 
     public func paragraph(_ ref: PassageRef) -> Paragraph {

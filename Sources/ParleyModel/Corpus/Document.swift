@@ -74,13 +74,13 @@ public struct Document: Sendable, Hashable {
     /// Speaker turns; empty for documents that are not transcripts.
     public var turns: [Turn] {
         get { content.value.turns }
-        set { content = DocumentContentStorage(DocumentContent(turns: newValue, body: body)) }
+        set { changeContent { $0.turns = newValue } }
     }
     /// The running text of a document that is not a transcript; for a transcript, its preamble: the
     /// prose before the first speaker (an editor's lead, a correction notice).
     public var body: [Paragraph] {
         get { content.value.body }
-        set { content = DocumentContentStorage(DocumentContent(turns: turns, body: newValue)) }
+        set { changeContent { $0.body = newValue } }
     }
     /// Where the turns and running text are held or read from: for a document read back from the corpus
     /// store, they are read the first time they are asked for.
@@ -95,6 +95,12 @@ public struct Document: Sendable, Hashable {
     var turnSpeakers: [TurnSpeaker] { content.turnSpeakers }
     /// Sets who speaks each turn, without reading the turns' text when it is not in memory yet.
     mutating func setSpeakers(_ speakers: [TurnSpeaker]) { content = content.withSpeakers(speakers) }
+
+    private mutating func changeContent(_ change: (inout DocumentContent) -> Void) {
+        var changed = content.value
+        change(&changed)
+        content = DocumentContentStorage(changed)
+    }
     /// The full source text, so any span can be shown as written. For a document read back from the corpus
     /// store it is fetched the first time it is asked for; if it can no longer be had (the store lost it and
     /// the file changed since), it is empty, and `readSourceText()` says why.
@@ -106,8 +112,12 @@ public struct Document: Sendable, Hashable {
     var source: SourceTextStorage
     /// Plain text, or a web page whose `sourceText` is the text read from it.
     public var sourceFormat: SourceFormat = .plainText
-    /// How the file was read, for `parley inspect`.
-    public var reading: DocumentReading
+    /// How the file was read, for `parley inspect`: kept with the turns, as its notes are most of what a
+    /// document holds besides its text.
+    public var reading: DocumentReading {
+        get { content.value.reading }
+        set { changeContent { $0.reading = newValue } }
+    }
 
     public init(
         id: String, fileName: String, kind: DocumentKind, title: String, date: Day?, place: String?, venue: String?,
@@ -123,9 +133,8 @@ public struct Document: Sendable, Hashable {
         self.venue = venue
         self.author = author
         self.header = header
-        self.content = DocumentContentStorage(DocumentContent(turns: turns, body: body))
+        self.content = DocumentContentStorage(DocumentContent(turns: turns, body: body, reading: reading))
         self.source = SourceTextStorage(sourceText)
-        self.reading = reading
     }
 
     /// The source text, or why it cannot be had: the store no longer holds it and the file on disk is not

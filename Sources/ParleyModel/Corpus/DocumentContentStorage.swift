@@ -1,9 +1,10 @@
 import Foundation
 
-/// A document's turns and running text.
+/// A document's turns and running text, and the notes on how it was read.
 struct DocumentContent: Sendable, Hashable {
     var turns: [Turn]
     var body: [Paragraph]
+    var reading = DocumentReading()
 }
 
 /// Who speaks a turn, as the speaker resolver decided.

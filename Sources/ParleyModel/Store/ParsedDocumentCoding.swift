@@ -2,8 +2,8 @@
 /// them back in the same order. `CorpusStore.parserVersion` must change with this layout.
 ///
 /// A file is kept in two parts: its outline (what it is, where and when, how many turns and paragraphs),
-/// which every command reads for every file, and its content (turns and running text), read when first
-/// asked for. A document's source text is in neither, only the text's hash: the text is kept apart and
+/// which every command reads for every file, and its content (turns, running text and the notes on how it
+/// was read), read when first asked for. A document's source text is in neither, only the text's hash: the text is kept apart and
 /// read only when asked for, so `source` makes, from that hash, where the text will come from. Its name
 /// words are kept apart too (`NameWords.binary`), and `names` says where to read them when they are needed.
 extension ParsedDocument {
@@ -38,6 +38,7 @@ extension DocumentContent {
         var writer = BinaryWriter(capacity: paragraphBytes + paragraphBytes / 4 + 256)
         writer.write(turns) { $1.encode(into: &$0) }
         writer.write(body) { $1.encode(into: &$0) }
+        reading.encode(into: &writer)
         return writer.bytes
     }
 
@@ -46,6 +47,7 @@ extension DocumentContent {
         var reader = BinaryReader(binary)
         turns = try reader.readArray { try Turn(from: &$0) }
         body = try reader.readArray { try Paragraph(from: &$0) }
+        reading = try DocumentReading(from: &reader)
         guard reader.isAtEnd else { throw BinaryFormatError(description: "bytes left over after the document's text") }
     }
 }
@@ -88,7 +90,6 @@ extension Document {
         writer.write(paragraphCount)
         writer.write(UInt64(bitPattern: source.contentHash))
         writer.write(sourceFormat.rawValue)
-        reading.encode(into: &writer)
     }
 
     init(
@@ -111,10 +112,9 @@ extension Document {
         }
         let sourceHash = Int64(bitPattern: try reader.readUInt64())
         let format = try reader.readEnum(SourceFormat.self)
-        let reading = try DocumentReading(from: &reader)
         self.init(
             id: id, fileName: fileName, kind: kind, title: title, date: date, place: place, venue: venue, author: author,
-            header: header, turns: [], body: [], sourceText: "", reading: reading)
+            header: header, turns: [], body: [], sourceText: "")
         self.content = content(turnCount, paragraphCount)
         self.source = source(sourceHash)
         sourceFormat = format
