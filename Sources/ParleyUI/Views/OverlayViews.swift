@@ -149,7 +149,8 @@ enum MeetingPickerOverlay {
         grid.put("turns", x: x + room - 5, y: y, role: .tableHeader)
         y += 1
         let first = max(0, min(selection - rows / 2, entries.count - rows))
-        for (i, entry) in entries.enumerated().dropFirst(first).prefix(rows) {
+        for i in entries.indices.dropFirst(first).prefix(rows) {
+            let entry = entries[i]
             let role: Role = i == selection ? .selection : .overlay
             grid.fill(Rect(x: x, y: y, width: room, height: 1), role: role)
             let marker = entry.meeting == state.meetings[0] ? "L" : entry.meeting == state.meetings[1] ? "R" : ""
