@@ -73,11 +73,12 @@ public struct MeetingCatalog: Sendable {
         let folded = Tokenizer.fold(text)
         let words = folded.split(whereSeparator: { $0 == " " || $0 == "," }).map { Array($0.utf8) }
         if words.isEmpty { return Kept(entries: entries, positions: Array(entries.indices)) }
-        let pool = last.read { last -> [Int]? in
-            guard let last else { return nil }
-            if last.text == folded { return last.kept }
-            return folded.hasPrefix(last.text) && Self.narrows(last.text) ? last.kept : nil
+        let (pool, same) = last.read { last -> ([Int]?, Bool) in
+            guard let last else { return (nil, false) }
+            if last.text == folded { return (last.kept, true) }
+            return (folded.hasPrefix(last.text) && Self.narrows(last.text) ? last.kept : nil, false)
         }
+        if same, let pool { return Kept(entries: entries, positions: pool) }
         let kept = (pool ?? Array(entries.indices)).filter { i in words.allSatisfy { MeetingCatalog.matches($0, in: entries[i].key) } }
         last.write((folded, kept))
         return Kept(entries: entries, positions: kept)
