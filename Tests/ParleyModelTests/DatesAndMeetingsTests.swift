@@ -7,6 +7,13 @@ import Testing
 struct DatesAndMeetingsTests {
     typealias F = TranscriptFixtures
 
+    @Test func isoDatesAreZeroPaddedToTheirFullWidth() {
+        #expect(Day(year: 2017, month: 5, day: 8).iso == "2017-05-08")
+        #expect(Day(year: 2017, month: 12, day: 31).iso == "2017-12-31")
+        #expect(Day(year: 800, month: 1, day: 1).iso == "0800-01-01")
+        #expect(Day(year: 12345, month: 1, day: 1).iso == "12345-01-01")
+    }
+
     @Test func readsTheDateFormatsOfRealPages() {
         #expect(DateParser.dates(in: "Press Briefing by Press Secretary Sean Spicer, 3/7/2017").first?.day.iso == "2017-03-07")
         #expect(DateParser.dates(in: "3/13/17: White House Press Briefing").first?.day.iso == "2017-03-13")

@@ -51,4 +51,29 @@ struct MeetingPickerFrameTests {
         #expect(frame.row(58).contains("Enter here · Tab left pane · Esc"))
         #expect(frame.size == Size(width: 200, height: 60))
     }
+
+    /// What the picker leaves uncovered is the browser as it was: the panes beside and the bars above and
+    /// below the box are drawn, cell for cell, however the frame under the box is made.
+    @Test func pickerCoversOnlyItsBoxAndLeavesTheBrowserAroundItDrawn() {
+        for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
+            var browser = F.state(width: size.width, height: size.height)
+            browser.apply(.resize(size), context: F.context)
+            let picker = F.typing([.character("M")] + "mex".map { Key.character($0) }, from: browser)
+            var expected = F.frame(browser)
+            guard case .meetingPicker(let filter, let selection) = picker.mode else {
+                Issue.record("the picker did not open")
+                return
+            }
+            MeetingPickerOverlay.draw(into: &expected, filter: filter, selection: selection, state: picker, context: F.context)
+            let frame = F.frame(picker)
+            #expect(frame == expected, "\(frame.debugDescription)")
+            // At 200 columns both panes show past the box's sides: the left one's text, the right one's edge.
+            let box = MeetingPickerOverlay.rect(in: size)
+            guard size.width >= 200 else { continue }
+            let pane = picker.screen.pane(.right)
+            let rows = (pane.y + 1)..<(pane.y + pane.height - 1)
+            #expect(rows.map { y in (2..<box.x).map { frame[$0, y].text }.joined() }.joined().contains { $0.isLetter })
+            #expect(rows.allSatisfy { frame[pane.x + pane.width - 1, $0].text == "│" })
+        }
+    }
 }

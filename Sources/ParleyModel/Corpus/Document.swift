@@ -19,7 +19,16 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     /// `2017-02-23`
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String {
+        // Padded by hand: `String(format:)` costs several times more, and lists redraw dozens of dates a keystroke.
+        guard year >= 0, month >= 0, day >= 0 else { return String(format: "%04d-%02d-%02d", year, month, day) }
+        return Self.zeroPadded(year, to: 4) + "-" + Self.zeroPadded(month, to: 2) + "-" + Self.zeroPadded(day, to: 2)
+    }
+
+    private static func zeroPadded(_ n: Int, to width: Int) -> String {
+        let digits = String(n)
+        return digits.count < width ? String(repeating: "0", count: width - digits.count) + digits : digits
+    }
     public var description: String { iso }
 
     public static let monthNames = [

@@ -3,11 +3,10 @@ import ParleyModel
 /// Choosing which meetings the panes show: the meeting picker and the steps through the archive by date.
 extension BrowserState {
     /// The picker's entries for what the user typed, in date order, within the date range.
-    public static func meetingPickerEntries(filter: String, range: DateRange = DateRange(), context: BrowserContext) -> [MeetingCatalog
-        .Entry]
+    public static func meetingPickerEntries(filter: String, range: DateRange = DateRange(), context: BrowserContext)
+        -> MeetingCatalog.Kept
     {
-        let entries = context.catalog.filter(filter)
-        return range.isUnbounded ? entries : entries.filter { range.contains($0.date) }
+        context.catalog.filter(filter).within(range)
     }
 
     mutating func applyInMeetingPicker(_ action: BrowserAction, filter: String, selection: Int, context: BrowserContext) {
@@ -20,12 +19,12 @@ extension BrowserState {
             case .promptAccept, .pickerAcceptOther:
                 mode = .normal
                 let entries = BrowserState.meetingPickerEntries(filter: filter, range: dateRange, context: context)
-                guard let entry = entries[safe: selection] else {
+                guard entries.indices.contains(selection) else {
                     message = "no meeting matches '\(filter)'"
                     return
                 }
                 let side = action == .pickerAcceptOther ? focus.other : focus
-                show(meeting: entry.meeting, in: side, context: context)
+                show(meeting: entries[selection].meeting, in: side, context: context)
                 focus = side
                 return
             case .promptCancel, .quit:

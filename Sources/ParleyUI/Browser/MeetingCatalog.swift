@@ -67,18 +67,37 @@ public struct MeetingCatalog: Sendable {
     ///
     /// Typing narrows: when the text extends the last one filtered, only what that kept is looked at again,
     /// and the same text (the key applied, then the picker drawn) is not filtered twice.
-    public func filter(_ text: String) -> [Entry] {
+    public func filter(_ text: String) -> Kept {
         let folded = Tokenizer.fold(text)
         let words = folded.split(whereSeparator: { $0 == " " || $0 == "," }).map { Array($0.utf8) }
-        if words.isEmpty { return entries }
-        let pool = last.read { last -> [Int]? in
-            guard let last else { return nil }
-            if last.text == folded { return last.kept }
-            return folded.hasPrefix(last.text) && Self.narrows(last.text) ? last.kept : nil
+        if words.isEmpty { return Kept(entries: entries, positions: Array(entries.indices)) }
+        let (pool, same) = last.read { last -> ([Int]?, Bool) in
+            guard let last else { return (nil, false) }
+            if last.text == folded { return (last.kept, true) }
+            return (folded.hasPrefix(last.text) && Self.narrows(last.text) ? last.kept : nil, false)
         }
+        if same, let pool { return Kept(entries: entries, positions: pool) }
         let kept = (pool ?? Array(entries.indices)).filter { i in words.allSatisfy { MeetingCatalog.matches($0, in: entries[i].key) } }
         last.write((folded, kept))
-        return kept.map { entries[$0] }
+        return Kept(entries: entries, positions: kept)
+    }
+
+    /// The entries a filter kept, in date order, read where they are: a keystroke can keep thousands,
+    /// and copying each out (its strings retained, then released) cost as much as finding them, while
+    /// the picker reads only the count and the rows on screen.
+    public struct Kept: RandomAccessCollection, Sendable {
+        let entries: [Entry]
+        /// Where each kept entry is in `entries`.
+        let positions: [Int]
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { positions.count }
+        public subscript(index: Int) -> Entry { entries[positions[index]] }
+
+        /// Those of the kept entries dated within `range`.
+        public func within(_ range: DateRange) -> Kept {
+            range.isUnbounded ? self : Kept(entries: entries, positions: positions.filter { range.contains(entries[$0].date) })
+        }
     }
 
     /// Whether whatever a text that goes on from `text` keeps, `text` keeps too. It does unless its last word

@@ -47,6 +47,7 @@ public enum DisplayWidth {
     }
 
     public static func of<S: StringProtocol>(_ s: S) -> Int {
+        if let columns = printableASCIIWidth(s) { return columns }
         var total = 0
         for c in s {
             total += of(c)
@@ -58,6 +59,12 @@ public enum DisplayWidth {
     /// A wide character is never split, so the result may be a column short.
     public static func truncate(_ s: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
+        // Printable ASCII is a column a byte: cut by count, without walking the graphemes twice.
+        if let columns = printableASCIIWidth(s) {
+            if columns <= width { return s }
+            let ellipsisWidth = of(ellipsis)
+            if ellipsisWidth <= width { return String(decoding: s.utf8.prefix(width - ellipsisWidth), as: UTF8.self) + ellipsis }
+        }
         if of(s) <= width { return s }
         let ellipsisWidth = of(ellipsis)
         // Too narrow for the ellipsis itself: show as much of the text as fits instead.
@@ -72,6 +79,15 @@ public enum DisplayWidth {
             used += w
         }
         return kept + marker
+    }
+
+    /// The columns of text that is all printable ASCII, a column a byte; nil for any other text.
+    static func printableASCIIWidth<S: StringProtocol>(_ s: S) -> Int? {
+        let columns = s.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+            return bytes.count
+        }
+        return columns ?? nil
     }
 
     /// `s` followed by spaces up to `width` columns; `s` unchanged when it is already that wide or wider.

@@ -18,7 +18,7 @@ public struct Grid: Sendable, Equatable, CustomDebugStringConvertible {
     /// setting one that was half of a wide character blanks the other half.
     public subscript(x: Int, y: Int) -> Cell {
         get { index(x, y).map { cells[$0] } ?? .blank }
-        set { store(newValue, x: x, y: y) }
+        set { store(newValue, x: x, y: y, wide: !newValue.isContinuation && DisplayWidth.of(newValue.text) >= 2) }
     }
 
     /// Writes `text` from (x, y) and returns the columns it took, never going past `x + limit` nor the right edge.
@@ -35,68 +35,108 @@ public struct Grid: Sendable, Equatable, CustomDebugStringConvertible {
     public mutating func put(_ text: String, x: Int, y: Int, role: Role, limit: Int? = nil) -> Int {
         let room = max(0, min(limit ?? Int.max, size.width - x))
         let end = x + room
+        if let drawn = putPrintableASCII(text, x: x, y: y, role: role, end: end) { return drawn }
         var column = x
         for character in text {
             if column >= end { break }
-            // Printable ASCII, most of any text, is one cell as it is.
             if let a = character.asciiValue, a >= 0x20, a != 0x7F {
-                store(Cell(text: String(character), role: role), x: column, y: y)
+                store(Cell(text: Self.asciiText[Int(a) - 0x20], role: role), x: column, y: y, wide: false)
                 column += 1
                 continue
             }
-            let shown = DisplayWidth.drawable(character)
-            if shown.count != 1 || shown.first != character {
-                // A multi-code-point emoji or a flag: its plain form, of the same width, goes in instead.
-                column += put(shown, x: column, y: y, role: role, limit: end - column)
-                continue
-            }
-            if character == "\t" {
-                store(Cell(text: " ", role: role), x: column, y: y)
-                column += 1
-            } else if let caret = DisplayWidth.caretNotation(character) {
-                guard column + caret.count <= end else {
-                    column = blankOut(from: column, to: end, y: y, role: role)
-                    break
-                }
-                for symbol in caret {
-                    store(Cell(text: String(symbol), role: .control), x: column, y: y)
-                    column += 1
-                }
-            } else if case let cells = DisplayWidth.cells(of: character), cells.count > 1 {
-                // A cluster of narrow letters (an Indic conjunct): a cell for each, as the terminal draws it.
-                guard column + cells.count <= end else {
-                    column = blankOut(from: column, to: end, y: y, role: role)
-                    break
-                }
-                for cell in cells {
-                    store(Cell(text: cell, role: role), x: column, y: y)
-                    column += 1
-                }
+            let width: Int
+            if let scalar = Self.plainScalar(character) {
+                // Box lines, accented letters, CJK: one code point with no other form, measured alone.
+                width = DisplayWidth.width(of: scalar)
             } else {
-                switch DisplayWidth.of(character) {
-                case 0:
+                let shown = DisplayWidth.drawable(character)
+                if shown.count != 1 || shown.first != character {
+                    // A multi-code-point emoji or a flag: its plain form, of the same width, goes in instead.
+                    column += put(shown, x: column, y: y, role: role, limit: end - column)
                     continue
-                case 1:
-                    store(Cell(text: String(character), role: role), x: column, y: y)
-                    column += 1
-                default:
-                    // Half of it would be cut off by an edge: a space keeps the columns honest.
-                    if column + 2 > end {
-                        store(Cell(text: " ", role: role), x: column, y: y)
-                        column += 1
-                        continue
-                    }
-                    if column == -1 {
-                        store(Cell(text: " ", role: role), x: 0, y: y)
-                    } else {
-                        store(Cell(text: String(character), role: role), x: column, y: y)
-                        store(Cell(text: "", role: role, isContinuation: true), x: column + 1, y: y)
-                    }
-                    column += 2
                 }
+                if character == "\t" {
+                    store(Cell(text: " ", role: role), x: column, y: y, wide: false)
+                    column += 1
+                    continue
+                }
+                if let caret = DisplayWidth.caretNotation(character) {
+                    guard column + caret.count <= end else {
+                        column = blankOut(from: column, to: end, y: y, role: role)
+                        break
+                    }
+                    for symbol in caret {
+                        store(Cell(text: String(symbol), role: .control), x: column, y: y, wide: false)
+                        column += 1
+                    }
+                    continue
+                }
+                if case let cells = DisplayWidth.cells(of: character), cells.count > 1 {
+                    // A cluster of narrow letters (an Indic conjunct): a cell for each, as the terminal draws it.
+                    guard column + cells.count <= end else {
+                        column = blankOut(from: column, to: end, y: y, role: role)
+                        break
+                    }
+                    for cell in cells {
+                        store(Cell(text: cell, role: role), x: column, y: y, wide: DisplayWidth.of(cell) >= 2)
+                        column += 1
+                    }
+                    continue
+                }
+                width = DisplayWidth.of(character)
+            }
+            switch width {
+            case 0:
+                continue
+            case 1:
+                store(Cell(text: String(character), role: role), x: column, y: y, wide: false)
+                column += 1
+            default:
+                // Half of it would be cut off by an edge: a space keeps the columns honest.
+                if column + 2 > end {
+                    store(Cell(text: " ", role: role), x: column, y: y, wide: false)
+                    column += 1
+                    continue
+                }
+                if column == -1 {
+                    store(Cell(text: " ", role: role), x: 0, y: y, wide: false)
+                } else {
+                    store(Cell(text: String(character), role: role), x: column, y: y, wide: true)
+                    store(Cell(text: "", role: role, isContinuation: true), x: column + 1, y: y, wide: false)
+                }
+                column += 2
             }
         }
         return column - x
+    }
+
+    /// `put` for text that is all printable ASCII, most of any text: a cell a byte, with no grapheme to find
+    /// and no width to look up. Nil, with nothing drawn, for any other text.
+    private mutating func putPrintableASCII(_ text: String, x: Int, y: Int, role: Role, end: Int) -> Int? {
+        let drawn = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+            var column = x
+            for byte in bytes {
+                if column >= end { break }
+                store(Cell(text: Self.asciiText[Int(byte) - 0x20], role: role), x: column, y: y, wide: false)
+                column += 1
+            }
+            return column - x
+        }
+        return drawn ?? nil
+    }
+
+    /// Each printable ASCII character as a string, made once rather than for every cell drawn.
+    private static let asciiText: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
+
+    /// The code point of a grapheme that is a single one drawn as it is: not a control character (those
+    /// have a caret form) nor a regional indicator (a flag's letter); nil for any other grapheme.
+    private static func plainScalar(_ character: Character) -> Unicode.Scalar? {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+            VisibleText.form(of: scalar) == nil, !(0x1F1E6...0x1F1FF).contains(scalar.value)
+        else { return nil }
+        return scalar
     }
 
     /// Fills a rectangle (clipped to the grid) with spaces drawn with `role`.
@@ -106,9 +146,18 @@ public struct Grid: Sendable, Equatable, CustomDebugStringConvertible {
         let top = max(0, rect.y)
         let bottom = min(size.height, rect.y + max(0, rect.height))
         guard left < right, top < bottom else { return }
+        let space = Cell(text: " ", role: role)
         for y in top..<bottom {
-            for x in left..<right {
-                store(Cell(text: " ", role: role), x: x, y: y)
+            let row = y * size.width
+            // Only a wide character across the rectangle's edge can lose a half: inside, both go.
+            if cells[row + left].isContinuation, left > 0 {
+                cells[row + left - 1] = Cell(text: " ", role: cells[row + left - 1].role)
+            }
+            if right < size.width, cells[row + right].isContinuation {
+                cells[row + right] = Cell(text: " ", role: cells[row + right].role)
+            }
+            for i in (row + left)..<(row + right) {
+                cells[i] = space
             }
         }
     }
@@ -194,20 +243,22 @@ public struct Grid: Sendable, Equatable, CustomDebugStringConvertible {
     /// Spaces from `start` up to `end`; returns `end`.
     private mutating func blankOut(from start: Int, to end: Int, y: Int, role: Role) -> Int {
         for column in start..<end {
-            store(Cell(text: " ", role: role), x: column, y: y)
+            store(Cell(text: " ", role: role), x: column, y: y, wide: false)
         }
         return end
     }
 
-    /// The one place cells change text, so no wide character is ever left with only one half.
-    private mutating func store(_ cell: Cell, x: Int, y: Int) {
+    /// The one place cells change text one at a time, so no wide character is ever left with only one
+    /// half (`fill` keeps the same rule for a whole rectangle). `wide` says whether `cell` is the first half
+    /// of a wide character, which the caller has measured already.
+    private mutating func store(_ cell: Cell, x: Int, y: Int, wide: Bool) {
         guard let i = index(x, y) else { return }
-        let old = cells[i]
-        if old.isContinuation, !cell.isContinuation, x > 0 {
+        let wasContinuation = cells[i].isContinuation
+        if wasContinuation, !cell.isContinuation, x > 0 {
             cells[i - 1] = Cell(text: " ", role: cells[i - 1].role)
         }
-        let keepsSecondHalf = !cell.isContinuation && DisplayWidth.of(cell.text) >= 2
-        if !old.isContinuation, !keepsSecondHalf, x + 1 < size.width, cells[i + 1].isContinuation {
+        let keepsSecondHalf = !cell.isContinuation && wide
+        if !wasContinuation, !keepsSecondHalf, x + 1 < size.width, cells[i + 1].isContinuation {
             cells[i + 1] = Cell(text: " ", role: cells[i + 1].role)
         }
         cells[i] = cell

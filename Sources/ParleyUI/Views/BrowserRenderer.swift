@@ -204,10 +204,10 @@ enum BoxView {
         let (h, v, tl, tr, bl, br) = focused ? ("━", "┃", "┏", "┓", "┗", "┛") : ("─", "│", "┌", "┐", "└", "┘")
         let right = rect.x + rect.width - 1
         let bottom = rect.y + rect.height - 1
-        for x in rect.x...right {
-            grid.put(h, x: x, y: rect.y, role: role)
-            grid.put(h, x: x, y: bottom, role: role)
-        }
+        // Each edge in one call: drawn a cell at a time, the edges of a 200×60 screen were hundreds of calls.
+        let edge = String(repeating: h, count: rect.width)
+        grid.put(edge, x: rect.x, y: rect.y, role: role)
+        grid.put(edge, x: rect.x, y: bottom, role: role)
         for y in rect.y...bottom {
             grid.put(v, x: rect.x, y: y, role: role)
             grid.put(v, x: right, y: y, role: role)

@@ -118,9 +118,14 @@ enum SpeakerPickerOverlay {
 
 /// Every meeting by date, filtered as the user types: Enter shows it in the focused pane, Tab in the other.
 enum MeetingPickerOverlay {
+    /// Nearly the whole screen, leaving the panes' edges in view to either side.
+    static func rect(in size: Size) -> Rect {
+        OverlayBox.rect(in: size, width: min(160, size.width - 4), height: size.height - 2)
+    }
+
     static func draw(into grid: inout Grid, filter: String, selection: Int, state: BrowserState, context: BrowserContext) {
         let entries = BrowserState.meetingPickerEntries(filter: filter, range: state.dateRange, context: context)
-        let rect = OverlayBox.rect(in: grid.size, width: min(160, grid.size.width - 4), height: grid.size.height - 2)
+        let rect = rect(in: grid.size)
         let other = state.focus.other == .left ? "left" : "right"
         OverlayBox.draw(into: &grid, rect: rect, title: "Meeting", footer: "Enter here · Tab \(other) pane · Esc")
         let room = rect.width - 4
@@ -149,7 +154,8 @@ enum MeetingPickerOverlay {
         grid.put("turns", x: x + room - 5, y: y, role: .tableHeader)
         y += 1
         let first = max(0, min(selection - rows / 2, entries.count - rows))
-        for (i, entry) in entries.enumerated().dropFirst(first).prefix(rows) {
+        for i in entries.indices.dropFirst(first).prefix(rows) {
+            let entry = entries[i]
             let role: Role = i == selection ? .selection : .overlay
             grid.fill(Rect(x: x, y: y, width: room, height: 1), role: role)
             let marker = entry.meeting == state.meetings[0] ? "L" : entry.meeting == state.meetings[1] ? "R" : ""
