@@ -259,7 +259,7 @@ struct CorpusStoreTests {
         for (name, text) in [("a.txt", Self.transcript("Springfield", "*The Times* said so.")), ("b.txt", sampleWebLikeText)] {
             let parsed = try DocumentParser.parse(text: text, fileName: name)
             let content = try DocumentContent(binary: parsed.document.content.value.binary)
-            let back = try Self.readOutline(parsed.outlineBinary, text: text) { _, _ in DocumentContentStorage(content) }
+            let back = try Self.readOutline(parsed.outlineBinary, text: text) { _, _, _ in DocumentContentStorage(content) }
             #expect(back.document == parsed.document)
             #expect(back.mentionedDates == parsed.mentionedDates)
         }
@@ -270,11 +270,13 @@ struct CorpusStoreTests {
         let parsed = try DocumentParser.parse(text: text, fileName: "a.txt")
         let content = parsed.document.content.value
         let fetcher = CountingContentFetcher(content: content)
-        let back = try Self.readOutline(parsed.outlineBinary, text: text) { turns, paragraphs in
-            DocumentContentStorage(fetcher: fetcher, turnCount: turns, paragraphCount: paragraphs)
+        let back = try Self.readOutline(parsed.outlineBinary, text: text) { turns, paragraphs, words in
+            DocumentContentStorage(fetcher: fetcher, turnCount: turns, paragraphCount: paragraphs, turnWords: words)
         }
         #expect(back.document.turnCount == parsed.document.turns.count)
         #expect(back.document.paragraphCount == parsed.document.paragraphs.count)
+        #expect(back.document.spokenWordsPerTurn == parsed.document.turns.map { $0.paragraphs.reduce(0) { $0 + SpokenWordCount.of($1) } })
+        #expect(back.document.spokenWordsPerTurn.reduce(0, +) > 0)
         #expect(fetcher.fetches == 0)
         #expect(back.document.turns == parsed.document.turns)
         #expect(back.document.body == parsed.document.body)
@@ -287,10 +289,10 @@ struct CorpusStoreTests {
         let outline = parsed.outlineBinary
         let empty = DocumentContentStorage(DocumentContent(turns: [], body: []))
         for cut in stride(from: 0, to: outline.count - 1, by: max(1, outline.count / 97)) {
-            #expect(throws: BinaryFormatError.self) { try Self.readOutline(Array(outline[..<cut]), text: "") { _, _ in empty } }
+            #expect(throws: BinaryFormatError.self) { try Self.readOutline(Array(outline[..<cut]), text: "") { _, _, _ in empty } }
         }
         #expect(throws: BinaryFormatError.self) {
-            try Self.readOutline([0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01], text: "") { _, _ in empty }
+            try Self.readOutline([0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01], text: "") { _, _, _ in empty }
         }
         let content = parsed.document.content.value.binary
         for cut in stride(from: 0, to: content.count - 1, by: max(1, content.count / 97)) {
@@ -299,7 +301,7 @@ struct CorpusStoreTests {
     }
 
     static func readOutline(
-        _ bytes: [UInt8], text: String, content: (Int, Int) -> DocumentContentStorage
+        _ bytes: [UInt8], text: String, content: (Int, Int, [Int]) -> DocumentContentStorage
     ) throws -> ParsedDocument {
         try ParsedDocument(
             outline: bytes, source: { _ in SourceTextStorage(text) }, content: content, names: NameWordsStorage(NameWords(words: [])))

@@ -38,6 +38,23 @@ struct StoredDocumentContentTests {
         #expect(corpus.documents == parsed.documents)
     }
 
+    @Test func archiveCountsForTimelinesReadNoText() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let parsed = ArchiveCounts(corpus: fixture.load(.off))
+        let corpus = warmCorpus(fixture)
+        let counts = ArchiveCounts(corpus: corpus)
+        #expect(corpus.documents.allSatisfy { !$0.content.isLoaded })
+        #expect(counts.meetingWords == parsed.meetingWords)
+        #expect(counts.meetingWords.reduce(0, +) > 0)
+        #expect(counts.meetingTurns == parsed.meetingTurns)
+        for person in corpus.people {
+            for m in corpus.meetings.indices {
+                #expect(counts.tally(person: person.id, meeting: m) == parsed.tally(person: person.id, meeting: m))
+            }
+        }
+    }
+
     @Test func aMissingStoreRowIsParsedAgainFromTheUnchangedFile() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

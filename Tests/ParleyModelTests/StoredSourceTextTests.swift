@@ -105,7 +105,7 @@ struct StoredSourceTextTests {
             source: { hash in
                 given = hash
                 return SourceTextStorage(text)
-            }, content: { _, _ in DocumentContentStorage(content) }, names: NameWordsStorage(NameWords(words: [])))
+            }, content: { _, _, _ in DocumentContentStorage(content) }, names: NameWordsStorage(NameWords(words: [])))
         #expect(given == SourceTextStorage.hash(text))
         #expect(back.document == parsed.document)
         for bytes in [parsed.outlineBinary, content.binary] {

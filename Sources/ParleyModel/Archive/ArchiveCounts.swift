@@ -23,22 +23,23 @@ public struct ArchiveCounts: Sendable {
         var meetingTurns = meetingWords
         var meetingOfDocument = Array(repeating: -1, count: corpus.documents.count)
         var tallies: [String: [Int: Tally]] = [:]
-        // Counting words is the only part that reads the text: each transcript's turns apart, on all cores.
+        // Words are counted once per file, when it is parsed, and kept in the store: no text is read here
+        // for a corpus read back from it. Otherwise each transcript's turns are counted apart, on all cores.
         let turnWords = corpus.documents.parallelMap(chunk: 16) { document in
-            document.kind == .transcript ? document.turns.map { $0.paragraphs.reduce(0) { $0 + SpokenWordCount.of($1) } } : []
+            document.kind == .transcript ? document.spokenWordsPerTurn : []
         }
         for (m, meeting) in corpus.meetings.enumerated() {
             for d in meeting.documentIndices { meetingOfDocument[d] = m }
             for d in corpus.transcripts(of: meeting) {
-                for (t, turn) in corpus.documents[d].turns.enumerated() {
+                for (t, speaker) in corpus.documents[d].speakerIDs.enumerated() {
                     let words = turnWords[d][t]
                     meetingWords[m] += words
                     meetingTurns[m] += 1
-                    var tally = tallies[turn.speakerID]?[m] ?? Tally()
+                    var tally = tallies[speaker]?[m] ?? Tally()
                     tally.turns += 1
                     tally.words += words
-                    if tally.firstTurn == nil { tally.firstTurn = PassageRef(document: d, turn: turn.index, paragraph: 0) }
-                    tallies[turn.speakerID, default: [:]][m] = tally
+                    if tally.firstTurn == nil { tally.firstTurn = PassageRef(document: d, turn: t, paragraph: 0) }
+                    tallies[speaker, default: [:]][m] = tally
                 }
             }
         }

@@ -98,6 +98,9 @@ public struct Document: Sendable, Hashable {
     public var turnCount: Int { content.turnCount }
     /// How many paragraphs, in turns and running text, known without reading them.
     public var paragraphCount: Int { content.paragraphCount }
+    /// The words spoken in each turn (notes left out), known without reading the text of a document read
+    /// back from the store.
+    public var spokenWordsPerTurn: [Int] { content.spokenWordsPerTurn }
     /// Who speaks each turn (person ids, in turn order), known without reading the turns' text.
     public var speakerIDs: [String] { content.turnSpeakers.map(\.speakerID) }
     /// Who speaks each turn, with the reporters named before questions.

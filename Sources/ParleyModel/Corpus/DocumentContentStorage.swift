@@ -30,8 +30,9 @@ final class DocumentContentStorage: @unchecked Sendable, Hashable {
     private let fetcher: (any DocumentContentFetcher)?
     let turnCount: Int
     let paragraphCount: Int
-    /// Guarded by `lock`: the content once known.
+    /// Guarded by `lock`: the content once known, and each turn's spoken words once counted.
     private var content: DocumentContent?
+    private var turnWords: [Int]?
     /// The turns' speakers, set on the turns when they are read; nil to keep the ones stored.
     private let speakers: [TurnSpeaker]?
 
@@ -43,10 +44,13 @@ final class DocumentContentStorage: @unchecked Sendable, Hashable {
         paragraphCount = content.turns.reduce(content.body.count) { $0 + $1.paragraphs.count }
     }
 
-    init(fetcher: any DocumentContentFetcher, turnCount: Int, paragraphCount: Int, speakers: [TurnSpeaker]? = nil) {
+    init(
+        fetcher: any DocumentContentFetcher, turnCount: Int, paragraphCount: Int, turnWords: [Int]? = nil, speakers: [TurnSpeaker]? = nil
+    ) {
         self.fetcher = fetcher
         self.turnCount = turnCount
         self.paragraphCount = paragraphCount
+        self.turnWords = turnWords
         self.speakers = speakers
     }
 
@@ -67,6 +71,15 @@ final class DocumentContentStorage: @unchecked Sendable, Hashable {
         return fetched
     }
 
+    /// The words spoken in each turn, as `SpokenWordCount` counts them: known without the text for a
+    /// document read back from the store, counted once otherwise.
+    var spokenWordsPerTurn: [Int] {
+        if let known = lock.withLock({ turnWords }) { return known }
+        let counted = value.turns.map { $0.paragraphs.reduce(0) { $0 + SpokenWordCount.of($1) } }
+        lock.withLock { turnWords = counted }
+        return counted
+    }
+
     /// True once the content is in memory (for tests and measurements).
     var isLoaded: Bool { lock.withLock { content != nil } }
 
@@ -79,7 +92,9 @@ final class DocumentContentStorage: @unchecked Sendable, Hashable {
     /// The same content with these speakers on its turns; not read when it is not in memory yet.
     func withSpeakers(_ speakers: [TurnSpeaker]) -> DocumentContentStorage {
         if let fetcher, !isLoaded {
-            return DocumentContentStorage(fetcher: fetcher, turnCount: turnCount, paragraphCount: paragraphCount, speakers: speakers)
+            return DocumentContentStorage(
+                fetcher: fetcher, turnCount: turnCount, paragraphCount: paragraphCount, turnWords: lock.withLock { turnWords },
+                speakers: speakers)
         }
         var content = value
         for (t, speaker) in zip(content.turns.indices, speakers) {

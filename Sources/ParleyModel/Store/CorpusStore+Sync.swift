@@ -163,9 +163,9 @@ extension CorpusStore {
                     try? ParsedDocument(
                         outline: blob.bytes,
                         source: { hash in SourceTextStorage(fetcher: StoredSourceText(store: self, key: blob.key), hash: hash) },
-                        content: { turns, paragraphs in
+                        content: { turns, paragraphs, words in
                             let fetcher = StoredDocumentContent(store: self, key: blob.key, fileHash: blob.fileHash, turnCount: turns)
-                            return DocumentContentStorage(fetcher: fetcher, turnCount: turns, paragraphCount: paragraphs)
+                            return DocumentContentStorage(fetcher: fetcher, turnCount: turns, paragraphCount: paragraphs, turnWords: words)
                         },
                         names: NameWordsStorage { [self] in storedNameWords(key: blob.key) })
                 }

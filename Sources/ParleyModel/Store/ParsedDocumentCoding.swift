@@ -16,9 +16,11 @@ extension ParsedDocument {
     }
 
     /// Reads an outline back; throws when its bytes are damaged or cut short. `content` makes, from the
-    /// counts of turns and paragraphs, where the turns and running text will come from.
+    /// counts of turns and paragraphs and the words spoken in each turn, where the turns and running text
+    /// will come from.
     init(
-        outline: [UInt8], source: (Int64) -> SourceTextStorage, content: (_ turns: Int, _ paragraphs: Int) -> DocumentContentStorage,
+        outline: [UInt8], source: (Int64) -> SourceTextStorage,
+        content: (_ turns: Int, _ paragraphs: Int, _ wordsPerTurn: [Int]) -> DocumentContentStorage,
         names: NameWordsStorage
     ) throws {
         var reader = BinaryReader(outline)
@@ -88,13 +90,14 @@ extension Document {
         writer.write(header) { $0.write($1) }
         writer.write(turnCount)
         writer.write(paragraphCount)
+        writer.write(spokenWordsPerTurn) { $0.write($1) }
         writer.write(UInt64(bitPattern: source.contentHash))
         writer.write(sourceFormat.rawValue)
     }
 
     init(
         outlineFrom reader: inout BinaryReader, source: (Int64) -> SourceTextStorage,
-        content: (_ turns: Int, _ paragraphs: Int) -> DocumentContentStorage
+        content: (_ turns: Int, _ paragraphs: Int, _ wordsPerTurn: [Int]) -> DocumentContentStorage
     ) throws {
         let id = try reader.readString()
         let fileName = try reader.readString()
@@ -107,15 +110,16 @@ extension Document {
         let header = try reader.readArray { try $0.readString() }
         let turnCount = try reader.readInt()
         let paragraphCount = try reader.readInt()
-        guard turnCount >= 0, paragraphCount >= 0 else {
-            throw BinaryFormatError(description: "\(turnCount) turns and \(paragraphCount) paragraphs")
+        let wordsPerTurn = try reader.readArray { try $0.readInt() }
+        guard turnCount >= 0, paragraphCount >= 0, wordsPerTurn.count == turnCount else {
+            throw BinaryFormatError(description: "\(turnCount) turns (\(wordsPerTurn.count) counted) and \(paragraphCount) paragraphs")
         }
         let sourceHash = Int64(bitPattern: try reader.readUInt64())
         let format = try reader.readEnum(SourceFormat.self)
         self.init(
             id: id, fileName: fileName, kind: kind, title: title, date: date, place: place, venue: venue, author: author,
             header: header, turns: [], body: [], sourceText: "")
-        self.content = content(turnCount, paragraphCount)
+        self.content = content(turnCount, paragraphCount, wordsPerTurn)
         self.source = source(sourceHash)
         sourceFormat = format
     }

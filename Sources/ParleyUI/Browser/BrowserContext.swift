@@ -136,6 +136,10 @@ public final class BrowserContext: @unchecked Sendable {
 
     // MARK: - Search over the whole corpus
 
+    /// The whole corpus's index if something has built it, else nil: a view that can do without it does
+    /// not build it, as that reads every paragraph of the archive.
+    public var builtIndex: SearchIndex? { lock.withLock { wholeIndex } }
+
     /// Every paragraph's words, for the views that search the whole archive: built when first asked for.
     public var index: SearchIndex {
         if let built = lock.withLock({ wholeIndex }) { return built }
