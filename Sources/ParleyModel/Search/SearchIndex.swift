@@ -19,6 +19,7 @@ public struct SearchIndex: Sendable {
 
     /// Only these paragraphs of the corpus (ones the store's index says can match), in the order given.
     public init(corpus: Corpus, passages refs: [PassageRef]) {
+        corpus.readContent(of: Set(refs.map(\.document)).filter(corpus.documents.indices.contains).sorted())
         self.init(refs.filter(corpus.contains).map { ($0, corpus.paragraph($0)) })
     }
 

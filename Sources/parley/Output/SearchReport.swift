@@ -97,6 +97,8 @@ struct SearchReport: Encodable {
             let (ra, rb) = (rank[a.ref.document]!.order, rank[b.ref.document]!.order)
             return ra != rb ? ra < rb : (a.ref, a.range.lowerBound) < (b.ref, b.range.lowerBound)
         }
+        // Each hit's line is found in its file's text: the texts are read on all cores first.
+        _ = Set(found.map(\.ref.document)).sorted().map { corpus.documents[$0] }.parallelMap { $0.readSourceText() }
         var locator = SourceLocator()
         hits = found.map { hit in
             let document = corpus.documents[hit.ref.document]
