@@ -43,6 +43,19 @@ struct CorpusStoreTests {
             CorpusLoader.load(paths: [corpus.path], cache: setting ?? .folder(cache))
         }
 
+        /// Loaded once to fill the store, then again to read it back.
+        func loadWarm() -> Corpus {
+            _ = load()
+            let corpus = load()
+            #expect(corpus.parsedFileCount == 0)
+            return corpus
+        }
+
+        /// Changes the store behind parley's back.
+        func execute(_ sql: String) throws {
+            try DatabaseQueue(path: try database().path).write { db in try db.execute(sql: sql) }
+        }
+
         /// The one database the cache folder holds.
         func database() throws -> URL {
             let names = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".sqlite") }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 
 @testable import ParleyModel
@@ -9,22 +8,11 @@ import Testing
 struct StoredDocumentContentTests {
     typealias Fixture = CorpusStoreTests.Fixture
 
-    func warmCorpus(_ fixture: Fixture) -> Corpus {
-        _ = fixture.load()
-        let corpus = fixture.load()
-        #expect(corpus.parsedFileCount == 0)
-        return corpus
-    }
-
-    func execute(_ sql: String, on fixture: Fixture) throws {
-        try DatabaseQueue(path: try fixture.database().path).write { db in try db.execute(sql: sql) }
-    }
-
     @Test func aWarmLoadReadsNoTurnsYetGivesTheSameDocumentsSpeakersAndCounts() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         let parsed = fixture.load(.off)
-        let corpus = warmCorpus(fixture)
+        let corpus = fixture.loadWarm()
         #expect(corpus.documents.allSatisfy { !$0.content.isLoaded })
         #expect(corpus.documents.map(\.turnCount) == parsed.documents.map(\.turns.count))
         #expect(corpus.documents.map(\.paragraphCount) == parsed.documents.map(\.paragraphs.count))
@@ -42,7 +30,7 @@ struct StoredDocumentContentTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         let parsed = ArchiveCounts(corpus: fixture.load(.off))
-        let corpus = warmCorpus(fixture)
+        let corpus = fixture.loadWarm()
         let counts = ArchiveCounts(corpus: corpus)
         #expect(corpus.documents.allSatisfy { !$0.content.isLoaded })
         #expect(counts.meetingWords == parsed.meetingWords)
@@ -59,16 +47,16 @@ struct StoredDocumentContentTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         let parsed = fixture.load(.off)
-        let corpus = warmCorpus(fixture)
-        try execute("UPDATE file SET content = NULL", on: fixture)
+        let corpus = fixture.loadWarm()
+        try fixture.execute("UPDATE file SET content = NULL")
         #expect(corpus.documents.map(\.turns) == parsed.documents.map(\.turns))
     }
 
     @Test func aFileChangedSinceShowsWhyItsTextIsMissingNotAnotherText() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let corpus = warmCorpus(fixture)
-        try execute("DELETE FROM file WHERE path LIKE '%/b.txt'", on: fixture)
+        let corpus = fixture.loadWarm()
+        try fixture.execute("DELETE FROM file WHERE path LIKE '%/b.txt'")
         try fixture.write("b.txt", CorpusStoreTests.transcript("Shelbyville", "Quite different words now."))
         let changed = try #require(corpus.documents.first { $0.fileName == "b.txt" })
         #expect(changed.turns.count == changed.turnCount, "as many turns as counted, so turn numbers hold")

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 
 @testable import ParleyModel
@@ -9,24 +8,12 @@ import Testing
 struct StoredSourceTextTests {
     typealias Fixture = CorpusStoreTests.Fixture
 
-    /// The fixture loaded once to fill the store, then again to read it back.
-    func warmCorpus(_ fixture: Fixture) -> Corpus {
-        _ = fixture.load()
-        let corpus = fixture.load()
-        #expect(corpus.parsedFileCount == 0)
-        return corpus
-    }
-
-    func execute(_ sql: String, on fixture: Fixture) throws {
-        try DatabaseQueue(path: try fixture.database().path).write { db in try db.execute(sql: sql) }
-    }
-
     @Test func aReadBackTextIsFetchedWhenAskedAndEqualsTheParsedOne() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         let parsed = fixture.load(.off)
         #expect(parsed.documents.allSatisfy { $0.source.isLoaded })
-        let corpus = warmCorpus(fixture)
+        let corpus = fixture.loadWarm()
         #expect(corpus.documents.allSatisfy { !$0.source.isLoaded })
         for (back, original) in zip(corpus.documents, parsed.documents) {
             #expect(back.sourceText == original.sourceText)
@@ -41,7 +28,7 @@ struct StoredSourceTextTests {
     @Test func loadingIdentifyingAndComparingReadsNoText() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let corpus = warmCorpus(fixture)
+        let corpus = fixture.loadWarm()
         let again = fixture.load()
         _ = CorpusIdentity.id(of: corpus)
         #expect(corpus.documents == again.documents)
@@ -53,8 +40,8 @@ struct StoredSourceTextTests {
     @Test func aMissingStoreRowIsReadFromTheUnchangedFile() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let corpus = warmCorpus(fixture)
-        try execute("DELETE FROM source", on: fixture)
+        let corpus = fixture.loadWarm()
+        try fixture.execute("DELETE FROM source")
         let file = try String(contentsOf: fixture.corpus.appendingPathComponent("b.txt"), encoding: .utf8)
         let document = try #require(corpus.documents.first { $0.fileName == "b.txt" })
         #expect(try document.readSourceText().get() == file)
@@ -63,9 +50,9 @@ struct StoredSourceTextTests {
     @Test func aStoreRowHoldingAnotherTextIsNotTaken() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let corpus = warmCorpus(fixture)
+        let corpus = fixture.loadWarm()
         // As if another parley had read a newer b.txt into the store meanwhile.
-        try execute("UPDATE source SET text = 'MAYOR QUIMBY: Something else entirely.', hash = 42", on: fixture)
+        try fixture.execute("UPDATE source SET text = 'MAYOR QUIMBY: Something else entirely.', hash = 42")
         let file = try String(contentsOf: fixture.corpus.appendingPathComponent("b.txt"), encoding: .utf8)
         let document = try #require(corpus.documents.first { $0.fileName == "b.txt" })
         #expect(document.sourceText == file)
@@ -74,8 +61,8 @@ struct StoredSourceTextTests {
     @Test func aFileChangedSinceGivesAProblemNotAWrongText() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let corpus = warmCorpus(fixture)
-        try execute("DELETE FROM source", on: fixture)
+        let corpus = fixture.loadWarm()
+        try fixture.execute("DELETE FROM source")
         try fixture.write("b.txt", CorpusStoreTests.transcript("Shelbyville", "Quite different words now."))
         try FileManager.default.removeItem(at: fixture.corpus.appendingPathComponent("c.txt"))
         let changed = try #require(corpus.documents.first { $0.fileName == "b.txt" })
