@@ -44,6 +44,9 @@ public struct Corpus: Sendable {
     public var parsedFileCount = 0
     /// The store's full-text index, when the corpus was read through an up-to-date store.
     public var textIndex: CorpusTextIndex? = nil
+    /// Where results over the whole corpus are kept for the next run, when it was read through an up-to-date
+    /// store; nil for a corpus narrowed or built in memory, whose documents are numbered otherwise.
+    public var memo: CorpusMemo? = nil
 
     public init(documents: [Document], meetings: [Meeting], people: [Person], problems: [LoadProblem]) {
         self.documents = documents

@@ -91,6 +91,7 @@ public enum CorpusLoader {
         if let store, let synced, synced.isCurrent, listing.piped == nil {
             corpus.textIndex = CorpusTextIndex(
                 store: store, documentByPath: Dictionary(zip(parsedPaths, parsedPaths.indices)) { a, _ in a })
+            if let key = speakersCache?.key { corpus.memo = CorpusMemo(store: store, corpusKey: key) }
         }
         return corpus
     }

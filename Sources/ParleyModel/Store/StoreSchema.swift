@@ -4,7 +4,7 @@ import GRDB
 /// (a `user_version` above ours) or by another program (another `application_id`) is set aside, never read.
 enum StoreSchema {
     /// `PRAGMA user_version` after the last migration.
-    static let version = 4
+    static let version = 5
     /// `PRAGMA application_id`: "PRLY".
     static let applicationID: Int32 = 0x5052_4C59
 
@@ -70,6 +70,15 @@ enum StoreSchema {
         migrator.registerMigration("v4") { db in
             try db.alter(table: "file") { t in t.add(column: "content", .blob) }
             try db.execute(sql: "PRAGMA user_version = 4")
+        }
+        // Results over the whole corpus (the quotes traced), under a key of its files' hashes.
+        migrator.registerMigration("v5") { db in
+            try db.create(table: "memo") { t in
+                t.primaryKey("name", .text)
+                t.column("key", .text).notNull()
+                t.column("data", .blob).notNull()
+            }
+            try db.execute(sql: "PRAGMA user_version = 5")
         }
         return migrator
     }

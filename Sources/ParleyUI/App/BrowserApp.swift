@@ -79,6 +79,10 @@ public final class BrowserApp {
         return true
     }
 
+    /// How often the loop looks for quotes traced or marks read in the background: quotes kept from the
+    /// last run come within milliseconds of the first frame, and are marked as soon as that.
+    static let backgroundCheckMilliseconds = 20
+
     public func run(on backend: TerminalBackend, typedAhead: [InputEvent] = []) {
         // A message from starting up (a bad config file, a damaged marks file) outlives the first layout.
         let startMessage = state.message
@@ -97,7 +101,7 @@ public final class BrowserApp {
             if let next = pending.popFirst() {
                 event = next
             } else {
-                switch backend.nextEvent(waitingAtMost: quotesPending || marksBeingRead != nil ? 200 : nil) {
+                switch backend.nextEvent(waitingAtMost: quotesPending || marksBeingRead != nil ? Self.backgroundCheckMilliseconds : nil) {
                 case .ended: return
                 case .nothingYet:
                     let tookMarks = takeMarks(waiting: false)

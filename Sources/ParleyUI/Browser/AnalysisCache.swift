@@ -61,19 +61,22 @@ final class AnalysisCache: @unchecked Sendable {
     }
 
     /// For each spoken paragraph that a related document quotes, the documents quoting it, in corpus order.
+    /// Kept in the corpus store, so the next run over the same files marks them without tracing again.
     func quotingDocuments(_ corpus: Corpus) -> [PassageRef: [Int]] {
-        let traces = quoteTraces(corpus)
-        return memo(
+        memo(
             { quoted },
             {
-                var map: [PassageRef: [Int]] = [:]
-                for trace in traces {
-                    guard let source = trace.source else { continue }
-                    if !(map[source.ref] ?? []).contains(trace.unit.ref.document) {
-                        map[source.ref, default: []].append(trace.unit.ref.document)
+                let trace = {
+                    var map: [PassageRef: [Int]] = [:]
+                    for trace in self.quoteTraces(corpus) {
+                        guard let source = trace.source else { continue }
+                        if !(map[source.ref] ?? []).contains(trace.unit.ref.document) {
+                            map[source.ref, default: []].append(trace.unit.ref.document)
+                        }
                     }
+                    return map.mapValues { $0.sorted() }
                 }
-                return map.mapValues { $0.sorted() }
+                return corpus.memo?.quotedParagraphs(trace) ?? trace()
             }, { quoted = $0 })
     }
 
