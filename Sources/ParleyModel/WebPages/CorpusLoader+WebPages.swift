@@ -5,7 +5,7 @@ import Foundation
 extension CorpusLoader {
     static let webPageExtensions: Set<String> = ["html", "htm"]
 
-    static func isWebPageName(_ url: URL) -> Bool { webPageExtensions.contains(url.pathExtension.lowercased()) }
+    static func isWebPageName(_ url: URL) -> Bool { isWebPageName(url.lastPathComponent) }
 
     /// The same for a file name, without making a URL of it.
     static func isWebPageName(_ fileName: String) -> Bool {
