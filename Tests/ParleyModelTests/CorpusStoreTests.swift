@@ -148,6 +148,35 @@ struct CorpusStoreTests {
         #expect(state.staleFiles == 0)
     }
 
+    /// Whether the full-text index holds exactly the stored paragraphs' words (SQLite compares the two).
+    func fullTextIndexIsTrue(_ fixture: Fixture) throws -> Bool {
+        do {
+            try fixture.execute("INSERT INTO paragraph_fts(paragraph_fts, rank) VALUES ('integrity-check', 1)")
+            return true
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+            return false
+        }
+    }
+
+    @Test func theFullTextIndexFollowsChangedAddedAndRemovedFiles() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        _ = fixture.load()
+        #expect(try fullTextIndexIsTrue(fixture))
+        try fixture.write("b.txt", Self.transcript("Shelbyville", "The lemon tree stays where it is."))
+        try fixture.write("d.txt", Self.transcript("North Haverbrook", "A monorail again."))
+        try FileManager.default.removeItem(at: fixture.corpus.appendingPathComponent("c.txt"))
+        let corpus = fixture.load()
+        #expect(corpus.parsedFileCount == 2)
+        #expect(try fullTextIndexIsTrue(fixture))
+        #expect(corpus.textIndex?.candidates(for: SearchQuery("deportation")) == [])
+        let refs = try #require(corpus.textIndex?.candidates(for: SearchQuery("monorail lemon")))
+        #expect(Set(refs.map { corpus.documents[$0.document].fileName }) == ["b.txt", "d.txt"])
+        // The check can fail: paragraphs dropped behind the index's back leave it holding their words.
+        try fixture.execute("DELETE FROM paragraph WHERE path LIKE '%/d.txt'")
+        #expect(try !fullTextIndexIsTrue(fixture))
+    }
+
     @Test func aFileThatIsNoTranscriptIsRememberedWithItsProblem() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

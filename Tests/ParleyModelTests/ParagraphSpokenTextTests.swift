@@ -34,6 +34,23 @@ struct ParagraphSpokenTextTests {
         }
     }
 
+    @Test func notesAndSpacesAreCutOnScalarsAsOnCharacters() {
+        let texts = [
+            ("said (inaudible) more", [(RunKind.words, 0..<5), (.note, 5..<16), (.words, 16..<21)]),
+            ("  Peña (laughs)  dijo — “sí”  ", [(.words, 0..<7), (.note, 7..<15), (.words, 15..<30)]),
+            ("(Applause.) ", [(.note, 0..<11), (.words, 11..<12)]),
+            ("a (b) c (d)", [(.words, 0..<2), (.note, 2..<5), (.italic, 5..<8), (.note, 8..<11)]),
+            ("no runs at all", []),
+            ("gap  here", [(.words, 0..<3), (.words, 5..<9)]),
+        ]
+        for (text, runs) in texts {
+            let p = paragraph(text, runs: runs)
+            #expect(ScalarText.charactersAreScalars(text))
+            #expect(p.spokenText == p.spokenTextByCharacters, "\(text)")
+            #expect(p.spokenText == spokenTheLongWay(p), "\(text)")
+        }
+    }
+
     @Test func textOutsideTheRunsIsLeftOutAsBefore() {
         let gap = paragraph("said (inaudible) more", runs: [(.words, 0..<5), (.words, 16..<21)])
         #expect(gap.spokenText == "said more")

@@ -132,16 +132,21 @@ extension CorpusStore {
         do {
             progress?.begin(.indexing)
             try pool.write { db in
-                for key in removed + dropped.map({ keys[$0] }) {
-                    try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [key])
+                for key in removed + dropped.map({ keys[$0] }) + toParse.map({ keys[$0] }) {
+                    try Self.deleteFile(key, db: db)
                 }
                 for (key, signature) in retouched {
                     try db.execute(sql: "UPDATE file SET mtime_ns = ? WHERE path = ?", arguments: [signature.modifiedNanoseconds, key])
                 }
+                // New paragraphs take ids above every id left, so the full-text index takes them in one statement,
+                // several times faster than a row at a time.
+                let lastKept = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM paragraph") ?? 0
                 for index in toParse {
                     guard case .parse(let signature, _) = plans[index] else { continue }
                     try Self.write(fresh[index]!, key: keys[index], signature: signature, hash: hashes[index] ?? 0, db: db)
                 }
+                try db.execute(
+                    sql: "INSERT INTO paragraph_fts(rowid, text) SELECT id, text FROM paragraph WHERE id > ?", arguments: [lastKept])
             }
         } catch {
             notices.append("cannot update the cache \(url.path) (\(Self.reason(error))); read the files without it this time")
@@ -197,9 +202,18 @@ extension CorpusStore {
         return blob.flatMap { try? NameWords(binary: [UInt8]($0)) } ?? NameWords(words: [])
     }
 
+    /// Drops a file's rows, its paragraphs' entries in the full-text index first: the index is kept by the
+    /// store, not by triggers, and is told the text it is to forget.
+    private static func deleteFile(_ key: String, db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO paragraph_fts(paragraph_fts, rowid, text) SELECT 'delete', id, text FROM paragraph WHERE path = ?",
+            arguments: [key])
+        try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [key])
+    }
+
+    /// Writes a file's rows and its paragraphs' spoken text; the caller adds the paragraphs to the full-text index.
     private static func write(_ outcome: CorpusLoader.FileOutcome, key: String, signature: FileSignature, hash: Int64, db: Database) throws
     {
-        try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [key])
         let insertFile = try db.cachedStatement(
             sql: "INSERT INTO file(path, size, mtime_ns, hash, format, problem, parsed, content, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         switch outcome {

@@ -104,6 +104,7 @@ final class CorpusStore: Sendable {
             let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'parser_version'")
             if stored != String(parserVersion) {
                 try db.execute(sql: "DELETE FROM file")
+                try db.execute(sql: "INSERT INTO paragraph_fts(paragraph_fts) VALUES ('delete-all')")
                 try db.execute(
                     sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('parser_version', ?)", arguments: [String(parserVersion)])
             }
