@@ -151,7 +151,11 @@ public struct Document: Sendable, Hashable {
 
     /// The source text, or why it cannot be had: the store no longer holds it and the file on disk is not
     /// what was parsed (changed, moved or deleted since).
-    public func readSourceText() -> Result<String, LoadProblem> { source.read() }
+    /// `keeping: false` reads it without keeping it, when it is not in memory already: for a walk through
+    /// many documents that reads each once.
+    public func readSourceText(keeping: Bool = true) -> Result<String, LoadProblem> {
+        keeping ? source.read() : source.readWithoutKeeping()
+    }
 
     /// Every paragraph of the document in reading order, turns first.
     public var paragraphs: [Paragraph] {

@@ -59,6 +59,19 @@ final class DocumentContentStorage: @unchecked Sendable, Hashable {
         lock.lock()
         defer { lock.unlock() }
         if let content { return content }
+        let fetched = fetch()
+        content = fetched
+        return fetched
+    }
+
+    /// The content, read but not kept when it is not in memory already: for a walk through many documents
+    /// that needs each once, so that it holds only the ones it is reading.
+    var valueWithoutKeeping: DocumentContent {
+        if let held = lock.withLock({ content }) { return held }
+        return fetch()
+    }
+
+    private func fetch() -> DocumentContent {
         guard let fetcher else { preconditionFailure("a document's content is either held or fetched") }
         var fetched = fetcher.fetchContent()
         if let speakers, speakers.count == fetched.turns.count {
@@ -67,7 +80,6 @@ final class DocumentContentStorage: @unchecked Sendable, Hashable {
                 fetched.turns[t].reporter = speaker.reporter
             }
         }
-        content = fetched
         return fetched
     }
 

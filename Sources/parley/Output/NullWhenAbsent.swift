@@ -11,3 +11,4 @@ struct NullWhenAbsent<Value: Encodable>: Encodable {
         if let value = wrappedValue { try c.encode(value) } else { try c.encodeNil() }
     }
 }
+extension NullWhenAbsent: Sendable where Value: Sendable {}

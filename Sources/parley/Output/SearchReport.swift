@@ -2,7 +2,7 @@ import ParleyModel
 
 /// What `parley search` prints.
 struct SearchReport: Encodable {
-    struct HitSource: Encodable {
+    struct HitSource: Encodable, Sendable {
         var file: String
         var line: Int
         var start: Int
@@ -11,7 +11,7 @@ struct SearchReport: Encodable {
         enum CodingKeys: String, CodingKey { case file, line, start, end }
     }
 
-    struct Hit: Encodable {
+    struct Hit: Encodable, Sendable {
         var meeting: String
         var document: String
         var file: String
@@ -86,34 +86,32 @@ struct SearchReport: Encodable {
                 order += 1
             }
         }
-        // The store's index names the paragraphs that can match, so only those are read.
-        let index = corpus.searchIndex(for: query)
-        let found = index.hits(for: query) { ref in
-            guard rank[ref.document] != nil else { return false }
-            guard let person else { return true }
-            guard let turn = ref.turn else { return false }
-            return corpus.documents[ref.document].turns[turn].speakerID == person.id
-        }.sorted { a, b in
-            let (ra, rb) = (rank[a.ref.document]!.order, rank[b.ref.document]!.order)
-            return ra != rb ? ra < rb : (a.ref, a.range.lowerBound) < (b.ref, b.range.lowerBound)
+        // A document at a time, on all cores: only the paragraphs the store's index names are read, and
+        // each document's text is let go once its hits are placed.
+        let documentOrder = rank.sorted { $0.value.order < $1.value.order }.map(\.key)
+        let meetingOf = rank.mapValues(\.meeting.id)
+        let personID = person?.id
+        let byPerson: @Sendable (Turn?) -> Bool = { turn in personID == nil || (turn != nil && turn?.speakerID == personID) }
+        let found = corpus.searchDocuments(for: query, in: documentOrder, include: byPerson) { found -> (hits: [Hit], problems: [String]) in
+            let document = corpus.documents[found.document]
+            let meeting = meetingOf[found.document]!
+            var locator = SourceLocator()
+            let hits = found.hits.map { hit in
+                let paragraph = found.paragraph(hit.ref)
+                let turn = hit.ref.turn.map { found.turns[$0] }
+                let location = locator.locate(hit.range, in: paragraph, of: document)
+                let snippet = Snippet(text: paragraph.text, range: hit.range, context: context)
+                return Hit(
+                    meeting: meeting, document: document.id, file: document.fileName, kind: document.kind.rawValue,
+                    turn: turn?.index, label: turn?.label, speaker: turn?.speakerID, paragraph: hit.ref.paragraph,
+                    start: hit.range.lowerBound, end: hit.range.upperBound, match: snippet.match, text: paragraph.text,
+                    snippet: snippet,
+                    source: HitSource(file: location.file, line: location.line, start: location.start, end: location.end))
+            }
+            return (hits, locator.problems)
         }
-        // Each hit's line is found in its file's text: the texts are read on all cores first.
-        _ = Set(found.map(\.ref.document)).sorted().map { corpus.documents[$0] }.parallelMap { $0.readSourceText() }
-        var locator = SourceLocator()
-        hits = found.map { hit in
-            let document = corpus.documents[hit.ref.document]
-            let paragraph = corpus.paragraph(hit.ref)
-            let turn = hit.ref.turn.map { document.turns[$0] }
-            let location = locator.locate(hit.range, in: paragraph, of: document)
-            let snippet = Snippet(text: paragraph.text, range: hit.range, context: context)
-            return Hit(
-                meeting: rank[hit.ref.document]!.meeting.id, document: document.id, file: document.fileName,
-                kind: document.kind.rawValue, turn: turn?.index, label: turn?.label, speaker: turn?.speakerID,
-                paragraph: hit.ref.paragraph, start: hit.range.lowerBound, end: hit.range.upperBound,
-                match: snippet.match, text: paragraph.text, snippet: snippet,
-                source: HitSource(file: location.file, line: location.line, start: location.start, end: location.end))
-        }
-        notices = locator.problems
+        hits = found.flatMap(\.hits)
+        notices = found.flatMap(\.problems)
         total = hits.count
         var byMeeting = Dictionary(uniqueKeysWithValues: meetings.map { ($0.id, 0) })
         var bySpeaker: [String: Int] = [:]

@@ -1,5 +1,5 @@
 /// A hit with some of its paragraph around it, cut at spaces, `…` where the paragraph goes on.
-struct Snippet: Encodable {
+struct Snippet: Encodable, Sendable {
     var before: String
     var match: String
     var after: String

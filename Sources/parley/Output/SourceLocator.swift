@@ -5,7 +5,7 @@ import ParleyModel
 /// and removed `*` italic markers; when anything else differs, the whole paragraph's span is given instead.
 ///
 /// Only the paragraph's own stretch of the file is read: a walk through the file remembers where it
-/// stopped, so hits in reading order read each file about once, and nothing of it is kept after. Offsets
+/// stopped, so hits in reading order read each file about once, and only the file being walked is held. Offsets
 /// count `Character`s. Where every `Character` of the paragraph and of its stretch is one Unicode scalar
 /// that stands alone (Latin letters, punctuation; no combining marks, emoji or scripts that join; CR LF
 /// counts as one), scalars stand for `Character`s and the slow walk by graphemes is skipped; otherwise
@@ -30,6 +30,8 @@ struct SourceLocator {
     /// How far the walk through the current file has come: a `Character` offset, its UTF-8 offset, and
     /// the line breaks before it.
     private var cursor: (document: String, offset: Int, byte: Int, newlines: Int)? = nil
+    /// The source text of the document being walked, read for the walk and not kept by the document.
+    private var sourceText: (document: String, text: Result<String, LoadProblem>)? = nil
 
     mutating func locate(_ range: Range<Int>, in paragraph: Paragraph, of document: Document) -> Location {
         let span = paragraph.source
@@ -91,8 +93,9 @@ struct SourceLocator {
     /// when the text cannot be had or is shorter than the span.
     private mutating func sourceStart(_ span: SourceSpan, of document: Document) -> (String, (index: String.Index, newlines: Int))? {
         guard !documentsWithoutText.contains(document.id) else { return nil }
+        if sourceText?.document != document.id { sourceText = (document.id, document.readSourceText(keeping: false)) }
         let text: String
-        switch document.readSourceText() {
+        switch sourceText!.text {
         case .success(let read): text = read
         case .failure(let problem):
             documentsWithoutText.insert(document.id)
