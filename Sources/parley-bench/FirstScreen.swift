@@ -71,10 +71,11 @@ enum FirstScreen {
             drawn = Double(answered - sent) / 1_000_000
         }
         _ = "q".withCString { write(controller, $0, 1) }
-        // Keep reading so the program can finish writing its last screen and exit.
+        // Keep reading so the program can finish writing its last screen and exit: after a cold start it
+        // first finishes writing its cache, which the next run needs.
         while true {
             var ready = pollfd(fd: controller, events: Int16(POLLIN), revents: 0)
-            guard poll(&ready, 1, 2000) > 0, read(controller, &buffer, buffer.count) > 0 else { break }
+            guard poll(&ready, 1, 120_000) > 0, read(controller, &buffer, buffer.count) > 0 else { break }
         }
         kill(pid, SIGTERM)
         let (status, peak) = ChildProcess.reap(pid)

@@ -26,7 +26,8 @@ func runBrowser(
         theme = ThemeCatalog.defaultTheme(environment: environment)
     }
     let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-    let load = BackgroundLoad { progress in CorpusOptions.read(paths, cache: cache, progress: progress) }
+    // What a new archive adds to the cache is written while the browser shows it, and waited for at the end.
+    let load = BackgroundLoad { progress in CorpusOptions.read(paths, cache: cache, progress: progress, storeWritesLater: true) }
     var terminal: CursesTerminal? = nil
     defer { terminal?.close() }
     func openTerminal() throws -> CursesTerminal {
@@ -55,6 +56,10 @@ func runBrowser(
     // The browser lists them too (`!`); on stderr they are still there after it closes.
     defer {
         terminal?.close()
+        if corpus.isStoreBeingWritten {
+            printError("keeping what was read in the cache, so the next run opens at once (Ctrl-C skips it)")
+        }
+        if let notice = corpus.finishStoreWrites() { printError(notice) }
         for notice in corpus.cacheNotices { printError(notice) }
         for problem in corpus.problems { printError(CorpusOptions.oneLine(problem.description)) }
     }

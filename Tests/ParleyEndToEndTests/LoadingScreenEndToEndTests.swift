@@ -34,6 +34,29 @@ struct LoadingScreenEndToEndTests {
         #expect(try session.waitFor("TERMINAL-").contains("TERMINAL-RESTORED"))
     }
 
+    /// What a new archive adds to the cache is written while the browser is up, and waited for on `q`, so
+    /// the next run finds every file kept.
+    @Test func aNewArchiveIsInTheCacheOnceTheBrowserCloses() throws {
+        let folder = try Self.largeFolder(copies: 25)
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("parley-e2e-cache-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: cache)
+        }
+        let parley = TmuxSession.parleyBinary.path
+        let session = try TmuxSession(
+            command:
+                "'\(parley)' --corpus '\(folder.path)'; '\(parley)' cache --corpus '\(folder.path)'; \(BrowserEndToEndTests.restoredCheck)",
+            environment: ["XDG_CACHE_HOME": cache.path])
+        defer { session.close() }
+        try session.waitFor("0 everyone", timeout: .seconds(120))
+        try session.sendKeys("q")
+        let screen = try session.waitFor("TERMINAL-", timeout: .seconds(120))
+        #expect(screen.contains("125 files, 125 documents"), "\(screen)")
+        #expect(screen.contains("up to date"), "\(screen)")
+        #expect(screen.contains("TERMINAL-RESTORED"))
+    }
+
     @Test func quittingWhileLoadingGivesTheTerminalBack() throws {
         let folder = try Self.largeFolder(copies: 25)
         defer { try? FileManager.default.removeItem(at: folder) }

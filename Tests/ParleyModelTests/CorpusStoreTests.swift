@@ -177,6 +177,42 @@ struct CorpusStoreTests {
         #expect(try !fullTextIndexIsTrue(fixture))
     }
 
+    @Test func aLoadThatWritesLaterKeepsTheSameFilesOnceFinished() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let corpus = CorpusLoader.load(paths: [fixture.corpus.path], cache: .folder(fixture.cache), storeWritesLater: true)
+        #expect(corpus.parsedFileCount == 3)
+        #expect(corpus.finishStoreWrites() == nil)
+        #expect(!corpus.isStoreBeingWritten)
+        let refs = try #require(corpus.textIndex?.candidates(for: SearchQuery("monorail")))
+        #expect(refs.map { corpus.documents[$0.document].fileName } == ["c.txt"])
+        let again = fixture.load()
+        #expect(again.parsedFileCount == 0)
+        sameCorpus(corpus, again)
+        #expect(try fullTextIndexIsTrue(fixture))
+    }
+
+    @Test func theIndexDoesNotAnswerUntilTheLaterWriteIsMade() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        var notices: [String] = []
+        let listing = CorpusListing(paths: [fixture.corpus.path], standardInput: { nil })
+        let store = try #require(CorpusStore.open(folder: fixture.cache, listing: listing, notices: &notices, writesLater: true))
+        // Holds the store's writer, as a long write would.
+        let gate = DispatchSemaphore(value: 0)
+        store.laterWrites?.add { gate.wait() }
+        let synced = try #require(store.sync(listing.files, notices: &notices))
+        let index = CorpusTextIndex(store: store, documentByPath: [:], status: synced.status)
+        #expect(!synced.status.isWritten && index.isWriting)
+        // An empty index would say nothing matches: until the write is made, it does not answer at all.
+        #expect(index.candidates(for: SearchQuery("monorail")) == nil)
+        gate.signal()
+        #expect(index.finishWrites() == nil)
+        #expect(synced.status.isWritten && !index.isWriting)
+        #expect(index.candidates(for: SearchQuery("monorail")) == [])
+        #expect(notices.isEmpty)
+    }
+
     @Test func aFileThatIsNoTranscriptIsRememberedWithItsProblem() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

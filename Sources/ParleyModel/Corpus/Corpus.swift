@@ -77,6 +77,13 @@ public struct Corpus: Sendable {
         }
     }
 
+    /// Waits for what the load left for the corpus store to write (see `CorpusLoader.load`'s
+    /// `storeWritesLater`); a notice when it could not be written.
+    public func finishStoreWrites() -> String? { textIndex?.finishWrites() }
+
+    /// True while the corpus store is still being written after the load.
+    public var isStoreBeingWritten: Bool { textIndex?.isWriting ?? false }
+
     /// Reads the turns and running text of these documents on all cores, where they are not in memory yet.
     public func readContent(of indices: [Int]) {
         let waiting = indices.filter { !documents[$0].content.isLoaded }.map { documents[$0].content }

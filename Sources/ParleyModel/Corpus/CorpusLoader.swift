@@ -4,12 +4,12 @@ import ParleyResources
 /// Reads files into a corpus. A bad file is reported by name and left out; the rest still load.
 public enum CorpusLoader {
     /// The five texts that ship with parley: the U.S.–Mexico meetings of February 23 and May 18, 2017.
-    public static func builtIn(cache: CorpusCacheSetting = .off, progress: LoadProgress? = nil) -> Corpus {
+    public static func builtIn(cache: CorpusCacheSetting = .off, progress: LoadProgress? = nil, storeWritesLater: Bool = false) -> Corpus {
         guard let dir = ResourceFolder.named(builtInFolderName)?.appendingPathComponent("Corpus") else {
             let message = ResourceFolder.missingMessage(builtInFolderName)
             return Corpus(documents: [], meetings: [], people: [], problems: [LoadProblem(file: "built-in corpus", message: message)])
         }
-        return load(paths: [dir.path], cache: cache, progress: progress)
+        return load(paths: [dir.path], cache: cache, progress: progress, storeWritesLater: storeWritesLater)
     }
 
     /// The built-in corpus's folder, or nil when the program's resources are missing.
@@ -28,9 +28,12 @@ public enum CorpusLoader {
     ///
     /// The path `-` is one text read from `standardInput` (nil when nothing was piped in). With a cache
     /// folder, files parsed before and unchanged since are read back from the corpus store instead of parsed.
-    /// `progress`, when given, counts the files as they are read back or parsed.
+    /// `progress`, when given, counts the files as they are read back or parsed. `storeWritesLater`: what
+    /// was parsed is written to the store after the load returns (the corpus's `finishStoreWrites` waits
+    /// for it), so a new archive is shown as soon as it is read rather than once it is also stored.
     public static func load(
-        paths: [String], standardInput: () -> Data? = { nil }, cache: CorpusCacheSetting = .off, progress: LoadProgress? = nil
+        paths: [String], standardInput: () -> Data? = { nil }, cache: CorpusCacheSetting = .off, progress: LoadProgress? = nil,
+        storeWritesLater: Bool = false
     ) -> Corpus {
         let listing = CorpusListing(paths: paths, standardInput: standardInput)
         var problems = listing.problems
@@ -45,7 +48,7 @@ public enum CorpusLoader {
         var notices: [String] = []
         var store: CorpusStore? = nil
         if case .folder(let folder) = cache {
-            store = CorpusStore.open(folder: folder, listing: listing, notices: &notices)
+            store = CorpusStore.open(folder: folder, listing: listing, notices: &notices, writesLater: storeWritesLater)
         }
         let synced = store?.sync(listing.files, notices: &notices, progress: progress)
         let outcomes =
@@ -90,7 +93,7 @@ public enum CorpusLoader {
         corpus.parsedFileCount = (synced?.parsedCount ?? outcomes.count) + (listing.piped == nil ? 0 : 1)
         if let store, let synced, synced.isCurrent, listing.piped == nil {
             corpus.textIndex = CorpusTextIndex(
-                store: store, documentByPath: Dictionary(zip(parsedPaths, parsedPaths.indices)) { a, _ in a })
+                store: store, documentByPath: Dictionary(zip(parsedPaths, parsedPaths.indices)) { a, _ in a }, status: synced.status)
             if let key = speakersCache?.key { corpus.memo = CorpusMemo(store: store, corpusKey: key) }
         }
         return corpus

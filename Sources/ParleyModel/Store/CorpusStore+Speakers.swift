@@ -21,10 +21,12 @@ extension CorpusStore {
 
     /// Keeps this resolution in place of any other; a failure only means resolving again next time.
     func storeSpeakers(_ speakers: ResolvedSpeakers, key: String) {
-        try? pool.write { db in
-            try db.execute(sql: "DELETE FROM resolution")
-            try db.execute(sql: "INSERT INTO resolution(key, data) VALUES (?, ?)", arguments: [key, Data(speakers.binary)])
+        write { [self] in
+            try? pool.write { db in
+                try db.execute(sql: "DELETE FROM resolution")
+                try db.execute(sql: "INSERT INTO resolution(key, data) VALUES (?, ?)", arguments: [key, Data(speakers.binary)])
+            }
+            compactLog()
         }
-        compactLog()
     }
 }

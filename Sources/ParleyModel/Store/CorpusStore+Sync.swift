@@ -13,10 +13,12 @@ extension CorpusStore {
         var isCurrent: Bool
         /// Each file's content hash, nil for one the reader refused.
         var hashes: [Int64?] = []
+        /// Whether what was parsed is in the store yet: a store that writes later writes it after `sync` returns.
+        var status = StoreSyncStatus(written: true)
     }
 
     /// What to do with one file.
-    private enum Plan {
+    private enum Plan: Sendable {
         case reuse
         /// Same bytes, new modification time: read back, and remember the new time.
         case retouch(FileSignature)
@@ -129,30 +131,42 @@ extension CorpusStore {
         guard !toParse.isEmpty || !removed.isEmpty || !retouched.isEmpty || !dropped.isEmpty else {
             return SyncResult(outcomes: outcomes, parsedCount: 0, isCurrent: true, hashes: hashes)
         }
-        do {
-            progress?.begin(.indexing)
-            try pool.write { db in
-                for key in removed + dropped.map({ keys[$0] }) + toParse.map({ keys[$0] }) {
-                    try Self.deleteFile(key, db: db)
+        let removedKeys = removed + dropped.map { keys[$0] }
+        let write: @Sendable () -> String? = { [self, plans, fresh] in
+            do {
+                try pool.write { db in
+                    for key in removedKeys + toParse.map({ keys[$0] }) {
+                        try Self.deleteFile(key, db: db)
+                    }
+                    for (key, signature) in retouched {
+                        try db.execute(sql: "UPDATE file SET mtime_ns = ? WHERE path = ?", arguments: [signature.modifiedNanoseconds, key])
+                    }
+                    // New paragraphs take ids above every id left, so the full-text index takes them in one statement,
+                    // several times faster than a row at a time.
+                    let lastKept = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM paragraph") ?? 0
+                    for index in toParse {
+                        guard case .parse(let signature, _) = plans[index] else { continue }
+                        try Self.write(fresh[index]!, key: keys[index], signature: signature, hash: hashes[index] ?? 0, db: db)
+                    }
+                    try db.execute(
+                        sql: "INSERT INTO paragraph_fts(rowid, text) SELECT id, text FROM paragraph WHERE id > ?", arguments: [lastKept])
                 }
-                for (key, signature) in retouched {
-                    try db.execute(sql: "UPDATE file SET mtime_ns = ? WHERE path = ?", arguments: [signature.modifiedNanoseconds, key])
-                }
-                // New paragraphs take ids above every id left, so the full-text index takes them in one statement,
-                // several times faster than a row at a time.
-                let lastKept = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM paragraph") ?? 0
-                for index in toParse {
-                    guard case .parse(let signature, _) = plans[index] else { continue }
-                    try Self.write(fresh[index]!, key: keys[index], signature: signature, hash: hashes[index] ?? 0, db: db)
-                }
-                try db.execute(
-                    sql: "INSERT INTO paragraph_fts(rowid, text) SELECT id, text FROM paragraph WHERE id > ?", arguments: [lastKept])
+            } catch {
+                return "cannot update the cache \(url.path) (\(Self.reason(error))); read the files without it this time"
             }
-        } catch {
-            notices.append("cannot update the cache \(url.path) (\(Self.reason(error))); read the files without it this time")
+            compactLog()
+            return nil
+        }
+        if let laterWrites {
+            let status = StoreSyncStatus(written: false)
+            laterWrites.add { status.finish(problem: write()) }
+            return SyncResult(outcomes: outcomes, parsedCount: toParse.count, isCurrent: true, hashes: hashes, status: status)
+        }
+        progress?.begin(.indexing)
+        if let problem = write() {
+            notices.append(problem)
             return SyncResult(outcomes: outcomes, parsedCount: toParse.count, isCurrent: false, hashes: hashes)
         }
-        compactLog()
         return SyncResult(outcomes: outcomes, parsedCount: toParse.count, isCurrent: true, hashes: hashes)
     }
 

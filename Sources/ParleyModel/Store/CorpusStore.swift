@@ -10,10 +10,18 @@ final class CorpusStore: Sendable {
 
     let url: URL
     let pool: DatabasePool
+    /// Where writes go that the load does not wait for; nil when every write is made before it returns.
+    let laterWrites: StoreWriteQueue?
 
-    private init(url: URL, pool: DatabasePool) {
+    private init(url: URL, pool: DatabasePool, writesLater: Bool) {
         self.url = url
         self.pool = pool
+        laterWrites = writesLater ? StoreWriteQueue() : nil
+    }
+
+    /// Makes a write now, or after the writes before it on the store's own thread when the store writes later.
+    func write(_ work: @escaping @Sendable () -> Void) {
+        if let laterWrites { laterWrites.add(work) } else { work() }
     }
 
     /// The key a file goes by in the store: its standardized path.
@@ -26,8 +34,9 @@ final class CorpusStore: Sendable {
     }
 
     /// Opens (creating when needed) the corpus's database; a damaged, foreign or newer one is set aside and
-    /// made anew. Nil when the folder cannot be written: the caller then reads without a store.
-    static func open(folder: URL, listing: CorpusListing, notices: inout [String]) -> CorpusStore? {
+    /// made anew. Nil when the folder cannot be written: the caller then reads without a store. `writesLater`:
+    /// what the load writes is written after it returns (see `StoreWriteQueue`).
+    static func open(folder: URL, listing: CorpusListing, notices: inout [String], writesLater: Bool = false) -> CorpusStore? {
         let url = databaseURL(folder: folder, listing: listing)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -37,7 +46,7 @@ final class CorpusStore: Sendable {
         }
         defer { CacheFolder.prune(folder, keeping: url) }
         do {
-            return try open(url, inputs: listing.inputPaths)
+            return try open(url, inputs: listing.inputPaths, writesLater: writesLater)
         } catch let problem as UnusableDatabase {
             setAside(url)
             notices.append("the cache \(url.path) \(problem.reason); set it aside as \(url.lastPathComponent).broken and rebuilt it")
@@ -49,7 +58,7 @@ final class CorpusStore: Sendable {
             return nil
         }
         do {
-            return try open(url, inputs: listing.inputPaths)
+            return try open(url, inputs: listing.inputPaths, writesLater: writesLater)
         } catch {
             notices.append("cannot use the cache \(url.path) (\(reason(error))); reading the files without a cache")
             return nil
@@ -62,17 +71,17 @@ final class CorpusStore: Sendable {
     }
 
     /// `inputs`: the corpus paths, kept so that a database whose files are all gone can be pruned.
-    private static func open(_ url: URL, inputs: [String]) throws -> CorpusStore {
+    private static func open(_ url: URL, inputs: [String], writesLater: Bool) throws -> CorpusStore {
         // One process at a time makes, checks and migrates a database: two parleys creating the same new
         // database at once otherwise see it half made, and fail with "database is locked" or "no such table".
         do {
-            return try FileLock.withExclusiveLock(url.path + "-lock") { try openLocked(url, inputs: inputs) }
+            return try FileLock.withExclusiveLock(url.path + "-lock") { try openLocked(url, inputs: inputs, writesLater: writesLater) }
         } catch is FileLock.Failure {
-            return try openLocked(url, inputs: inputs)
+            return try openLocked(url, inputs: inputs, writesLater: writesLater)
         }
     }
 
-    private static func openLocked(_ url: URL, inputs: [String]) throws -> CorpusStore {
+    private static func openLocked(_ url: URL, inputs: [String], writesLater: Bool) throws -> CorpusStore {
         var configuration = Configuration()
         // Another parley may be writing the same corpus; wait for it rather than fail.
         configuration.busyMode = .timeout(60)
@@ -114,7 +123,7 @@ final class CorpusStore: Sendable {
             }
         }
         CacheFolder.touch(url)
-        return CorpusStore(url: url, pool: pool)
+        return CorpusStore(url: url, pool: pool, writesLater: writesLater)
     }
 
     /// Folds the write-ahead log into the database and empties it. After a cold load the log holds a copy

@@ -7,16 +7,19 @@ public final class CorpusTextIndex: Sendable {
     private let store: CorpusStore
     /// Each stored file's document in the corpus.
     private let documentByPath: [String: Int]
+    /// Whether the files read are in the store yet.
+    private let status: StoreSyncStatus
 
-    init(store: CorpusStore, documentByPath: [String: Int]) {
+    init(store: CorpusStore, documentByPath: [String: Int], status: StoreSyncStatus) {
         self.store = store
         self.documentByPath = documentByPath
+        self.status = status
     }
 
-    /// Every paragraph that can match the query, in reading order; nil when the index cannot answer it,
-    /// and the caller searches every paragraph instead.
+    /// Every paragraph that can match the query, in reading order; nil when the index cannot answer it
+    /// (the query, or the store still being written), and the caller searches every paragraph instead.
     public func candidates(for query: SearchQuery) -> [PassageRef]? {
-        guard let pattern = Self.pattern(for: query) else { return nil }
+        guard status.isWritten, let pattern = Self.pattern(for: query) else { return nil }
         do {
             return try store.pool.read { db in
                 var refs: [PassageRef] = []
@@ -35,6 +38,15 @@ public final class CorpusTextIndex: Sendable {
         } catch {
             return nil
         }
+    }
+
+    /// Waits for the writes the load left to the store's own thread; why the files read could not be
+    /// kept, if they could not.
+    var isWriting: Bool { store.laterWrites?.isBusy ?? false }
+
+    func finishWrites() -> String? {
+        store.laterWrites?.wait()
+        return status.problem
     }
 
     /// The FTS5 query that finds a superset of the query's matches: any term; a term's words all present

@@ -2,7 +2,7 @@ import Foundation
 
 /// What the store remembers of a file to tell whether it changed, as git's index and ccache do:
 /// size and modification time, and a content hash to settle the case where only the time moved.
-struct FileSignature: Equatable {
+struct FileSignature: Equatable, Sendable {
     var size: Int64
     var modifiedNanoseconds: Int64
 

@@ -152,6 +152,9 @@ public final class BrowserContext: @unchecked Sendable {
     /// index says can match, when it can say, else over every paragraph.
     public func searchIndex(for query: SearchQuery) -> SearchIndex {
         if let built = lock.withLock({ wholeIndex }) { return built }
+        // Just after a new archive is read its store is still being written: waiting for its index costs
+        // seconds at most, where indexing every paragraph here would cost as much and a gigabyte besides.
+        if corpus.isStoreBeingWritten { _ = corpus.finishStoreWrites() }
         if let refs = corpus.textIndex?.candidates(for: query) { return SearchIndex(corpus: corpus, passages: refs) }
         return index
     }

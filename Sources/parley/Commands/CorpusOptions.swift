@@ -96,11 +96,13 @@ struct CorpusOptions: ParsableArguments {
 
     /// Reads the corpus, saying nothing: its problems and cache notices are in the corpus, for the caller to show.
     static func read(
-        _ paths: [String], cache: CorpusCacheSetting, standardInput: () -> Data? = { nil }, progress: LoadProgress? = nil
+        _ paths: [String], cache: CorpusCacheSetting, standardInput: () -> Data? = { nil }, progress: LoadProgress? = nil,
+        storeWritesLater: Bool = false
     ) -> Corpus {
         paths.isEmpty
-            ? CorpusLoader.builtIn(cache: cache, progress: progress)
-            : CorpusLoader.load(paths: paths, standardInput: standardInput, cache: cache, progress: progress)
+            ? CorpusLoader.builtIn(cache: cache, progress: progress, storeWritesLater: storeWritesLater)
+            : CorpusLoader.load(
+                paths: paths, standardInput: standardInput, cache: cache, progress: progress, storeWritesLater: storeWritesLater)
     }
 
     static func nothingUsable(in paths: [String]) -> InputProblem {
