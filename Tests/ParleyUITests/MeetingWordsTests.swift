@@ -54,6 +54,18 @@ struct MeetingWordsTests {
         }
     }
 
+    @Test func paragraphsTokenisedInSmallBatchesGiveTheSameIndex() {
+        for meeting in corpus.meetings {
+            let whole = MeetingWords(corpus: corpus, meeting: meeting)
+            let batched = MeetingWords(corpus: corpus, meeting: meeting, tokenBatch: 7)
+            #expect(batched.refs == whole.refs)
+            for text in ["mexico", "the", "deport*", "\"the united states\"", "Peña"] {
+                let query = SearchQuery(text, caseMode: .smart)
+                #expect(batched.matches(for: query) == whole.matches(for: query), "\(text) at \(meeting.id)")
+            }
+        }
+    }
+
     @Test func aCommonWordIsFoundManyTimesAndAMissingOneNever() {
         let meeting = corpus.meetings[BrowserFixture.context.transcriptMeetings[1]]
         let words = MeetingWords(corpus: corpus, meeting: meeting)

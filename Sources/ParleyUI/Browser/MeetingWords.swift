@@ -27,7 +27,8 @@ final class MeetingWords: Sendable {
     /// For each folded word, the paragraphs holding it, ascending.
     private let postings: [[Int32]]
 
-    init(corpus: Corpus, meeting: Meeting) {
+    /// `tokenBatch`: how many paragraphs are tokenised at once.
+    init(corpus: Corpus, meeting: Meeting, tokenBatch: Int = 512) {
         var refs: [PassageRef] = []
         var texts: [Paragraph] = []
         var speakerOf: [Int32] = []
@@ -40,23 +41,29 @@ final class MeetingWords: Sendable {
                 speakerOf.append(speaker)
             }
         }
-        let tokens = texts.parallelMap(chunk: 64, SearchIndex.tokens(of:))
         var starts: [Int32] = [0]
         var folded: [Int32] = []
         var caseKept: [Int32] = []
         var foldedNumbering = Numbering()
         var caseKeptNumbering = Numbering()
         var postings: [[Int32]] = []
-        starts.reserveCapacity(tokens.count + 1)
-        for (p, words) in tokens.enumerated() {
-            for token in words {
-                let (f, isNew) = foldedNumbering.number(token.folded)
-                if isNew { postings.append([]) }
-                if postings[Int(f)].last != Int32(p) { postings[Int(f)].append(Int32(p)) }
-                folded.append(f)
-                caseKept.append(caseKeptNumbering.number(token.caseKept).number)
+        starts.reserveCapacity(texts.count + 1)
+        // Tokenised a batch at a time, on all cores: a meeting's tokens as strings take several times the
+        // numbers kept, and held all at once they were most of the browser's memory.
+        var p = 0
+        while p < texts.count {
+            let batch = Array(texts[p..<min(p + max(1, tokenBatch), texts.count)])
+            for words in batch.parallelMap(chunk: 64, SearchIndex.tokens(of:)) {
+                for token in words {
+                    let (f, isNew) = foldedNumbering.number(token.folded)
+                    if isNew { postings.append([]) }
+                    if postings[Int(f)].last != Int32(p) { postings[Int(f)].append(Int32(p)) }
+                    folded.append(f)
+                    caseKept.append(caseKeptNumbering.number(token.caseKept).number)
+                }
+                starts.append(Int32(folded.count))
+                p += 1
             }
-            starts.append(Int32(folded.count))
         }
         self.refs = refs
         self.speakerOf = speakerOf
