@@ -96,6 +96,10 @@ struct TimelineReadingTests {
             }
             for t in people.dropFirst() { #expect(t.rows == people[0].rows, "\(text)") }
         }
+        let fresh = try Self.storedCorpus(scratch)
+        _ = Timeline.term(SearchQuery("cartels"), corpus: fresh, counts: ArchiveCounts(corpus: fresh))
+        _ = Timeline.person("smith", query: SearchQuery("cartels"), corpus: fresh, counts: ArchiveCounts(corpus: fresh))
+        #expect(fresh.documents.allSatisfy { !$0.content.isLoaded }, "a timeline keeps no document it searched")
         let cartels = Timeline.term(SearchQuery("cartels"), corpus: stored, counts: counts)
         #expect(cartels.rows.map(\.hits) == [3, 3, 1])
         #expect(Timeline.person("smith", query: SearchQuery("cartels"), corpus: stored, counts: counts).rows.map(\.hits) == [3, 0, 1])

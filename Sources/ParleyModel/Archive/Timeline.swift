@@ -80,9 +80,12 @@ public struct Timeline: Sendable {
         var perSpeaker: [String: [Int: Int]] = [:]
         var speakerTotals: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
+        // Who speaks each turn is known without reading the turns.
+        var speakersOf: [Int: [String]] = [:]
         for hit in spokenHits(query, corpus: corpus, index: index, counts: counts, meetings: Set(meetings), speaker: nil) {
             let m = counts.meetingOfDocument[hit.ref.document]
-            let speaker = corpus.documents[hit.ref.document].turns[hit.ref.turn!].speakerID
+            if speakersOf[hit.ref.document] == nil { speakersOf[hit.ref.document] = corpus.documents[hit.ref.document].speakerIDs }
+            let speaker = speakersOf[hit.ref.document]![hit.ref.turn!]
             if let seen = perMeeting[m] {
                 perMeeting[m] = (seen.count + 1, seen.first)
             } else {
@@ -120,34 +123,22 @@ public struct Timeline: Sendable {
     static func spokenHits(
         _ query: SearchQuery, corpus: Corpus, index: SearchIndex?, counts: ArchiveCounts, meetings: Set<Int>, speaker: String?
     ) -> [SearchHit] {
+        guard let index else {
+            // A document at a time, each let go once searched, so a timeline holds no more of the archive
+            // than the documents being searched.
+            let documents = meetings.flatMap { corpus.transcripts(of: corpus.meetings[$0]) }.sorted()
+            let inTurns: @Sendable (Turn?) -> Bool = { turn in turn != nil && (speaker == nil || turn?.speakerID == speaker) }
+            return corpus.searchDocuments(for: query, in: documents, include: inTurns) { $0.hits }.flatMap { $0 }
+        }
         let wanted = { (ref: PassageRef) -> Bool in
             guard let turn = ref.turn, meetings.contains(counts.meetingOfDocument[ref.document]) else { return false }
             return speaker == nil || corpus.documents[ref.document].turns[turn].speakerID == speaker
         }
-        let candidates = corpus.textIndex?.candidates(for: query)
-        if let index, candidates == nil { return index.hits(for: query, where: wanted) }
-        let refs = (candidates ?? spokenPassages(corpus, meetings: meetings)).filter { corpus.contains($0) && wanted($0) }
-        let tokens =
-            index.map { index in refs.map { index.tokens(of: $0) } }
-            ?? refs.parallelMap(chunk: 64) { SearchIndex.tokens(of: corpus.paragraph($0)) }
+        guard let candidates = corpus.textIndex?.candidates(for: query) else { return index.hits(for: query, where: wanted) }
         var hits: [SearchHit] = []
-        for (ref, tokens) in zip(refs, tokens) {
-            for range in query.matches(in: tokens) { hits.append(SearchHit(ref: ref, range: range)) }
+        for ref in candidates where corpus.contains(ref) && wanted(ref) {
+            for range in query.matches(in: index.tokens(of: ref)) { hits.append(SearchHit(ref: ref, range: range)) }
         }
         return hits
-    }
-
-    /// Every paragraph of the turns of the given meetings' transcripts, in reading order: what is searched
-    /// when the store cannot narrow a query.
-    static func spokenPassages(_ corpus: Corpus, meetings: Set<Int>) -> [PassageRef] {
-        var refs: [PassageRef] = []
-        for m in meetings {
-            for d in corpus.transcripts(of: corpus.meetings[m]) {
-                for turn in corpus.documents[d].turns {
-                    for p in turn.paragraphs.indices { refs.append(PassageRef(document: d, turn: turn.index, paragraph: p)) }
-                }
-            }
-        }
-        return refs.sorted()
     }
 }
