@@ -320,6 +320,16 @@ struct CorpusStoreTests {
         #expect(index.candidates(for: SearchQuery("laughter")) == [])
     }
 
+    @Test func wordsEitherSideOfANoteAreIndexedApart() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("d.txt", Self.transcript("North Haverbrook", "A bridge(inaudible)monorail."))
+        let corpus = fixture.loadWarm()
+        let refs = try #require(corpus.textIndex?.candidates(for: SearchQuery("monorail")))
+        #expect(refs.map { corpus.documents[$0.document].fileName } == ["c.txt", "d.txt"])
+        #expect(SearchIndex(corpus: corpus).hits(for: SearchQuery("monorail")).count == 2)
+    }
+
     @Test func fillingTheCacheLeavesNoWriteAheadLogAsLargeAsIt() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

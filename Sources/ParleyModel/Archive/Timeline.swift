@@ -50,12 +50,12 @@ public struct Timeline: Sendable {
         let inRange = Set(meetings)
         var hits: [Int: (count: Int, first: PassageRef)] = [:]
         if let query {
-            for hit in spokenHits(query, corpus: corpus, index: index, counts: counts, meetings: inRange, speaker: person) {
-                let m = counts.meetingOfDocument[hit.ref.document]
+            for (ref, count) in spokenMatches(query, corpus: corpus, index: index, counts: counts, meetings: inRange, speaker: person) {
+                let m = counts.meetingOfDocument[ref.document]
                 if let seen = hits[m] {
-                    hits[m] = (seen.count + 1, seen.first)
+                    hits[m] = (seen.count + count, seen.first)
                 } else {
-                    hits[m] = (1, hit.ref)
+                    hits[m] = (count, ref)
                 }
             }
         }
@@ -82,17 +82,17 @@ public struct Timeline: Sendable {
         var firstSeen: [String: Int] = [:]
         // Who speaks each turn is known without reading the turns.
         var speakersOf: [Int: [String]] = [:]
-        for hit in spokenHits(query, corpus: corpus, index: index, counts: counts, meetings: Set(meetings), speaker: nil) {
-            let m = counts.meetingOfDocument[hit.ref.document]
-            if speakersOf[hit.ref.document] == nil { speakersOf[hit.ref.document] = corpus.documents[hit.ref.document].speakerIDs }
-            let speaker = speakersOf[hit.ref.document]![hit.ref.turn!]
+        for (ref, count) in spokenMatches(query, corpus: corpus, index: index, counts: counts, meetings: Set(meetings), speaker: nil) {
+            let m = counts.meetingOfDocument[ref.document]
+            if speakersOf[ref.document] == nil { speakersOf[ref.document] = corpus.documents[ref.document].speakerIDs }
+            let speaker = speakersOf[ref.document]![ref.turn!]
             if let seen = perMeeting[m] {
-                perMeeting[m] = (seen.count + 1, seen.first)
+                perMeeting[m] = (seen.count + count, seen.first)
             } else {
-                perMeeting[m] = (1, hit.ref)
+                perMeeting[m] = (count, ref)
             }
-            perSpeaker[speaker, default: [:]][m, default: 0] += 1
-            speakerTotals[speaker, default: 0] += 1
+            perSpeaker[speaker, default: [:]][m, default: 0] += count
+            speakerTotals[speaker, default: 0] += count
             if firstSeen[speaker] == nil { firstSeen[speaker] = firstSeen.count }
         }
         let top = speakerTotals.keys
@@ -116,29 +116,40 @@ public struct Timeline: Sendable {
         }
     }
 
-    /// Hits in the turns of the given meetings (of one speaker, if given), in reading order. Only paragraphs
-    /// that are wanted and that the store's full-text index says can match are read: a timeline never scans
-    /// the archive's text. `index`, when given, holds every paragraph's tokens (the browser's); without it the
-    /// paragraphs read are tokenised here.
-    static func spokenHits(
+    /// The paragraphs of the turns of the given meetings (of one speaker, if given) where the search
+    /// matches, each with its number of hits, in reading order. Counted from the store's text when its
+    /// full-text index can answer, so a timeline reads no document; else from `index`, when given (every
+    /// paragraph's tokens: the browser's); else each document is searched and let go.
+    static func spokenMatches(
         _ query: SearchQuery, corpus: Corpus, index: SearchIndex?, counts: ArchiveCounts, meetings: Set<Int>, speaker: String?
-    ) -> [SearchHit] {
-        guard let index else {
+    ) -> [(ref: PassageRef, count: Int)] {
+        var speakersOf: [Int: [String]] = [:]
+        let fromStore = corpus.textIndex?.matchCounts(for: query) { ref in
+            guard let turn = ref.turn, corpus.documents.indices.contains(ref.document),
+                meetings.contains(counts.meetingOfDocument[ref.document])
+            else { return false }
+            guard let speaker else { return true }
+            if speakersOf[ref.document] == nil { speakersOf[ref.document] = corpus.documents[ref.document].speakerIDs }
+            return speakersOf[ref.document]!.indices.contains(turn) && speakersOf[ref.document]![turn] == speaker
+        }
+        if let fromStore { return fromStore }
+        let hits: [SearchHit]
+        if let index {
+            hits = index.hits(for: query) { ref in
+                guard let turn = ref.turn, meetings.contains(counts.meetingOfDocument[ref.document]) else { return false }
+                return speaker == nil || corpus.documents[ref.document].turns[turn].speakerID == speaker
+            }
+        } else {
             // A document at a time, each let go once searched, so a timeline holds no more of the archive
             // than the documents being searched.
             let documents = meetings.flatMap { corpus.transcripts(of: corpus.meetings[$0]) }.sorted()
             let inTurns: @Sendable (Turn?) -> Bool = { turn in turn != nil && (speaker == nil || turn?.speakerID == speaker) }
-            return corpus.searchDocuments(for: query, in: documents, include: inTurns) { $0.hits }.flatMap { $0 }
+            hits = corpus.searchDocuments(for: query, in: documents, include: inTurns) { $0.hits }.flatMap { $0 }
         }
-        let wanted = { (ref: PassageRef) -> Bool in
-            guard let turn = ref.turn, meetings.contains(counts.meetingOfDocument[ref.document]) else { return false }
-            return speaker == nil || corpus.documents[ref.document].turns[turn].speakerID == speaker
+        var out: [(ref: PassageRef, count: Int)] = []
+        for hit in hits {
+            if out.last?.ref == hit.ref { out[out.count - 1].count += 1 } else { out.append((hit.ref, 1)) }
         }
-        guard let candidates = corpus.textIndex?.candidates(for: query) else { return index.hits(for: query, where: wanted) }
-        var hits: [SearchHit] = []
-        for ref in candidates where corpus.contains(ref) && wanted(ref) {
-            for range in query.matches(in: index.tokens(of: ref)) { hits.append(SearchHit(ref: ref, range: range)) }
-        }
-        return hits
+        return out
     }
 }

@@ -121,6 +121,45 @@ public struct Paragraph: Sendable, Hashable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The text with each transcriber note replaced by one space: what the corpus store's full-text index
+    /// reads. A note stands in parentheses, so no word runs into it, and the words of this text are the
+    /// paragraph's search tokens one for one (`SearchIndex.tokens(of:)`), so hits can be counted from it.
+    public var searchableText: String {
+        let notes = runs.filter { $0.kind == .note }.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        guard !notes.isEmpty else { return text }
+        if ScalarText.charactersAreScalars(text) {
+            var out: [UInt8] = []
+            // The scalar the byte belongs to is `scalar - 1`: scalars are counted at their first byte.
+            var scalar = 0
+            var note = 0
+            for byte in text.utf8 {
+                let starts = byte & 0xC0 != 0x80
+                if starts {
+                    while note < notes.count && notes[note].upperBound <= scalar { note += 1 }
+                    scalar += 1
+                }
+                let index = scalar - 1
+                if note < notes.count && notes[note].contains(index) {
+                    if starts && index == notes[note].lowerBound { out.append(UInt8(ascii: " ")) }
+                    continue
+                }
+                out.append(byte)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        var out = ""
+        var note = 0
+        for (index, character) in text.enumerated() {
+            while note < notes.count && notes[note].upperBound <= index { note += 1 }
+            if note < notes.count && notes[note].contains(index) {
+                if index == notes[note].lowerBound { out.append(" ") }
+                continue
+            }
+            out.append(character)
+        }
+        return out
+    }
+
     /// Words (whitespace-separated tokens holding a letter or digit) outside notes.
     /// The words of `spokenText` as `Tokenizer.words` counts them, counted in one pass over the text:
     /// statistics ask for it on every turn.

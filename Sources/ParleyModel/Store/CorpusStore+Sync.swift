@@ -225,7 +225,7 @@ extension CorpusStore {
         try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [key])
     }
 
-    /// Writes a file's rows and its paragraphs' spoken text; the caller adds the paragraphs to the full-text index.
+    /// Writes a file's rows and its paragraphs' searchable text; the caller adds the paragraphs to the full-text index.
     private static func write(_ outcome: CorpusLoader.FileOutcome, key: String, signature: FileSignature, hash: Int64, db: Database) throws
     {
         let insertFile = try db.cachedStatement(
@@ -244,11 +244,11 @@ extension CorpusStore {
             let document = doc.document
             for turn in document.turns {
                 for (index, paragraph) in turn.paragraphs.enumerated() {
-                    try insertParagraph.execute(arguments: [key, document.fileName, turn.index, index, paragraph.spokenText])
+                    try insertParagraph.execute(arguments: [key, document.fileName, turn.index, index, paragraph.searchableText])
                 }
             }
             for (index, paragraph) in document.body.enumerated() {
-                try insertParagraph.execute(arguments: [key, document.fileName, nil, index, paragraph.spokenText])
+                try insertParagraph.execute(arguments: [key, document.fileName, nil, index, paragraph.searchableText])
             }
         case .rejected(let message):
             try insertFile.execute(arguments: [

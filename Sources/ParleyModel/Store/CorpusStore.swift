@@ -6,7 +6,7 @@ import GRDB
 final class CorpusStore: Sendable {
     /// Bump when parsing changes what it makes from the same bytes, or the binary layout changes:
     /// every file is then parsed again.
-    static let parserVersion = 4
+    static let parserVersion = 5
 
     let url: URL
     let pool: DatabasePool

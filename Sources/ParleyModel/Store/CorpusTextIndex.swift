@@ -42,6 +42,36 @@ public final class CorpusTextIndex: Sendable {
 
     /// Waits for the writes the load left to the store's own thread; why the files read could not be
     /// kept, if they could not.
+    /// The paragraphs where the query matches, each with how many times, in reading order: counted from
+    /// the store's own text of each candidate paragraph (`Paragraph.searchableText`, whose words are the
+    /// paragraph's search tokens), so no document is read. `include` picks paragraphs before their text is
+    /// looked at. Nil when the index cannot answer.
+    public func matchCounts(for query: SearchQuery, include: (PassageRef) -> Bool) -> [(ref: PassageRef, count: Int)]? {
+        guard status.isWritten, let pattern = Self.pattern(for: query) else { return nil }
+        let found: [(ref: PassageRef, text: String)]
+        do {
+            found = try store.pool.read { db in
+                var found: [(ref: PassageRef, text: String)] = []
+                let cursor = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT paragraph.path, paragraph.turn, paragraph.paragraph, paragraph.text FROM paragraph_fts
+                        JOIN paragraph ON paragraph.id = paragraph_fts.rowid WHERE paragraph_fts MATCH ?
+                        """, arguments: [pattern])
+                while let row = try cursor.next() {
+                    guard let document = documentByPath[row[0]] else { continue }
+                    let ref = PassageRef(document: document, turn: row[1], paragraph: row[2])
+                    if include(ref) { found.append((ref, row[3])) }
+                }
+                return found
+            }
+        } catch {
+            return nil
+        }
+        let counts = found.parallelMap(chunk: 64) { query.matches(in: Tokenizer.tokens(in: $0.text)).count }
+        return zip(found, counts).compactMap { $1 > 0 ? ($0.ref, $1) : nil }.sorted { $0.ref < $1.ref }
+    }
+
     var isWriting: Bool { store.laterWrites?.isBusy ?? false }
 
     func finishWrites() -> String? {

@@ -27,7 +27,7 @@ enum StoreSchema {
                 t.column("problem", .text)
                 t.column("parsed", .blob)
             }
-            // Every paragraph's spoken text (notes left out), where the full-text index reads it.
+            // Every paragraph's searchable text (each note one space), where the full-text index reads it.
             try db.create(table: "paragraph") { t in
                 t.primaryKey("id", .integer)
                 t.column("path", .text).notNull().indexed().references("file", onDelete: .cascade)
