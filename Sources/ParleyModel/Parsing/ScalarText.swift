@@ -1,3 +1,5 @@
+import Foundation
+
 /// When a text's `Character`s are its Unicode scalars, one to one, offsets in `Character`s can be counted on
 /// scalars and bytes, without grapheme breaking. That holds for ASCII, Latin-1, Latin Extended and the
 /// general punctuation of press texts (curly quotes, dashes, ellipses), which is nearly every transcript;
@@ -71,6 +73,14 @@ public enum ScalarText {
         var count = 0
         for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
         return count
+    }
+
+    /// `text.utf8.contains(byte)`, without stepping a `String.UTF8View` index byte by byte.
+    static func contains(_ byte: UInt8, in text: some StringProtocol) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        } ?? text.utf8.contains(byte)
     }
 
     /// ASCII spaces, tabs and line breaks (`Character.isWhitespace` for ASCII).

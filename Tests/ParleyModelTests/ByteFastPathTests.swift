@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import ParleyModel
+
+/// Checks made on every line or parenthesis read ASCII on its bytes, and the rest as before: each byte reading
+/// gives what the `Character` (or pattern) reading gives, on text where the two could part.
+struct ByteFastPathTests {
+    /// `InlineParser.classify` as it read every parenthesis before its bytes were read.
+    static func classifyByCharacters(_ content: String) -> InlineParser.Parenthetical {
+        let c = content.trimmingSpaces.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
+        let introduced = c.hasPrefix("via ") || c.hasPrefix("through ") || c.hasPrefix("by ")
+        if introduced && c.range(of: #"^(via|through|by) (an |the )?interpret(er|ers|ation)$"#, options: .regularExpression) != nil
+            || c == "as interpreted" || c == "interpreted" || c == "via translator" || c == "through translator"
+        {
+            return .interpreterOn
+        }
+        if c == "in english" || c == "speaks in english" || c == "in english, not interpreted" { return .interpreterOff }
+        if InlineParser.noteWords.contains(where: { c.contains($0) }) { return .note }
+        let words = content.split(separator: " ")
+        if content.trimmingSpaces.hasSuffix("."), words.count <= 4, let f = content.first, f.isUppercase,
+            content.contains(where: { $0.isLowercase })
+        {
+            return .note
+        }
+        return .text
+    }
+
+    static let parentheticals = [
+        "Via interpreter", "via an interpreter.", "Through the interpreters:", "By interpretation", "by  interpreter",
+        "via interpreterx", "via interpret", ".:via interpreter:.", " Via Interpreter ", "via the interpreter\u{301}",
+        "vía interpreter", "via\u{A0}interpreter", "via interpreter\n", "via interpreter\r\n", "via interpreter\u{2028}",
+        "As interpreted", "In English", "In English, not interpreted", "in english\u{301}", "Inaudible", "off-mike",
+        "OFF MIC", "Laughter.", "laughter\u{301}", "LAUGHTER", "Phone rings.", "Crosstalk", "audio  break", "speaks in Spanish",
+        "Applause", "applaus", "Pause.", "…", "", ".", ":", "...", "(", "ﬆ", "\u{212A}", "Interruption", "R", "D-Texas",
+        "technical difficulties", "Mic off", "Peña laughs.", "no response.", "pauses", "e\u{301}",
+    ]
+
+    @Test func parenthesesAreClassifiedAsByCharacters() {
+        for content in Self.parentheticals {
+            #expect(InlineParser.classify(content) == Self.classifyByCharacters(content), "\(content.debugDescription)")
+        }
+        #expect(InlineParser.classify("through an interpretation") == .interpreterOn)
+        #expect(InlineParser.classify("crosstalk") == .note)
+    }
+
+    static let lines = [
+        "Skip to main content", "  \tHome | News | Briefings", "HERE'S HOW YOU KNOW", "Here’s how you know",
+        String(repeating: "a", count: 79) + "e\u{301} and more", String(repeating: "A", count: 80) + "\u{301}x",
+        String(repeating: "B", count: 81), String(repeating: "c ", count: 50), "\u{A0}Share this", "Share this\u{A0}",
+        "\r\nShare", "Share\r\n", "Copyright © 2017", "© 2017 State", "ﬆop", "\u{212A}", "Tags: immigration, border",
+        "Topics\u{301}: Mexico", "   ", "", "\t\t", "Ma\u{0308}rz", "SEARCH FORM", "Follow us on Twitter",
+        String(repeating: "x", count: 78) + "  \u{301}",
+    ]
+
+    @Test func linesStartLowerCasedAsByCharacters() {
+        for line in Self.lines {
+            let start = line.firstIndex { !$0.isWhitespace } ?? line.endIndex
+            let expected = String(line[start...].prefix(80)).trimmingSpaces.lowercased()
+            #expect(Boilerplate.loweredStart(line) == expected, "\(line.debugDescription)")
+        }
+        #expect(Boilerplate.isChromeLine("Skip to main content"))
+        #expect(Boilerplate.isChromeLine("Home | News | Briefings"))
+        #expect(!Boilerplate.isChromeLine("We use cookies in the kitchen, and we always have, every single morning of the week."))
+    }
+}
