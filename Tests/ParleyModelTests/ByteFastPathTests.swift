@@ -63,4 +63,43 @@ struct ByteFastPathTests {
         #expect(Boilerplate.isChromeLine("Home | News | Briefings"))
         #expect(!Boilerplate.isChromeLine("We use cookies in the kitchen, and we always have, every single morning of the week."))
     }
+
+    @Test func scalarsAreCheckedEightBytesAtATimeAsOneByOne() {
+        func byScalars(_ text: String, allowingCRLF: Bool) -> Bool {
+            var previous: Unicode.Scalar = "\0"
+            for scalar in text.unicodeScalars {
+                guard ScalarText.standsAlone(scalar), allowingCRLF || previous != "\r" || scalar != "\n" else { return false }
+                previous = scalar
+            }
+            return true
+        }
+        for lead in 0..<20 {
+            for tail in ["\r\n", "\r", "\n", "\r\r\n", "e\u{301}", "é", "\u{200D}", "—", "\n\r", "🇲🇽", "abcdefgh"] {
+                for gap in [0, 1, 7, 8, 9] {
+                    let text = String(repeating: "a", count: lead) + tail + String(repeating: "b", count: gap) + "\r\n"
+                    for crlf in [false, true] {
+                        #expect(
+                            ScalarText.charactersAreScalars(text, allowingCRLF: crlf) == byScalars(text, allowingCRLF: crlf),
+                            "\(text.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func capitalisedWordsAreTheSameWhenReadByScalarOrByCharacter() {
+        let texts = [
+            "“we’re” “Kelly” (“Kelly”) “(Kelly”, “”, ” ” “", "É. Á. A. Ab. “A.” A.. .A. ..A “É.” (É.)", "—Kelly — Peña— ¿Qué? ¡Sí!",
+            "Élysée élan Σigma σigma ǅemal ßtraße Ǆ", "Kelly’s “Peña’s” d’Estaing O’Brien", "*Kelly* *“Peña”* :Kelly: ;É;",
+            "Kelly\u{A0}Nieto\u{2003}Chong\u{2028}Next\u{85}Line", "J.\r\nKelly\r\n“Peña”  \r\nNieto", "“A” “é” “É” “.” “..”",
+            "\u{201C}\u{201D}Kelly\u{201D}\u{201C}", "Kelly\u{2019} ’Kelly ‘Kelly’ „Kelly“",
+        ]
+        for text in texts {
+            let fast = NameWords(text).words
+            let slow = NameWords(characters: text).words
+            #expect(fast.map(\.text) == slow.map(\.text), "\(text.debugDescription)")
+            #expect(fast.map(\.folded) == slow.map(\.folded), "\(text.debugDescription)")
+            #expect(fast.map(\.endsName) == slow.map(\.endsName), "\(text.debugDescription)")
+        }
+    }
 }
