@@ -64,6 +64,31 @@ struct ByteFastPathTests {
         #expect(!Boilerplate.isChromeLine("We use cookies in the kitchen, and we always have, every single morning of the week."))
     }
 
+    @Test func linesTheLabelPatternCannotMatchAreSkipped() {
+        let lines = [
+            "MS NAUERT: Thanks.", "Mr. Spicer: Good", "The Press: It looks good.", "Q: Yes", "A: no", "SEN. BOB CORKER (R), TENNESSEE: Hi",
+            "MIKE PENCE, VICE PRESIDENT: We", "I: am", "I'm told: no", "É: x", "ÉMILE ZOLA: oui", "  \tAB: x", "\u{A0}MS NAUERT: x",
+            "Ab: x", "A-B: x", "A.B.: x", "A’B: x", "A(R): x", "A,: x", "9: x", "The time: now", "Q    Mr. President: hi",
+            "\u{0B}MS NAUERT: x", "M", "MS", "M:",
+        ]
+        for line in lines where !TurnLabel.mayStartLabel(line) {
+            #expect(TurnLabel.match(line) == nil, "\(line.debugDescription)")
+        }
+        #expect(!TurnLabel.mayStartLabel("Mr. Spicer: Good"))
+        #expect(TurnLabel.match("MS NAUERT: Thanks.")?.label == "MS NAUERT")
+        #expect(TurnLabel.match("A(R): x") != nil || TurnLabel.mayStartLabel("A(R): x"))
+    }
+
+    @Test func questionLabelsAreKnownWithinOneEditWhateverTheirLength() {
+        for label in ["QUESTION", "QUESTIONS", "OUESTION", "QUESTIO", "QESTION", "QUESTIONX", "QUESTI0NS", "QUESTIONSS", "QUÉSTION", "Q"] {
+            let expected = label == "Q" || TurnLabel.editDistance(label, "QUESTION") <= 1 || label == "QUESTIONS"
+            #expect(TurnLabel.isQuestion(label) == expected, "\(label)")
+        }
+        #expect(TurnLabel.isQuestion("QUESTIONS"))
+        #expect(!TurnLabel.isQuestion("QUESTIONNAIRE"))
+        #expect(!TurnLabel.isQuestion("QUEST"))
+    }
+
     @Test func scalarsAreCheckedEightBytesAtATimeAsOneByOne() {
         func byScalars(_ text: String, allowingCRLF: Bool) -> Bool {
             var previous: Unicode.Scalar = "\0"

@@ -59,6 +59,7 @@ struct NameWords: Sendable {
             let (scalar, length) = ScalarText.scalar(at: i, in: bytes)
             return Character(scalar).isWhitespace ? length : 0
         }
+        var afterGap = !words.isEmpty && words[words.count - 1].isGap
         var i = 0
         while i < count {
             let gap = whitespace(at: i)
@@ -81,9 +82,12 @@ struct NameWords: Sendable {
             }
             // Most words are not capitalised and become a gap: nothing more is read of them.
             guard let bare = Self.capitalised(bytes, start..<i) else {
-                append(.gap)
+                // Most words: a run of them is one gap, known without looking at the table.
+                if !afterGap { words.append(.gap) }
+                afterGap = true
                 continue
             }
+            afterGap = false
             // A name never runs across a line break: "Heather Nauert" above "Department Press Briefing" is not one name.
             var after = i
             while after < count, bytes[after] == 32 || bytes[after] == 9 { after += 1 }
@@ -94,6 +98,7 @@ struct NameWords: Sendable {
                 let from = utf8.index(utf8.startIndex, offsetBy: start)
                 let to = utf8.index(from, offsetBy: i - start)
                 append(Self.word(text[from..<to], lastOnLine: lastOnLine))
+                afterGap = words[words.count - 1].isGap
             }
         }
     }
@@ -105,6 +110,9 @@ struct NameWords: Sendable {
         func isEdge(_ b: UInt8) -> Bool { b == 0x2C || b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x22 || b == 0x2A }
         func isCurlyQuote(at i: Int) -> Bool { bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D) }
         guard !raw.isEmpty, bytes[raw.lowerBound] != 0x28 else { return nil }
+        // A word that starts with an ASCII letter or digit other than a capital keeps that start: not capitalised.
+        let start = bytes[raw.lowerBound]
+        if start < 0x80, !(start >= 0x41 && start <= 0x5A), !isEdge(start), start != 0x2E { return nil }
         var lo = raw.lowerBound
         var hi = raw.upperBound
         while lo < hi {

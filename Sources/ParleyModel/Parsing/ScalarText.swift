@@ -92,12 +92,12 @@ public enum ScalarText {
         return count
     }
 
-    /// `text.utf8.contains(byte)`, without stepping a `String.UTF8View` index byte by byte.
-    static func contains(_ byte: UInt8, in text: some StringProtocol) -> Bool {
+    /// `text.utf8.prefix(limit).contains(byte)`, without stepping a `String.UTF8View` index byte by byte.
+    static func contains(_ byte: UInt8, in text: some StringProtocol, within limit: Int = .max) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes in
             guard let base = bytes.baseAddress else { return false }
-            return memchr(base, Int32(byte), bytes.count) != nil
-        } ?? text.utf8.contains(byte)
+            return memchr(base, Int32(byte), min(bytes.count, limit)) != nil
+        } ?? text.utf8.prefix(limit).contains(byte)
     }
 
     /// ASCII spaces, tabs and line breaks (`Character.isWhitespace` for ASCII).
