@@ -50,7 +50,11 @@ struct ByteFastPathTests {
         String(repeating: "B", count: 81), String(repeating: "c ", count: 50), "\u{A0}Share this", "Share this\u{A0}",
         "\r\nShare", "Share\r\n", "Copyright © 2017", "© 2017 State", "ﬆop", "\u{212A}", "Tags: immigration, border",
         "Topics\u{301}: Mexico", "   ", "", "\t\t", "Ma\u{0308}rz", "SEARCH FORM", "Follow us on Twitter",
-        String(repeating: "x", count: 78) + "  \u{301}",
+        String(repeating: "x", count: 78) + "  \u{301}", "“Quoted” — and… ‘so’ on", "— \u{301}x",
+        "A‐B‑C–D—E―F‖G‗H‘I’J‚K‛L“M”N„O‟P†Q‡R•S‣T․U‥V…W‧",
+        String(repeating: "—", count: 80) + "\u{301}", String(repeating: "’", count: 79) + "e\u{301}", String(repeating: "“", count: 81),
+        "\u{2028}Share", "Share\u{2029}", "\u{2009}Share", "Share\u{200A}", "“\u{200D}”", "Ⅻ Roman", "ǅ title",
+        String(repeating: "’", count: 80) + "\u{200D}", "Skip to main content …", "“Skip to main content”",
     ]
 
     @Test func linesStartLowerCasedAsByCharacters() {
@@ -62,6 +66,27 @@ struct ByteFastPathTests {
         #expect(Boilerplate.isChromeLine("Skip to main content"))
         #expect(Boilerplate.isChromeLine("Home | News | Briefings"))
         #expect(!Boilerplate.isChromeLine("We use cookies in the kitchen, and we always have, every single morning of the week."))
+    }
+
+    @Test func paragraphsWithoutMarksAreOneRunAsWhenReadByCharacter() {
+        for text in ["", "plain words", "Peña’s “words” — here…", "e\u{301}te\u{301}", "line\r\nbreak", "a ) b", "a ( b", "a * b"] {
+            for interpreted in [false, true] {
+                let fast = InlineParser.parse(text, interpreted: interpreted)
+                let slow = InlineParser.parseCharacters(text, interpreted: interpreted)
+                #expect(fast.text == slow.text, "\(text.debugDescription)")
+                #expect(fast.runs == slow.runs, "\(text.debugDescription)")
+                #expect(fast.interpretedAfter == slow.interpretedAfter)
+            }
+        }
+    }
+
+    @Test func linesWithoutAColonHoldNoLabel() {
+        for line in ["Mr. Spicer said so", "MS NAUERT. Thanks", "The Press - It looks good.", ""] {
+            #expect(!LabelFinder.mayHoldTitleCaseLabel(line))
+            #expect(!LabelFinder.mayHoldGluedUpperCaseLabel(line))
+        }
+        #expect(LabelFinder.mayHoldTitleCaseLabel("so. Mr. Spicer: Good"))
+        #expect(LabelFinder.mayHoldGluedUpperCaseLabel("at the top. MS NAUERT: Thanks."))
     }
 
     @Test func linesTheLabelPatternCannotMatchAreSkipped() {

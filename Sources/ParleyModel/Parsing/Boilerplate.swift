@@ -43,13 +43,30 @@ enum Boilerplate {
     private static let shortPrefixBytes = shortPrefixes.map { ($0, Array($0.utf8)) }
 
     /// The line's first 80 `Character`s after its leading blanks, trimmed and lower-cased. Where those and the
-    /// byte after them are ASCII, other than line breaks, each `Character` is a byte, and the bytes are read.
+    /// scalar after them are ASCII other than line breaks, or the dashes, quotes and ellipsis of U+2010 to
+    /// U+2027 (neither blank, cased nor joining), each `Character` is a scalar, and the bytes are read.
     static func loweredStart(_ line: String) -> String {
         let plain = line.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            let count = bytes.count
+            /// The length of the scalar at `i` when it is one the bytes are read for, else 0.
+            func plainLength(at i: Int) -> Int {
+                let b = bytes[i]
+                if b < 0x80 { return b >= 10 && b <= 13 ? 0 : 1 }
+                let punctuation = b == 0xE2 && i + 2 < count && bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7
+                return punctuation ? 3 : 0
+            }
             var start = 0
-            while start < bytes.count, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
-            let end = min(start + 80, bytes.count)
-            for i in 0..<min(end + 1, bytes.count) where bytes[i] >= 0x80 || (bytes[i] >= 10 && bytes[i] <= 13) { return nil }
+            while start < count, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+            var end = start
+            var characters = 0
+            while end < count, characters < 80 {
+                let length = plainLength(at: end)
+                guard length > 0 else { return nil }
+                end += length
+                characters += 1
+            }
+            // The scalar after the window must not join the last one.
+            if end < count, plainLength(at: end) == 0 { return nil }
             var last = end
             while last > start, bytes[last - 1] == 32 || bytes[last - 1] == 9 { last -= 1 }
             return String(unsafeUninitializedCapacity: last - start) { out in

@@ -88,6 +88,12 @@ enum InlineParser {
     static func parse(_ raw: String, interpreted startState: Bool) -> Result {
         // Offsets count `Character`s; where each is one scalar, the scalars are counted, on the UTF-8 bytes.
         guard ScalarText.charactersAreScalars(raw) else { return parseCharacters(raw, interpreted: startState) }
+        // Most paragraphs have neither an asterisk nor a parenthesis: one run of words, the text as it is.
+        if !ScalarText.contains(0x2A, in: raw), !ScalarText.contains(0x28, in: raw) {
+            let length = ScalarText.scalarCount(raw.utf8)
+            let runs = length > 0 ? [TextRun(kind: .words, range: 0..<length, interpreted: startState)] : []
+            return Result(text: raw, runs: runs, interpretedAfter: startState)
+        }
         let bytes = Array(raw.utf8)
         let count = bytes.count
         var text: [UInt8] = []
