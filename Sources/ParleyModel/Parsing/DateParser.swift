@@ -41,7 +41,7 @@ enum DateParser {
     /// Whole files are asked, and most of their text holds no date: the patterns run only on the stretches
     /// around digits that have a month name, a hyphen or a slash near them, which finds the same dates.
     static func dates(in text: String, defaultYear: Int? = nil) -> [Found] {
-        let bytes = Array(text.utf8)
+        let bytes = ScalarText.bytes(of: text)
         var out: [Found] = []
         var utf16Offset = 0
         var done = 0

@@ -90,11 +90,11 @@ enum InlineParser {
         guard ScalarText.charactersAreScalars(raw) else { return parseCharacters(raw, interpreted: startState) }
         // Most paragraphs have neither an asterisk nor a parenthesis: one run of words, the text as it is.
         if !ScalarText.contains(0x2A, in: raw), !ScalarText.contains(0x28, in: raw) {
-            let length = ScalarText.scalarCount(raw.utf8)
+            let length = ScalarText.scalarCount(of: raw)
             let runs = length > 0 ? [TextRun(kind: .words, range: 0..<length, interpreted: startState)] : []
             return Result(text: raw, runs: runs, interpretedAfter: startState)
         }
-        let bytes = Array(raw.utf8)
+        let bytes = ScalarText.bytes(of: raw)
         let count = bytes.count
         var text: [UInt8] = []
         text.reserveCapacity(count)

@@ -92,6 +92,16 @@ public enum ScalarText {
         return count
     }
 
+    /// A text's UTF-8 as an array, copied whole rather than byte by byte through `String.UTF8View`.
+    static func bytes(of text: String) -> [UInt8] {
+        text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
+    }
+
+    /// How many scalars a text holds, counted on its bytes in place.
+    static func scalarCount(of text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { scalarCount($0) } ?? text.unicodeScalars.count
+    }
+
     /// `text.utf8.prefix(limit).contains(byte)`, without stepping a `String.UTF8View` index byte by byte.
     static func contains(_ byte: UInt8, in text: some StringProtocol, within limit: Int = .max) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes in

@@ -42,7 +42,7 @@ struct SourceText {
     /// separators: the `Character`s that are newlines, which never join with a neighbour.
     init(_ text: String) {
         var lines: [Line] = []
-        let bytes = Array(text.utf8)
+        let bytes = ScalarText.bytes(of: text)
         let count = bytes.count
         var offset = 0
         var number = 1
