@@ -89,6 +89,20 @@ struct ByteFastPathTests {
         #expect(LabelFinder.mayHoldGluedUpperCaseLabel("at the top. MS NAUERT: Thanks."))
     }
 
+    @Test func labelsAreCutOnBytesInASCIIAndAsCharactersElsewhere() {
+        let cases: [(line: String, label: String, rest: Int)] = [
+            ("MS NAUERT: Thanks.", "MS NAUERT", 11), ("  \tMR. KIRBY:\t  Yes", "MR. KIRBY", 16),
+            ("SEN. BOB CORKER (R), TENNESSEE: Hi", "SEN. BOB CORKER (R), TENNESSEE", 32), ("SEÑOR PEÑA: Hola", "SEÑOR PEÑA", 12),
+            ("MS NAUERT:\u{301} x", "MS NAUERT", 10), ("\u{A0}MS NAUERT: x", "MS NAUERT", 12),
+            ("MS NAUERT’S AIDE: x", "MS NAUERT’S AIDE", 18),
+        ]
+        for (line, label, rest) in cases {
+            let found = TurnLabel.match(line)
+            #expect(found?.label == label, "\(line.debugDescription)")
+            #expect(found?.rest == rest, "\(line.debugDescription)")
+        }
+    }
+
     @Test func linesTheLabelPatternCannotMatchAreSkipped() {
         let lines = [
             "MS NAUERT: Thanks.", "Mr. Spicer: Good", "The Press: It looks good.", "Q: Yes", "A: no", "SEN. BOB CORKER (R), TENNESSEE: Hi",

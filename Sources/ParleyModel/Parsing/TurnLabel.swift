@@ -24,9 +24,16 @@ enum TurnLabel {
         // A label holds no colon, so a match ends at the line's first colon and the spaces after it: the pattern
         // is asked of that much, not of a whole paragraph's line.
         let head = Self.throughFirstColon(line)
-        let ns = head as NSString
-        guard let m = pattern.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)) else { return nil }
-        let label = ns.substring(with: m.range(at: 1))
+        // In ASCII without a CR, UTF-16 offsets and `Character` offsets are byte offsets: the label is cut on the bytes.
+        let headBytes = ScalarText.bytes(of: head)
+        let plain = headBytes.allSatisfy { $0 < 0x80 && $0 != 13 }
+        let length = plain ? headBytes.count : (head as NSString).length
+        guard let m = pattern.firstMatch(in: head, range: NSRange(location: 0, length: length)) else { return nil }
+        let group = m.range(at: 1)
+        let label =
+            plain
+            ? String(decoding: headBytes[group.location..<(group.location + group.length)], as: UTF8.self)
+            : (head as NSString).substring(with: group)
         // A lone capital ("A:") is not a speaker, except the usual `Q:`; nor are editorial labels. Two letters
         // are enough, and most labels start with them.
         var letters = 0
@@ -44,7 +51,7 @@ enum TurnLabel {
                 return nil
             }
         }
-        return (label, ns.substring(to: m.range.upperBound).count)
+        return (label, plain ? m.range.upperBound : (head as NSString).substring(to: m.range.upperBound).count)
     }
 
     /// False where the pattern cannot match: after the ASCII blanks that start the line, an ASCII capital and
