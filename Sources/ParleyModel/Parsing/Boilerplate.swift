@@ -35,24 +35,66 @@ enum Boilerplate {
 
     /// `text.hasPrefix(prefix)`, asked first of the bytes: every line is compared with some fifty prefixes, and
     /// `Character`s are compared only when the bytes agree (a mark after the prefix would make them differ).
-    private static func startsWith(_ text: String, _ prefix: String) -> Bool {
-        text.utf8.starts(with: prefix.utf8) && text.hasPrefix(prefix)
+    private static func startsWith(_ text: String, _ bytes: [UInt8], _ prefix: (text: String, bytes: [UInt8])) -> Bool {
+        bytes.starts(with: prefix.bytes) && text.hasPrefix(prefix.text)
+    }
+
+    private static let distinctivePrefixBytes = distinctivePrefixes.map { ($0, Array($0.utf8)) }
+    private static let shortPrefixBytes = shortPrefixes.map { ($0, Array($0.utf8)) }
+
+    /// The line's first 80 `Character`s after its leading blanks, trimmed and lower-cased. Where those and the
+    /// scalar after them are ASCII other than line breaks, or the dashes, quotes and ellipsis of U+2010 to
+    /// U+2027 (neither blank, cased nor joining), each `Character` is a scalar, and the bytes are read.
+    static func loweredStart(_ line: String) -> String {
+        let plain = line.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            let count = bytes.count
+            /// The length of the scalar at `i` when it is one the bytes are read for, else 0.
+            func plainLength(at i: Int) -> Int {
+                let b = bytes[i]
+                if b < 0x80 { return b >= 10 && b <= 13 ? 0 : 1 }
+                let punctuation = b == 0xE2 && i + 2 < count && bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7
+                return punctuation ? 3 : 0
+            }
+            var start = 0
+            while start < count, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+            var end = start
+            var characters = 0
+            while end < count, characters < 80 {
+                let length = plainLength(at: end)
+                guard length > 0 else { return nil }
+                end += length
+                characters += 1
+            }
+            // The scalar after the window must not join the last one.
+            if end < count, plainLength(at: end) == 0 { return nil }
+            var last = end
+            while last > start, bytes[last - 1] == 32 || bytes[last - 1] == 9 { last -= 1 }
+            return String(unsafeUninitializedCapacity: last - start) { out in
+                for i in start..<last { out[i - start] = bytes[i] >= 0x41 && bytes[i] <= 0x5A ? bytes[i] | 0x20 : bytes[i] }
+                return last - start
+            }
+        }
+        if let plain, let plain { return plain }
+        let start = line.firstIndex { !$0.isWhitespace } ?? line.endIndex
+        return String(line[start...].prefix(80)).trimmingSpaces.lowercased()
     }
 
     static func isChromeLine(_ line: String) -> Bool {
         // Separators and end marks ("###", "* * *") carry no words.
         if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }
         // Every line is asked, so only its start is lower-cased: the phrases are short.
-        let start = line.firstIndex { !$0.isWhitespace } ?? line.endIndex
-        let lower = String(line[start...].prefix(80)).trimmingSpaces.lowercased()
+        let lower = loweredStart(line)
+        let lowerBytes = Array(lower.utf8)
         let short = line.utf8.count < 120
         if short && navigationLines.contains(lower) { return true }
-        if distinctivePrefixes.contains(where: { startsWith(lower, $0) }) { return true }
-        if short, shortPrefixes.contains(where: { startsWith(lower, $0) }), line.split(separator: " ").count <= shortLineWords {
+        if distinctivePrefixBytes.contains(where: { startsWith(lower, lowerBytes, $0) }) { return true }
+        if short, shortPrefixBytes.contains(where: { startsWith(lower, lowerBytes, $0) }),
+            line.split(separator: " ").count <= shortLineWords
+        {
             return true
         }
         // Navigation bars: several short items separated by pipes.
-        if line.utf8.contains(UInt8(ascii: "|")) {
+        if ScalarText.contains(UInt8(ascii: "|"), in: line) {
             let pipes = line.split(separator: "|")
             if pipes.count >= 3 && pipes.allSatisfy({ $0.split(separator: " ").count <= 5 }) { return true }
         }

@@ -41,14 +41,14 @@ enum DateParser {
     /// Whole files are asked, and most of their text holds no date: the patterns run only on the stretches
     /// around digits that have a month name, a hyphen or a slash near them, which finds the same dates.
     static func dates(in text: String, defaultYear: Int? = nil) -> [Found] {
-        let bytes = Array(text.utf8)
+        let bytes = ScalarText.bytes(of: text)
         var out: [Found] = []
         var utf16Offset = 0
         var done = 0
         for window in candidateWindows(bytes) {
             utf16Offset += utf16Count(bytes[done..<window.lowerBound])
             let piece = String(decoding: bytes[window], as: UTF8.self)
-            for var found in matches(in: piece, defaultYear: defaultYear) {
+            for var found in matches(in: piece, defaultYear: defaultYear, signs: signs(bytes[window])) {
                 found.position += utf16Offset
                 found.range.location += utf16Offset
                 out.append(found)
@@ -139,12 +139,39 @@ enum DateParser {
         return false
     }
 
-    /// Every date the patterns find in the text, in pattern order.
-    private static func matches(in text: String, defaultYear: Int?) -> [Found] {
+    /// What a stretch holds that the patterns need: a month's name for the two that spell it (as `mayHoldDate`
+    /// finds one), a hyphen for ISO dates, a slash for numeric ones.
+    static func signs(_ bytes: ArraySlice<UInt8>) -> (month: Bool, hyphen: Bool, slash: Bool) {
+        var signs = (month: false, hyphen: false, slash: false)
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if byte == 0x2D { signs.hyphen = true }
+            if byte == 0x2F { signs.slash = true }
+            if byte >= 0x80 {
+                if (previous.1 == 0xC5 && byte == 0xBF) || (previous == (0xE2, 0x84) && byte == 0xAA)
+                    || (previous == (0xEF, 0xAC) && (byte == 0x85 || byte == 0x86))
+                {
+                    signs.month = true
+                }
+                previous = (previous.1, byte)
+                continue
+            }
+            let lower = byte | 0x20
+            if !signs.month, monthStarts.contains(where: { $0.0 == previous.0 && $0.1 == previous.1 && $0.2 == lower }) {
+                signs.month = true
+            }
+            previous = (previous.1, lower)
+        }
+        return signs
+    }
+
+    /// Every date the patterns find in the text, in pattern order; a pattern is asked only when the text
+    /// holds what it needs.
+    private static func matches(in text: String, defaultYear: Int?, signs: (month: Bool, hyphen: Bool, slash: Bool)) -> [Found] {
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
         var out: [Found] = []
-        for m in monthFirst.matches(in: text, range: whole) {
+        for m in signs.month ? monthFirst.matches(in: text, range: whole) : [] {
             guard let month = months[ns.substring(with: m.range(at: 1)).lowercased()],
                 let day = Int(ns.substring(with: m.range(at: 2)))
             else { continue }
@@ -152,20 +179,20 @@ enum DateParser {
             guard let year = hasYear ? Int(ns.substring(with: m.range(at: 3))) : defaultYear else { continue }
             if let d = make(year, month, day) { out.append(Found(day: d, hasYear: hasYear, position: m.range.location, range: m.range)) }
         }
-        for m in dayFirst.matches(in: text, range: whole) {
+        for m in signs.month ? dayFirst.matches(in: text, range: whole) : [] {
             guard let day = Int(ns.substring(with: m.range(at: 1))),
                 let month = months[ns.substring(with: m.range(at: 2)).lowercased()],
                 let year = Int(ns.substring(with: m.range(at: 3)))
             else { continue }
             if let d = make(year, month, day) { out.append(Found(day: d, hasYear: true, position: m.range.location, range: m.range)) }
         }
-        for m in iso.matches(in: text, range: whole) {
+        for m in signs.hyphen ? iso.matches(in: text, range: whole) : [] {
             guard let year = Int(ns.substring(with: m.range(at: 1))), let month = Int(ns.substring(with: m.range(at: 2))),
                 let day = Int(ns.substring(with: m.range(at: 3)))
             else { continue }
             if let d = make(year, month, day) { out.append(Found(day: d, hasYear: true, position: m.range.location, range: m.range)) }
         }
-        for m in numeric.matches(in: text, range: whole) {
+        for m in signs.slash ? numeric.matches(in: text, range: whole) : [] {
             guard let month = Int(ns.substring(with: m.range(at: 1))), let day = Int(ns.substring(with: m.range(at: 2))),
                 var year = Int(ns.substring(with: m.range(at: 3)))
             else { continue }

@@ -326,13 +326,14 @@ enum DocumentParser {
         return out
     }
 
+    private static let closingMarks: Set<Character> = [".", "?", "!", ":", "\"", "”", "’", "'", ")", "]", "…", "*"]
+
     static func continues(_ previous: String, with next: String) -> Bool {
         guard let first = next.first(where: { !$0.isWhitespace }), let last = previous.last(where: { !$0.isWhitespace }) else {
             return false
         }
         if first.isLowercase { return true }
-        let closing: Set<Character> = [".", "?", "!", ":", "\"", "”", "’", "'", ")", "]", "…", "*"]
-        if closing.contains(last) { return false }
+        if closingMarks.contains(last) { return false }
         // Cut mid-sentence: ends in a word or a comma and the next piece goes on with a word.
         return (last.isLetter || last.isNumber || last == "," || last == ";") && (first.isLetter || first.isNumber)
     }

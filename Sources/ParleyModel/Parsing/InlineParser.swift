@@ -21,17 +21,52 @@ enum InlineParser {
         "interruption", "no response", "technical difficult", "mic off", "microphone off", "speaks in",
     ]
 
+    private static let periodAndColon = CharacterSet(charactersIn: ".:")
+
+    /// Every text `^(via|through|by) (an |the )?interpret(er|ers|ation)$` matches in ASCII without line breaks.
+    private static let interpreterPhrases: [[UInt8]] = ["via", "through", "by"].flatMap { by in
+        ["", "an ", "the "].flatMap { article in
+            ["er", "ers", "ation"].map { Array("\(by) \(article)interpret\($0)".utf8) }
+        }
+    }
+
+    private static let noteWordBytes = noteWords.map { Array($0.utf8) }
+
     static func classify(_ content: String) -> Parenthetical {
-        let c = content.trimmingSpaces.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
+        let lower = content.trimmingSpaces.lowercased()
+        // Every parenthesis is classified: ASCII without line breaks is read on its bytes, where trimming,
+        // matching the pattern and looking for note words all give what the `Character` and regex forms give.
+        var bytes = Array(lower.utf8)
+        let plain = bytes.allSatisfy { $0 < 0x80 && ($0 < 10 || $0 > 13) }
+        let c: String
+        if plain {
+            func isTrimmed(_ b: UInt8) -> Bool { b == 0x2E || b == 0x3A }
+            let end = (bytes.lastIndex { !isTrimmed($0) } ?? -1) + 1
+            let start = bytes[..<end].firstIndex { !isTrimmed($0) } ?? end
+            bytes = Array(bytes[start..<end])
+            c = String(decoding: bytes, as: UTF8.self)
+        } else {
+            c = lower.trimmingCharacters(in: periodAndColon)
+        }
         // The pattern is asked only of what can match it: it is slow, and every parenthesis is classified.
         let introduced = c.hasPrefix("via ") || c.hasPrefix("through ") || c.hasPrefix("by ")
-        if introduced && c.range(of: #"^(via|through|by) (an |the )?interpret(er|ers|ation)$"#, options: .regularExpression) != nil
-            || c == "as interpreted" || c == "interpreted" || c == "via translator" || c == "through translator"
-        {
+        let interpreter: Bool
+        if !introduced {
+            interpreter = false
+        } else if plain {
+            interpreter = interpreterPhrases.contains(bytes)
+        } else {
+            interpreter = c.range(of: #"^(via|through|by) (an |the )?interpret(er|ers|ation)$"#, options: .regularExpression) != nil
+        }
+        if interpreter || c == "as interpreted" || c == "interpreted" || c == "via translator" || c == "through translator" {
             return .interpreterOn
         }
         if c == "in english" || c == "speaks in english" || c == "in english, not interpreted" { return .interpreterOff }
-        if noteWords.contains(where: { c.contains($0) }) { return .note }
+        if plain {
+            if noteWordBytes.contains(where: { occurs($0, in: bytes) }) { return .note }
+        } else if noteWords.contains(where: { c.contains($0) }) {
+            return .note
+        }
         // Short stage directions written as a sentence: "(Laughter.)", "(Phone rings.)".
         let words = content.split(separator: " ")
         if content.trimmingSpaces.hasSuffix("."), words.count <= 4, let f = content.first, f.isUppercase,
@@ -42,10 +77,24 @@ enum InlineParser {
         return .text
     }
 
+    private static func occurs(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= bytes.count else { return needle.isEmpty }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
     static func parse(_ raw: String, interpreted startState: Bool) -> Result {
         // Offsets count `Character`s; where each is one scalar, the scalars are counted, on the UTF-8 bytes.
         guard ScalarText.charactersAreScalars(raw) else { return parseCharacters(raw, interpreted: startState) }
-        let bytes = Array(raw.utf8)
+        // Most paragraphs have neither an asterisk nor a parenthesis: one run of words, the text as it is.
+        if !ScalarText.contains(0x2A, in: raw), !ScalarText.contains(0x28, in: raw) {
+            let length = ScalarText.scalarCount(of: raw)
+            let runs = length > 0 ? [TextRun(kind: .words, range: 0..<length, interpreted: startState)] : []
+            return Result(text: raw, runs: runs, interpretedAfter: startState)
+        }
+        let bytes = ScalarText.bytes(of: raw)
         let count = bytes.count
         var text: [UInt8] = []
         text.reserveCapacity(count)

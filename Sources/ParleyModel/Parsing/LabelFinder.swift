@@ -82,7 +82,8 @@ struct LabelFinder {
     /// Whether an upper-case label glued after a sentence's end may stand in the line: a space or tab after
     /// one of `.?!"”’)—-`, then capitals, periods, apostrophes, hyphens and blanks up to the colon.
     static func mayHoldGluedUpperCaseLabel(_ line: String) -> Bool {
-        let bytes = Array(line.utf8)
+        guard ScalarText.contains(58, in: line) else { return false }
+        let bytes = ScalarText.bytes(of: line)
         // Accented capitals, `’` and the closing marks are bytes of 0x80 or more.
         func labelByte(_ b: UInt8) -> Bool {
             (b >= 0x41 && b <= 0x5A) || b >= 0x80 || b == 0x2E || b == 0x27 || b == 0x2D || b == 32 || b == 9
@@ -103,7 +104,9 @@ struct LabelFinder {
     /// Whether a title-case label (`Mr. Spicer:`) may stand in the line: one of its honorifics, then letters,
     /// apostrophes, hyphens, a period and blanks up to a colon.
     static func mayHoldTitleCaseLabel(_ line: String) -> Bool {
-        let bytes = Array(line.utf8)
+        // Most lines have no colon at all: no stretch before one to look at.
+        guard ScalarText.contains(58, in: line) else { return false }
+        let bytes = ScalarText.bytes(of: line)
         func labelByte(_ b: UInt8) -> Bool {
             (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 || b == 0x2E || b == 0x27 || b == 0x2D || b == 32
                 || b == 9

@@ -17,7 +17,8 @@ enum ParliamentaryHeading {
     /// A full heading: a name with constituency and party, or an office with the name in parentheses.
     static func isFullHeading(_ line: String) -> Bool {
         let text = line.trimmingSpaces
-        guard text.count <= 120, text.hasSuffix(")"), let first = text.first, first.isUppercase,
+        // Every line without a label is asked: the last byte rules out most before a long line is counted.
+        guard text.utf8.last == 0x29, text.hasSuffix(")"), text.count <= 120, let first = text.first, first.isUppercase,
             !text.contains(":"), !text.hasSuffix(".)")
         else { return false }
         let groups = parenthesised(text)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// When a text's `Character`s are its Unicode scalars, one to one, offsets in `Character`s can be counted on
 /// scalars and bytes, without grapheme breaking. That holds for ASCII, Latin-1, Latin Extended and the
 /// general punctuation of press texts (curly quotes, dashes, ellipses), which is nearly every transcript;
@@ -10,6 +12,22 @@ public enum ScalarText {
             var i = 0
             let count = bytes.count
             while i < count {
+                // Eight bytes of ASCII at a time, when none of them can end a CR LF pair that matters.
+                if i + 8 <= count, let base = bytes.baseAddress {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        if allowingCRLF {
+                            i += 8
+                            continue
+                        }
+                        let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                        let holdsCR = (cr &- 0x0101_0101_0101_0101) & ~cr & 0x8080_8080_8080_8080 != 0
+                        if !holdsCR && (i == 0 || bytes[i - 1] != 13) {
+                            i += 8
+                            continue
+                        }
+                    }
+                }
                 let b = bytes[i]
                 if b < 0x80 {
                     if b == 10 && i > 0 && bytes[i - 1] == 13 && !allowingCRLF { return false }
@@ -56,7 +74,8 @@ public enum ScalarText {
 
     /// The scalar whose UTF-8 starts at `i` in valid UTF-8, and its length in bytes.
     @inline(__always)
-    static func scalar(at i: Int, in bytes: [UInt8]) -> (scalar: Unicode.Scalar, length: Int) {
+    static func scalar<Bytes: RandomAccessCollection<UInt8>>(at i: Int, in bytes: Bytes) -> (scalar: Unicode.Scalar, length: Int)
+    where Bytes.Index == Int {
         let b = bytes[i]
         if b < 0x80 { return (Unicode.Scalar(b), 1) }
         let length = length(leadByte: b)
@@ -67,10 +86,28 @@ public enum ScalarText {
 
     /// How many scalars a stretch of valid UTF-8 holds.
     @inline(__always)
-    static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
+    static func scalarCount(_ bytes: some Sequence<UInt8>) -> Int {
         var count = 0
         for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
         return count
+    }
+
+    /// A text's UTF-8 as an array, copied whole rather than byte by byte through `String.UTF8View`.
+    static func bytes(of text: String) -> [UInt8] {
+        text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
+    }
+
+    /// How many scalars a text holds, counted on its bytes in place.
+    static func scalarCount(of text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { scalarCount($0) } ?? text.unicodeScalars.count
+    }
+
+    /// `text.utf8.prefix(limit).contains(byte)`, without stepping a `String.UTF8View` index byte by byte.
+    static func contains(_ byte: UInt8, in text: some StringProtocol, within limit: Int = .max) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), min(bytes.count, limit)) != nil
+        } ?? text.utf8.prefix(limit).contains(byte)
     }
 
     /// ASCII spaces, tabs and line breaks (`Character.isWhitespace` for ASCII).

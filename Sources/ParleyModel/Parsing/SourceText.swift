@@ -42,7 +42,7 @@ struct SourceText {
     /// separators: the `Character`s that are newlines, which never join with a neighbour.
     init(_ text: String) {
         var lines: [Line] = []
-        let bytes = Array(text.utf8)
+        let bytes = ScalarText.bytes(of: text)
         let count = bytes.count
         var offset = 0
         var number = 1
@@ -52,7 +52,7 @@ struct SourceText {
         func endLine(at end: Int, newlineLength: Int) {
             let piece = bytes[lineStart..<end]
             let text = String(decoding: piece, as: UTF8.self)
-            let characters = ascii ? piece.count : ScalarText.charactersAreScalars(text) ? text.unicodeScalars.count : text.count
+            let characters = ascii ? piece.count : ScalarText.charactersAreScalars(text) ? ScalarText.scalarCount(piece) : text.count
             lines.append(Line(text: text, number: number, start: offset, end: offset + characters))
             offset += characters + 1
             number += 1
@@ -87,7 +87,8 @@ struct SourceText {
         }
         if lineStart < count {
             let text = String(decoding: bytes[lineStart...], as: UTF8.self)
-            let characters = ascii ? count - lineStart : ScalarText.charactersAreScalars(text) ? text.unicodeScalars.count : text.count
+            let characters =
+                ascii ? count - lineStart : ScalarText.charactersAreScalars(text) ? ScalarText.scalarCount(bytes[lineStart...]) : text.count
             lines.append(Line(text: text, number: number, start: offset, end: offset + characters))
         }
         self.lines = lines

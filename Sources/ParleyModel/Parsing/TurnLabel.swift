@@ -16,27 +16,56 @@ enum TurnLabel {
     static func match(_ line: String) -> (label: String, rest: Int)? {
         if let q = bareQuestion(line) { return q }
         // A label ends with a colon within its first few words; a line without one is not asked of the pattern.
-        guard line.utf8.prefix(160).contains(UInt8(ascii: ":")), line.first(where: { !$0.isWhitespace })?.isUppercase == true else {
+        guard ScalarText.contains(UInt8(ascii: ":"), in: line, within: 160), line.first(where: { !$0.isWhitespace })?.isUppercase == true,
+            mayStartLabel(line)
+        else {
             return nil
         }
         // A label holds no colon, so a match ends at the line's first colon and the spaces after it: the pattern
         // is asked of that much, not of a whole paragraph's line.
         let head = Self.throughFirstColon(line)
-        let ns = head as NSString
-        guard let m = pattern.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)) else { return nil }
-        let label = ns.substring(with: m.range(at: 1))
-        let letters = label.filter { $0.isLetter }
-        // A lone capital ("A:") is not a speaker, except the usual `Q:`; nor are editorial labels.
-        guard letters.count >= 2 || label == "Q" else { return nil }
+        // In ASCII without a CR, UTF-16 offsets and `Character` offsets are byte offsets: the label is cut on the bytes.
+        let headBytes = ScalarText.bytes(of: head)
+        let plain = headBytes.allSatisfy { $0 < 0x80 && $0 != 13 }
+        let length = plain ? headBytes.count : (head as NSString).length
+        guard let m = pattern.firstMatch(in: head, range: NSRange(location: 0, length: length)) else { return nil }
+        let group = m.range(at: 1)
+        let label =
+            plain
+            ? String(decoding: headBytes[group.location..<(group.location + group.length)], as: UTF8.self)
+            : (head as NSString).substring(with: group)
+        // A lone capital ("A:") is not a speaker, except the usual `Q:`; nor are editorial labels. Two letters
+        // are enough, and most labels start with them.
+        var letters = 0
+        for character in label where character.isLetter {
+            letters += 1
+            if letters == 2 { break }
+        }
+        guard letters >= 2 || label == "Q" else { return nil }
         guard !nonSpeakers.contains(words(label).joined(separator: " ")) else { return nil }
         // After a comma comes a role, which names an office or a trade; otherwise it is a sentence in capitals.
-        if !label.contains("("), let comma = label.firstIndex(of: ",") {
+        // A parenthesis in a label opens a party, `(` and a capital: its byte stands for the `Character`.
+        if !ScalarText.contains(0x28, in: label), let comma = label.firstIndex(of: ",") {
             let roleWords = words(String(label[label.index(after: comma)...]))
             guard roleWords.contains(where: { (titleWords.contains($0) && $0 != "THE" && $0 != "OF") || roleNouns.contains($0) }) else {
                 return nil
             }
         }
-        return (label, ns.substring(to: m.range.upperBound).count)
+        return (label, plain ? m.range.upperBound : (head as NSString).substring(to: m.range.upperBound).count)
+    }
+
+    /// False where the pattern cannot match: after the ASCII blanks that start the line, an ASCII capital and
+    /// an ASCII byte that cannot follow a label's first letter (most lines of speech start `Mr.`, `The`, `I'm`).
+    static func mayStartLabel(_ line: String) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            while i < bytes.count, ScalarText.isASCIIWhitespace(bytes[i]) { i += 1 }
+            guard i + 1 < bytes.count, bytes[i] < 0x80, bytes[i + 1] < 0x80 else { return true }
+            guard bytes[i] >= 0x41 && bytes[i] <= 0x5A else { return false }
+            let b = bytes[i + 1]
+            return (b >= 0x41 && b <= 0x5A) || b == 0x2E || b == 0x27 || b == 0x2D || b == 32 || b == 9 || b == 0x28 || b == 0x2C
+                || b == 0x3A
+        } ?? true
     }
 
     /// The line up to its first colon, with the spaces and tabs after it.
@@ -119,6 +148,10 @@ enum TurnLabel {
         guard w.count == 1 else { return w == ["AUDIENCE", "MEMBER"] || w == ["FROM", "THE", "FLOOR"] }
         let word = w[0]
         if word == "Q" || word == "REPORTER" || word == "JOURNALIST" { return true }
+        // Within one edit of `QUESTION` is seven `Character`s or more, and at most nine: so many bytes when ASCII
+        // without a CR (CR LF is one `Character`).
+        let bytes = word.utf8.count
+        if bytes < 7 || (bytes > 9 && word.utf8.allSatisfy { $0 < 0x80 && $0 != 13 }) { return false }
         return editDistance(word, "QUESTION") <= 1 || editDistance(word, "QUESTIONS") == 0
     }
 
