@@ -44,7 +44,7 @@ struct NameWords: Sendable {
     /// Words split at whitespace scalars, read on their bytes; a capitalised word with a scalar beyond ASCII is
     /// read as `Character`s, which are its scalars.
     private mutating func readScalars(_ text: String) {
-        let done = text.utf8.withContiguousStorageIfAvailable { bytes in readScalars(text, bytes) }
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in readScalars(text, bytes) }
         guard done == nil else { return }
         Array(text.utf8).withUnsafeBufferPointer { bytes in readScalars(text, bytes) }
     }
