@@ -283,19 +283,25 @@ extension ThemeFile {
 
 /// Finds the line a key was written on, since the TOML parser reports lines only for syntax errors.
 struct KeyLocator {
-    private let lines: [Substring]
+    /// Each line trimmed, and for a section header its name: trimmed once, as every key of a file is
+    /// looked for (trimming each line again for each key was most of the time of loading a theme).
+    private let lines: [(text: String, header: String?)]
 
-    init(text: String) { lines = text.split(separator: "\n", omittingEmptySubsequences: false) }
+    init(text: String) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { raw in
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            guard line.hasPrefix("[") else { return (line, nil) }
+            return (line, line.dropFirst().prefix(while: { $0 != "]" }).trimmingCharacters(in: .whitespaces))
+        }
+    }
 
     /// The first line in `[section]` (nil: before any section header) that assigns `key` (or `key.sub`),
     /// or that opens a sub-table `[section.key]`.
     func line(of key: String, in section: String?) -> Int? {
         var current: String?
         let spellings = [key, "\"\(key)\"", "'\(key)'"]
-        for (index, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("[") {
-                let header = line.dropFirst().prefix(while: { $0 != "]" }).trimmingCharacters(in: .whitespaces)
+        for (index, (line, header)) in lines.enumerated() {
+            if let header {
                 current = header
                 if let section, spellings.contains(where: { header == "\(section).\($0)" }) { return index + 1 }
                 if section == nil, spellings.contains(header) { return index + 1 }
