@@ -12,7 +12,9 @@ public final class BrowserContext: @unchecked Sendable {
     /// Everyone who speaks anywhere: officials by turns, then moderators and reporters.
     public let speakers: [Person]
     /// The meetings the panes can show, in date order, for the meeting picker and the meeting steps.
-    public let catalog: MeetingCatalog
+    /// Worked out beside the first frame, which does not need it: waited for when first asked for.
+    public var catalog: MeetingCatalog { catalogWork.value }
+    private let catalogWork: BackgroundWork<MeetingCatalog>
     /// Turns per person and meeting index, counted once: the speaker bar shows them on every frame.
     private let turnCounts: [String: [Int: Int]]
     /// Statistics, traces, alignments and concordances, computed once when a view first needs them.
@@ -50,29 +52,39 @@ public final class BrowserContext: @unchecked Sendable {
         self.corpus = corpus
         self.buildWords = buildingWords
         self.transcriptMeetings = corpus.meetings.indices.filter { !corpus.transcripts(of: corpus.meetings[$0]).isEmpty }
-        var totals: [String: Int] = [:]
-        var first: [String: Int] = [:]
-        var perMeeting: [String: [Int: Int]] = [:]
-        var n = 0
-        // Speakers only: no turn's text is read.
+        // Speakers only: no turn's text is read. Each turn's speaker is looked up once, and counted by
+        // number: an archive has hundreds of thousands of turns, and this is on the way to the first frame.
+        var number: [String: Int] = [:]
+        var ids: [String] = []
+        var counts: [[Int: Int]] = []
+        var turnsOf: [Int] = []
         for m in transcriptMeetings {
             for d in corpus.transcripts(of: corpus.meetings[m]) {
                 for speaker in corpus.documents[d].speakerIDs {
-                    totals[speaker, default: 0] += 1
-                    perMeeting[speaker, default: [:]][m, default: 0] += 1
-                    if first[speaker] == nil {
-                        first[speaker] = n
-                        n += 1
+                    let p: Int
+                    if let known = number[speaker] {
+                        p = known
+                    } else {
+                        p = ids.count
+                        number[speaker] = p
+                        ids.append(speaker)
+                        counts.append([:])
+                        turnsOf.append(0)
                     }
+                    turnsOf[p] += 1
+                    counts[p][m, default: 0] += 1
                 }
             }
         }
-        self.turnCounts = perMeeting
+        let totals = Dictionary(uniqueKeysWithValues: zip(ids, turnsOf))
+        let first = number
+        self.turnCounts = Dictionary(uniqueKeysWithValues: zip(ids, counts))
         func rank(_ kind: PersonKind) -> Int { kind == .official ? 0 : kind == .moderator ? 1 : 2 }
         self.speakers = corpus.people.filter { totals[$0.id] != nil }.sorted { a, b in
             (rank(a.kind), -(totals[a.id] ?? 0), first[a.id] ?? 0) < (rank(b.kind), -(totals[b.id] ?? 0), first[b.id] ?? 0)
         }
-        self.catalog = MeetingCatalog(corpus: corpus, meetings: transcriptMeetings)
+        let transcriptMeetings = self.transcriptMeetings
+        self.catalogWork = BackgroundWork { MeetingCatalog(corpus: corpus, meetings: transcriptMeetings) }
     }
 
     public func meeting(_ index: Int) -> Meeting { corpus.meetings[index] }
