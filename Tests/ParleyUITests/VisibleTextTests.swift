@@ -7,6 +7,33 @@ struct VisibleTextTests {
     static let unsafe: [UInt32] =
         Array(0x00...0x1F) + Array(0x7F...0x9F) + [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
 
+    /// Both ways, as written scalar by scalar: the byte walk that replaced it must give the same text.
+    static func byScalars(_ text: String, json: Bool) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard scalar != "\n", scalar != "\t", let form = VisibleText.form(of: scalar) else {
+                out.append(scalar)
+                continue
+            }
+            let hex = String(scalar.value, radix: 16)
+            out.append(contentsOf: (json ? "\\u" + String(repeating: "0", count: 4 - hex.count) + hex : form).unicodeScalars)
+        }
+        return String(out)
+    }
+
+    @Test func theByteWalkReplacesWhatTheScalarWalkReplaces() {
+        let around = ["", "a", "é", "“", "—", "€", "😀", "中", "\u{2028}", "\u{A0}", "\n", "\t", "\r\n", "e\u{301}"]
+        var texts = ["Peña “quoted” — 😀 ok\n", "\u{1B}[31mred\u{1B}[0m", "a\u{202E}b\u{2069}c\u{9B}d"]
+        for value in Self.unsafe + [0x2029, 0x2065, 0x206A, 0x2029, 0xA0, 0x7E, 0x20, 0xFF] {
+            let c = String(Unicode.Scalar(value)!)
+            for before in around { for after in around { texts.append(before + c + after) } }
+        }
+        for text in texts {
+            #expect(VisibleText.sanitized(text) == Self.byScalars(text, json: false), "\(text.unicodeScalars.map(\.value))")
+            #expect(VisibleText.jsonEscaped(text) == Self.byScalars(text, json: true), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func everyControlHasAVisibleFormOfPrintableASCII() throws {
         for value in Self.unsafe {
             let form = try #require(VisibleText.form(of: Unicode.Scalar(value)!), "U+\(String(value, radix: 16))")

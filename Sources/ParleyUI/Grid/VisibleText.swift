@@ -34,35 +34,46 @@ public enum VisibleText {
     /// `text` with every unsafe scalar in its visible form; line feeds and tabs are kept, as plain-text
     /// output is laid out with them.
     public static func sanitized(_ text: String) -> String {
-        guard mayHoldUnsafe(text) else { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\t" {
-                out.append(scalar)
-            } else if let form = form(of: scalar) {
-                out.append(contentsOf: form.unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
-        }
-        return String(out)
+        replacingUnsafe(text) { form(of: $0) }
     }
 
     /// JSON text with every unsafe scalar that is not already escaped written as `\uXXXX`. Outside
     /// strings JSON is plain ASCII with line feeds, so only string contents change, and they decode
     /// to the same characters.
     public static func jsonEscaped(_ json: String) -> String {
-        guard mayHoldUnsafe(json) else { return json }
-        var out = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            if scalar != "\n", scalar != "\t", isUnsafe(scalar) {
-                let hex = String(scalar.value, radix: 16)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
+        replacingUnsafe(json) { scalar in
+            guard isUnsafe(scalar) else { return nil }
+            let hex = String(scalar.value, radix: 16)
+            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         }
-        return String(out)
+    }
+
+    /// `text` with each unsafe scalar but line feeds and tabs replaced by `replacement(scalar)`. Read on
+    /// UTF-8 bytes: only a control byte or a scalar led by 0xC2 or 0xE2 can be unsafe, and curly quotes
+    /// and dashes, led by 0xE2 too, are in most transcripts, so a scalar is decoded only there.
+    private static func replacingUnsafe(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
+        guard mayHoldUnsafe(text) else { return text }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 64)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            let mayBeUnsafe = (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F || b == 0xC2 || b == 0xE2
+            if mayBeUnsafe, i + length <= bytes.count {
+                var value = length == 1 ? UInt32(b) : UInt32(b) & (length == 2 ? 0x1F : 0x0F)
+                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                if let scalar = Unicode.Scalar(value), let replaced = replacement(scalar) {
+                    out.append(contentsOf: replaced.utf8)
+                    i += length
+                    continue
+                }
+            }
+            out.append(contentsOf: bytes[i..<min(i + length, bytes.count)])
+            i += length
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A quick byte scan: false means `text` surely holds nothing unsafe. Every unsafe scalar is
