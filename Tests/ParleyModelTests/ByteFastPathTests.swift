@@ -69,15 +69,9 @@ struct ByteFastPathTests {
     }
 
     @Test func paragraphsWithoutMarksAreOneRunAsWhenReadByCharacter() {
-        for text in ["", "plain words", "Peña’s “words” — here…", "e\u{301}te\u{301}", "line\r\nbreak", "a ) b", "a ( b", "a * b"] {
-            for interpreted in [false, true] {
-                let fast = InlineParser.parse(text, interpreted: interpreted)
-                let slow = InlineParser.parseCharacters(text, interpreted: interpreted)
-                #expect(fast.text == slow.text, "\(text.debugDescription)")
-                #expect(fast.runs == slow.runs, "\(text.debugDescription)")
-                #expect(fast.interpretedAfter == slow.interpretedAfter)
-            }
-        }
+        ScalarFastPathTests.expectInlineReadingAsByCharacters([
+            "", "plain words", "Peña’s “words” — here…", "e\u{301}te\u{301}", "line\r\nbreak", "a ) b", "a ( b", "a * b",
+        ])
     }
 
     @Test func linesWithoutAColonHoldNoLabel() {
@@ -158,12 +152,6 @@ struct ByteFastPathTests {
             "Kelly\u{A0}Nieto\u{2003}Chong\u{2028}Next\u{85}Line", "J.\r\nKelly\r\n“Peña”  \r\nNieto", "“A” “é” “É” “.” “..”",
             "\u{201C}\u{201D}Kelly\u{201D}\u{201C}", "Kelly\u{2019} ’Kelly ‘Kelly’ „Kelly“",
         ]
-        for text in texts {
-            let fast = NameWords(text).words
-            let slow = NameWords(characters: text).words
-            #expect(fast.map(\.text) == slow.map(\.text), "\(text.debugDescription)")
-            #expect(fast.map(\.folded) == slow.map(\.folded), "\(text.debugDescription)")
-            #expect(fast.map(\.endsName) == slow.map(\.endsName), "\(text.debugDescription)")
-        }
+        ScalarFastPathTests.expectNameWordsAsByCharacters(texts)
     }
 }

@@ -74,16 +74,21 @@ struct ScalarFastPathTests {
         #expect(tokens.map(\.range) == [1..<5, 6..<12, 14..<18])
     }
 
-    @Test func italicsAndNotesAreTheSameRunsAsWhenReadByCharacter() {
-        for sample in Self.samples {
+    /// Each text read inline on bytes gives the text, runs and interpreter state reading by Character gives.
+    static func expectInlineReadingAsByCharacters(_ texts: [String]) {
+        for text in texts {
             for interpreted in [false, true] {
-                let fast = InlineParser.parse(sample, interpreted: interpreted)
-                let slow = InlineParser.parseCharacters(sample, interpreted: interpreted)
-                #expect(fast.text == slow.text, "\(sample.debugDescription)")
-                #expect(fast.runs == slow.runs, "\(sample.debugDescription)")
+                let fast = InlineParser.parse(text, interpreted: interpreted)
+                let slow = InlineParser.parseCharacters(text, interpreted: interpreted)
+                #expect(fast.text == slow.text, "\(text.debugDescription)")
+                #expect(fast.runs == slow.runs, "\(text.debugDescription)")
                 #expect(fast.interpretedAfter == slow.interpretedAfter)
             }
         }
+    }
+
+    @Test func italicsAndNotesAreTheSameRunsAsWhenReadByCharacter() {
+        Self.expectInlineReadingAsByCharacters(Self.samples)
         let parsed = InlineParser.parse("We’re *here* (Laughter.) now", interpreted: false)
         #expect(parsed.text == "We’re here (Laughter.) now")
         #expect(parsed.runs.map(\.kind) == [.words, .italic, .words, .note, .words])
@@ -97,12 +102,8 @@ struct ScalarFastPathTests {
         #expect(TurnLabel.words("SEN\u{303}OR P.") == ["SEN\u{303}OR", "P"])
     }
 
-    @Test func capitalisedWordsAreTheSameWhenReadByScalarOrByCharacter() {
-        let texts =
-            Self.samples + [
-                "Secretary John Kelly, (DHS) and Luis Videgaray Caso.\nHeather Nauert\nDepartment Press Briefing",
-                "“Miguel Ángel Osorio Chong” met J. Kelly; “Peña Nieto” spoke\u{A0}Spanish.",
-            ]
+    /// Each text's name words read on bytes are those read by Character.
+    static func expectNameWordsAsByCharacters(_ texts: [String]) {
         for text in texts {
             let fast = NameWords(text).words
             let slow = NameWords(characters: text).words
@@ -110,6 +111,15 @@ struct ScalarFastPathTests {
             #expect(fast.map(\.folded) == slow.map(\.folded), "\(text.debugDescription)")
             #expect(fast.map(\.endsName) == slow.map(\.endsName), "\(text.debugDescription)")
         }
+    }
+
+    @Test func capitalisedWordsAreTheSameWhenReadByScalarOrByCharacter() {
+        let texts =
+            Self.samples + [
+                "Secretary John Kelly, (DHS) and Luis Videgaray Caso.\nHeather Nauert\nDepartment Press Briefing",
+                "“Miguel Ángel Osorio Chong” met J. Kelly; “Peña Nieto” spoke\u{A0}Spanish.",
+            ]
+        Self.expectNameWordsAsByCharacters(texts)
         let words = NameWords("“Miguel Ángel Osorio Chong” met J. Kelly.").words
         #expect(words.map(\.text) == ["Miguel", "Ángel", "Osorio", "Chong", "", "J.", "Kelly"])
         #expect(words.map(\.folded) == ["MIGUEL", "ANGEL", "OSORIO", "CHONG", "", "J.", "KELLY"])
