@@ -18,7 +18,7 @@ extension CorpusStore {
     }
 
     /// What to do with one file.
-    private enum Plan: Sendable {
+    private enum Plan {
         case reuse
         /// Same bytes, new modification time: read back, and remember the new time.
         case retouch(FileSignature)
@@ -132,7 +132,13 @@ extension CorpusStore {
             return SyncResult(outcomes: outcomes, parsedCount: 0, isCurrent: true, hashes: hashes)
         }
         let removedKeys = removed + dropped.map { keys[$0] }
-        let write: @Sendable () -> String? = { [self, plans, fresh] in
+        // Only what the write needs is kept for it, not the files' bytes: a deferred write of a new archive
+        // would otherwise hold all of them until it is done.
+        let parsedSignatures = toParse.map { index -> FileSignature in
+            guard case .parse(let signature, _) = plans[index] else { preconditionFailure("only files to parse are parsed") }
+            return signature
+        }
+        let write: @Sendable () -> String? = { [self, fresh] in
             do {
                 try pool.write { db in
                     for key in removedKeys + toParse.map({ keys[$0] }) {
@@ -144,8 +150,7 @@ extension CorpusStore {
                     // New paragraphs take ids above every id left, so the full-text index takes them in one statement,
                     // several times faster than a row at a time.
                     let lastKept = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM paragraph") ?? 0
-                    for index in toParse {
-                        guard case .parse(let signature, _) = plans[index] else { continue }
+                    for (index, signature) in zip(toParse, parsedSignatures) {
                         try Self.write(fresh[index]!, key: keys[index], signature: signature, hash: hashes[index] ?? 0, db: db)
                     }
                     try db.execute(
