@@ -57,7 +57,7 @@ func runBrowser(
     defer {
         terminal?.close()
         if corpus.isStoreBeingWritten {
-            printError("keeping what was read in the cache, so the next run opens at once (Ctrl-C skips it)")
+            printError("finishing the cache for the next run (Ctrl-C skips it)")
         }
         if let notice = corpus.finishStoreWrites() { printError(notice) }
         for notice in corpus.cacheNotices { printError(notice) }

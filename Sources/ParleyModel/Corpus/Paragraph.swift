@@ -67,13 +67,8 @@ public struct Paragraph: Sendable, Hashable {
 
     /// The text with transcriber notes left out: what was said.
     public var spokenText: String {
-        // The store asks this of every paragraph: where Characters are scalars (nearly every text), runs
-        // are cut and spaces collapsed on UTF-8 bytes, without grapheme breaking.
-        guard ScalarText.charactersAreScalars(text) else { return spokenTextByCharacters }
-        return spokenTextByScalars
-    }
-
-    var spokenTextByCharacters: String {
+        // Most paragraphs have no note and no doubled space: the text as it is, without copying it
+        // Character by Character.
         if !runs.contains(where: { $0.kind == .note }), runsCoverText, !Paragraph.hasSpacesToCollapse(text) { return text }
         let chars = Array(text)
         var out = ""
@@ -81,44 +76,6 @@ public struct Paragraph: Sendable, Hashable {
             out += String(chars[run.range])
         }
         return Paragraph.collapseSpaces(out)
-    }
-
-    /// `spokenText` for a text whose Characters are its scalars, so run offsets count scalars and the
-    /// only Character that is a space is the byte 0x20.
-    private var spokenTextByScalars: String {
-        let bytes = Array(text.utf8)
-        // Where each scalar starts, and one past the end.
-        var starts: [Int] = []
-        starts.reserveCapacity(bytes.count + 1)
-        for (i, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { starts.append(i) }
-        let scalarCount = starts.count
-        starts.append(bytes.count)
-        var end = 0
-        var covered = true
-        for run in runs {
-            covered = covered && run.range.lowerBound == end && run.kind != .note
-            end = run.range.upperBound
-        }
-        if covered && end == scalarCount && !Paragraph.hasSpacesToCollapse(text) { return text }
-        let space = UInt8(ascii: " ")
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        // A space is written only before a following kept byte that is not a space, so spaces at the ends
-        // and runs of them collapse as splitting at spaces and joining with one would.
-        var pendingSpace = false
-        for run in runs where run.kind != .note {
-            let range = run.range.clamped(to: 0..<scalarCount)
-            for byte in bytes[starts[range.lowerBound]..<starts[range.upperBound]] {
-                if byte == space {
-                    pendingSpace = !out.isEmpty
-                } else {
-                    if pendingSpace { out.append(space) }
-                    pendingSpace = false
-                    out.append(byte)
-                }
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text with each transcriber note replaced by one space: what the corpus store's full-text index

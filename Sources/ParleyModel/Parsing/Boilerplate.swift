@@ -74,7 +74,8 @@ enum Boilerplate {
                 return last - start
             }
         }
-        if let plain, let plain { return plain }
+        // Nil outside, when the text has no contiguous bytes; nil inside, when they are not all plain.
+        if let plain = plain ?? nil { return plain }
         let start = line.firstIndex { !$0.isWhitespace } ?? line.endIndex
         return String(line[start...].prefix(80)).trimmingSpaces.lowercased()
     }

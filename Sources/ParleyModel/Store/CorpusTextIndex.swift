@@ -19,61 +19,47 @@ public final class CorpusTextIndex: Sendable {
     /// Every paragraph that can match the query, in reading order; nil when the index cannot answer it
     /// (the query, or the store still being written), and the caller searches every paragraph instead.
     public func candidates(for query: SearchQuery) -> [PassageRef]? {
-        guard status.isWritten, let pattern = Self.pattern(for: query) else { return nil }
-        do {
-            return try store.pool.read { db in
-                var refs: [PassageRef] = []
-                let cursor = try Row.fetchCursor(
-                    db,
-                    sql: """
-                        SELECT paragraph.path, paragraph.turn, paragraph.paragraph FROM paragraph_fts
-                        JOIN paragraph ON paragraph.id = paragraph_fts.rowid WHERE paragraph_fts MATCH ?
-                        """, arguments: [pattern])
-                while let row = try cursor.next() {
-                    guard let document = documentByPath[row[0]] else { continue }
-                    refs.append(PassageRef(document: document, turn: row[1], paragraph: row[2]))
-                }
-                return refs.sorted()
-            }
-        } catch {
-            return nil
-        }
+        matching(query, withText: false) { _ in true }?.map(\.ref).sorted()
     }
 
-    /// Waits for the writes the load left to the store's own thread; why the files read could not be
-    /// kept, if they could not.
     /// The paragraphs where the query matches, each with how many times, in reading order: counted from
     /// the store's own text of each candidate paragraph (`Paragraph.searchableText`, whose words are the
     /// paragraph's search tokens), so no document is read. `include` picks paragraphs before their text is
     /// looked at. Nil when the index cannot answer.
     public func matchCounts(for query: SearchQuery, include: (PassageRef) -> Bool) -> [(ref: PassageRef, count: Int)]? {
-        guard status.isWritten, let pattern = Self.pattern(for: query) else { return nil }
-        let found: [(ref: PassageRef, text: String)]
-        do {
-            found = try store.pool.read { db in
-                var found: [(ref: PassageRef, text: String)] = []
-                let cursor = try Row.fetchCursor(
-                    db,
-                    sql: """
-                        SELECT paragraph.path, paragraph.turn, paragraph.paragraph, paragraph.text FROM paragraph_fts
-                        JOIN paragraph ON paragraph.id = paragraph_fts.rowid WHERE paragraph_fts MATCH ?
-                        """, arguments: [pattern])
-                while let row = try cursor.next() {
-                    guard let document = documentByPath[row[0]] else { continue }
-                    let ref = PassageRef(document: document, turn: row[1], paragraph: row[2])
-                    if include(ref) { found.append((ref, row[3])) }
-                }
-                return found
-            }
-        } catch {
-            return nil
-        }
+        guard let found = matching(query, withText: true, include: include) else { return nil }
         let counts = found.parallelMap(chunk: 64) { query.matches(in: Tokenizer.tokens(in: $0.text)).count }
         return zip(found, counts).compactMap { $1 > 0 ? ($0.ref, $1) : nil }.sorted { $0.ref < $1.ref }
     }
 
+    /// The paragraphs of this corpus the index says can match, that `include` keeps, with their stored text
+    /// when asked for (else empty); nil when the index cannot answer.
+    private func matching(
+        _ query: SearchQuery, withText: Bool, include: (PassageRef) -> Bool
+    ) -> [(ref: PassageRef, text: String)]? {
+        guard status.isWritten, let pattern = Self.pattern(for: query) else { return nil }
+        let text = withText ? "paragraph.text" : "''"
+        return try? store.pool.read { db in
+            var found: [(ref: PassageRef, text: String)] = []
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT paragraph.path, paragraph.turn, paragraph.paragraph, \(text) FROM paragraph_fts
+                    JOIN paragraph ON paragraph.id = paragraph_fts.rowid WHERE paragraph_fts MATCH ?
+                    """, arguments: [pattern])
+            while let row = try cursor.next() {
+                guard let document = documentByPath[row[0]] else { continue }
+                let ref = PassageRef(document: document, turn: row[1], paragraph: row[2])
+                if include(ref) { found.append((ref, row[3])) }
+            }
+            return found
+        }
+    }
+
     var isWriting: Bool { store.laterWrites?.isBusy ?? false }
 
+    /// Waits for the writes the load left to the store's own thread; why the files read could not be
+    /// kept, if they could not.
     func finishWrites() -> String? {
         store.laterWrites?.wait()
         return status.problem
