@@ -57,4 +57,27 @@ struct CorpusLoaderTests {
         #expect(corpus.documents.count == 1)
         #expect(corpus.problems.count == 1 && corpus.problems[0].file.hasSuffix("speakers.toml"))
     }
+
+    @Test func readsAFileNamedTwiceThroughDotsAndDoubledSlashesOnce() throws {
+        let dir = try folder(["talks.txt": good])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sub = dir.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        let plain = dir.appendingPathComponent("talks.txt").path
+        let corpus = CorpusLoader.load(paths: [plain, sub.path + "/../talks.txt", dir.path + "/./talks.txt", dir.path + "//talks.txt"])
+        #expect(corpus.documents.count == 1)
+        #expect(corpus.problems.isEmpty)
+    }
+
+    @Test func pathsWithoutDotsOrDoubledSlashesAreAlreadyStandard() {
+        for path in [
+            "/a/b.txt", "/a/b/../c.txt", "/a/./b.txt", "/a//b.txt", "/a/.hidden", "/a.b/c.d", "/a/b..txt", "relative/x", "/é/ü.txt",
+        ] {
+            let url = URL(fileURLWithPath: path)
+            if !URL.mayNeedStandardizing(url.path) { #expect(url.standardizedFileURL.path == url.path, "\(path)") }
+            #expect(url.standardPath == url.standardizedFileURL.path, "\(path)")
+        }
+        #expect(URL.mayNeedStandardizing("/a/./b") && URL.mayNeedStandardizing("/a//b") && URL.mayNeedStandardizing("/a/.git"))
+        #expect(!URL.mayNeedStandardizing("/a.b/c..d/e"))
+    }
 }
