@@ -122,6 +122,21 @@ struct SearchCommandTests {
         #expect(whole.marked == "[one] two")
     }
 
+    @Test func snippetCutsTheSameWhetherCharactersAreScalarsOrNot() {
+        // Precomposed é: cut on scalars. Decomposed é (e and a combining accent): cut on Characters.
+        for e in ["\u{E9}", "e\u{301}"] {
+            let text = "un caf\(e) \u{2014} \u{201C}tr\(e)s\u{201D} bon, vraiment tr\(e)s bien dit"
+            let snippet = Snippet(text: text, range: 17..<21, context: 12)
+            #expect(snippet.match == "bon,")
+            #expect(snippet.marked == "…\u{2014} \u{201C}tr\(e)s\u{201D} [bon,] vraiment…")
+            #expect(Snippet(text: text, range: 17..<21, context: 8).marked == "…\u{201C}tr\(e)s\u{201D} [bon,]…")
+            let start = Snippet(text: text, range: 0..<2, context: 10)
+            #expect(start.marked == "[un] caf\(e) \u{2014}…")
+            let end = Snippet(text: text, range: 41..<44, context: 12)
+            #expect(end.marked == "…tr\(e)s bien [dit]")
+        }
+    }
+
     @Test func aQueryWithoutWordsIsAUsageError() {
         let result = parley("search", "!!!")
         #expect(result.status == 2)

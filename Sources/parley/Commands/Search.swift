@@ -51,7 +51,8 @@ struct Search: PrintingCommand {
         let meeting = try self.meeting.map { try corpus.findMeeting($0) }
         let person = try speaker.map { try corpus.findPerson($0) }
         let report = SearchReport(
-            corpus: corpus, query: searchQuery, meeting: meeting, person: person, context: min(context, Console.maximumWidth))
+            corpus: corpus, query: searchQuery, meeting: meeting, person: person, context: min(context, Console.maximumWidth),
+            placingInFiles: output.json || rows.table != nil)
         for notice in report.notices { console.err("parley: \(notice)\n") }
         if output.json {
             console.out(try JSONOutput.string(report))

@@ -28,7 +28,8 @@ struct SearchReport: Encodable {
         var match: String
         var text: String
         var snippet: Snippet
-        var source: HitSource
+        /// Where the hit is in its file; nil when the report was made without reading the files again.
+        var source: HitSource?
 
         enum CodingKeys: String, CodingKey {
             case meeting, document, file, kind, turn, label, speaker, paragraph, start, end, match, text, snippet, source
@@ -64,15 +65,17 @@ struct SearchReport: Encodable {
         ])
         for hit in hits {
             table.add([
-                hit.meeting, hit.file, "\(hit.source.line)", hit.turn.map { "\($0 + 1)" } ?? "", "\(hit.paragraph + 1)",
+                hit.meeting, hit.file, hit.source.map { "\($0.line)" } ?? "", hit.turn.map { "\($0 + 1)" } ?? "", "\(hit.paragraph + 1)",
                 hit.speaker ?? "", hit.label ?? "", hit.snippet.before, hit.match, hit.snippet.after,
             ])
         }
         return table
     }
 
-    /// Meeting order, then the meeting's documents in order, then reading order.
-    init(corpus: Corpus, query: SearchQuery, meeting: Meeting?, person: Person?, context: Int) {
+    /// Meeting order, then the meeting's documents in order, then reading order. With `placingInFiles`
+    /// each hit's line and offsets in its file are found, reading the source text again; the text lines
+    /// do not print them, and go without.
+    init(corpus: Corpus, query: SearchQuery, meeting: Meeting?, person: Person?, context: Int, placingInFiles: Bool = true) {
         self.query = query.text
         caseSensitive = query.caseSensitive
         self.meeting = meeting?.id
@@ -99,14 +102,14 @@ struct SearchReport: Encodable {
             let hits = found.hits.map { hit in
                 let paragraph = found.paragraph(hit.ref)
                 let turn = hit.ref.turn.map { found.turns[$0] }
-                let location = locator.locate(hit.range, in: paragraph, of: document)
+                let location = placingInFiles ? locator.locate(hit.range, in: paragraph, of: document) : nil
                 let snippet = Snippet(text: paragraph.text, range: hit.range, context: context)
                 return Hit(
                     meeting: meeting, document: document.id, file: document.fileName, kind: document.kind.rawValue,
                     turn: turn?.index, label: turn?.label, speaker: turn?.speakerID, paragraph: hit.ref.paragraph,
                     start: hit.range.lowerBound, end: hit.range.upperBound, match: snippet.match, text: paragraph.text,
                     snippet: snippet,
-                    source: HitSource(file: location.file, line: location.line, start: location.start, end: location.end))
+                    source: location.map { HitSource(file: $0.file, line: $0.line, start: $0.start, end: $0.end) })
             }
             return (hits, locator.problems)
         }
