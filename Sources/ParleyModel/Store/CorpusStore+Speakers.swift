@@ -5,7 +5,8 @@ import GRDB
 /// `speakers.toml` files' bytes: any change to those makes a new key, and the resolver runs again.
 extension CorpusStore {
     static func speakersKey(files: [(path: String, hash: Int64)], speakerFiles: [URL]) -> String {
-        var text = "parser \(parserVersion)\n"
+        // The layout of the stored resolution is part of the key: one written another way is not read back.
+        var text = "parser \(parserVersion)\nresolution \(ResolvedSpeakers.layoutVersion)\n"
         for file in files { text += "\(file.path)\u{0}\(file.hash)\n" }
         for url in speakerFiles {
             text += "\(url.path)\u{0}\(FileSignature.contentHash((try? Data(contentsOf: url)) ?? Data()))\n"
