@@ -252,6 +252,38 @@ struct CorpusStoreTests {
         #expect(fixture.load().cacheNotices.isEmpty)
     }
 
+    @Test func aDatabaseOfTheSchemaBeforeIsMigratedWithoutParsingAgain() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        // Long enough for its turns to take pages of their own, as an archive's do.
+        let words = (1...400).map { "Paragraph \($0) of the remarks on the bridge." }.joined(separator: "\n\n")
+        try fixture.write("d.txt", Self.transcript("Capital City", words))
+        _ = fixture.load()
+        // Put the store back as schema 6 left it: each file's turns and name words in its file row.
+        try DatabaseQueue(path: try fixture.database().path).write { db in
+            try db.execute(sql: "ALTER TABLE file ADD COLUMN names BLOB")
+            try db.execute(sql: "ALTER TABLE file ADD COLUMN content BLOB")
+            try db.execute(
+                sql: """
+                    UPDATE file SET names = (SELECT names FROM file_content c WHERE c.path = file.path),
+                    content = (SELECT content FROM file_content c WHERE c.path = file.path)
+                    """)
+            try db.execute(sql: "DROP TABLE file_content")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v7'")
+            try db.execute(sql: "PRAGMA user_version = 6")
+        }
+        let migrated = fixture.load()
+        #expect(migrated.parsedFileCount == 0)
+        #expect(migrated.cacheNotices.isEmpty)
+        sameCorpus(migrated, fixture.load(.off))
+        #expect(migrated.documents.map(\.turns) == fixture.load(.off).documents.map(\.turns))
+        let (columns, freePages) = try DatabaseQueue(path: try fixture.database().path).read { db in
+            (try db.columns(in: "file").map(\.name), try Int.fetchOne(db, sql: "PRAGMA freelist_count"))
+        }
+        #expect(!columns.contains("content") && !columns.contains("names"))
+        #expect(freePages == 0, "rewritten whole once migrated")
+    }
+
     @Test func aForeignDatabaseIsSetAsideNotUsed() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -48,7 +48,7 @@ struct StoredDocumentContentTests {
         defer { fixture.remove() }
         let parsed = fixture.load(.off)
         let corpus = fixture.loadWarm()
-        try fixture.execute("UPDATE file SET content = NULL")
+        try fixture.execute("DELETE FROM file_content")
         #expect(corpus.documents.map(\.turns) == parsed.documents.map(\.turns))
     }
 

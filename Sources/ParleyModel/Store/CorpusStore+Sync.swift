@@ -217,7 +217,7 @@ extension CorpusStore {
     /// A stored file's name words; none when they cannot be read (the store was cleared meanwhile), and
     /// full names are then not looked for in that file.
     func storedNameWords(key: String) -> NameWords {
-        let blob = try? pool.read { db in try Data.fetchOne(db, sql: "SELECT names FROM file WHERE path = ?", arguments: [key]) }
+        let blob = try? pool.read { db in try Data.fetchOne(db, sql: "SELECT names FROM file_content WHERE path = ?", arguments: [key]) }
         return blob.flatMap { try? NameWords(binary: [UInt8]($0)) } ?? NameWords(words: [])
     }
 
@@ -234,13 +234,15 @@ extension CorpusStore {
     private static func write(_ outcome: CorpusLoader.FileOutcome, key: String, signature: FileSignature, hash: Int64, db: Database) throws
     {
         let insertFile = try db.cachedStatement(
-            sql: "INSERT INTO file(path, size, mtime_ns, hash, format, problem, parsed, content, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            sql: "INSERT INTO file(path, size, mtime_ns, hash, format, problem, parsed) VALUES (?, ?, ?, ?, ?, ?, ?)")
         switch outcome {
         case .parsed(let doc, let format):
             try insertFile.execute(arguments: [
                 key, signature.size, signature.modifiedNanoseconds, hash, format.rawValue, nil, Data(doc.outlineBinary),
-                Data(doc.document.content.value.binary), Data(doc.nameWords.binary),
             ])
+            try db.execute(
+                sql: "INSERT INTO file_content(path, content, names) VALUES (?, ?, ?)",
+                arguments: [key, Data(doc.document.content.value.binary), Data(doc.nameWords.binary)])
             try db.execute(
                 sql: "INSERT INTO source(path, hash, text) VALUES (?, ?, ?)",
                 arguments: [key, doc.document.source.contentHash, doc.document.sourceText])
@@ -257,7 +259,7 @@ extension CorpusStore {
             }
         case .rejected(let message):
             try insertFile.execute(arguments: [
-                key, signature.size, signature.modifiedNanoseconds, hash, SourceFormat.plainText.rawValue, message, nil, nil, nil,
+                key, signature.size, signature.modifiedNanoseconds, hash, SourceFormat.plainText.rawValue, message, nil,
             ])
         case .unreadable:
             break

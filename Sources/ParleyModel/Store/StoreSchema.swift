@@ -4,7 +4,9 @@ import GRDB
 /// (a `user_version` above ours) or by another program (another `application_id`) is set aside, never read.
 enum StoreSchema {
     /// `PRAGMA user_version` after the last migration.
-    static let version = 6
+    static let version = 7
+    /// A database of a schema before this one is rewritten whole once migrated: a migration since left it sparse.
+    static let compactSince = 7
     /// `PRAGMA application_id`: "PRLY".
     static let applicationID: Int32 = 0x5052_4C59
 
@@ -85,6 +87,26 @@ enum StoreSchema {
         migrator.registerMigration("v6") { db in
             for suffix in ["ai", "ad", "au"] { try db.execute(sql: "DROP TRIGGER IF EXISTS __paragraph_fts_\(suffix)") }
             try db.execute(sql: "PRAGMA user_version = 6")
+        }
+        // Each file's turns and name words in a table of their own. In the file row they made the rows
+        // several pages each, and a warm start reads every row twice (to see what changed, then each
+        // outline): ten times the pages it needs.
+        migrator.registerMigration("v7") { db in
+            try db.create(table: "file_content") { t in
+                t.primaryKey("path", .text).references("file", onDelete: .cascade)
+                t.column("content", .blob).notNull()
+                t.column("names", .blob).notNull()
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO file_content(path, content, names)
+                    SELECT path, content, names FROM file WHERE content IS NOT NULL AND names IS NOT NULL
+                    """)
+            try db.alter(table: "file") { t in
+                t.drop(column: "content")
+                t.drop(column: "names")
+            }
+            try db.execute(sql: "PRAGMA user_version = 7")
         }
         return migrator
     }

@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 
-/// Where the turns and running text of a document read back from the store come from: the store's file
-/// row, or, when the row is gone or was rewritten for other bytes (the cache was cleared, or another parley
-/// read the file again after it changed), the file itself parsed again. Either is taken only when it is the
-/// file the outline was made from: same bytes, same number of turns.
+/// Where the turns and running text of a document read back from the store come from: the store's row of
+/// the file's content, or, when the row is gone or was rewritten for other bytes (the cache was cleared, or
+/// another parley read the file again after it changed), the file itself parsed again. Either is taken only
+/// when it is the file the outline was made from: same bytes, same number of turns.
 struct StoredDocumentContent: DocumentContentFetcher {
     let store: CorpusStore
     /// The file's key in the store: its standardized path.
@@ -15,7 +15,9 @@ struct StoredDocumentContent: DocumentContentFetcher {
 
     func fetchContent() -> DocumentContent {
         let blob = try? store.pool.read { db in
-            try Data.fetchOne(db, sql: "SELECT content FROM file WHERE path = ? AND hash = ?", arguments: [key, fileHash])
+            try Data.fetchOne(
+                db, sql: "SELECT c.content FROM file_content c JOIN file f ON f.path = c.path WHERE c.path = ? AND f.hash = ?",
+                arguments: [key, fileHash])
         }
         if let blob = blob ?? nil, let content = try? DocumentContent(binary: [UInt8](blob)), content.turns.count == turnCount {
             return content
