@@ -100,6 +100,22 @@ struct CorpusStoreTests {
         sameCorpus(renamed, fixture.load())
     }
 
+    @Test func progressCountsTowardsEveryFileAndByteWithOrWithoutTheStore() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("notes.txt", "just some words\nwith no speakers and no date\n")
+        let names = try FileManager.default.contentsOfDirectory(atPath: fixture.corpus.path)
+        let bytes = try names.reduce(0) { sum, name in
+            sum + (try FileManager.default.attributesOfItem(atPath: fixture.corpus.appendingPathComponent(name).path)[.size] as! Int)
+        }
+        for setting in [CorpusCacheSetting.folder(fixture.cache), .folder(fixture.cache), .off] {
+            let progress = LoadProgress()
+            _ = CorpusLoader.load(paths: [fixture.corpus.path], cache: setting, progress: progress)
+            #expect(progress.snapshot.filesTotal == 4)
+            #expect(progress.snapshot.bytesTotal == bytes)
+        }
+    }
+
     @Test func aChangedFileIsParsedAgainAndOnlyIt() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

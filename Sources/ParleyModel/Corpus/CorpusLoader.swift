@@ -44,13 +44,15 @@ public enum CorpusLoader {
             problems += fileProblems.map { LoadProblem(file: url.path, message: $0.message) }
         }
         progress?.begin(.parsing)
-        progress?.expect(files: listing.files.count, bytes: listing.files.reduce(0) { $0 + fileSize($1) })
         var notices: [String] = []
         var store: CorpusStore? = nil
         if case .folder(let folder) = cache {
             store = CorpusStore.open(folder: folder, listing: listing, notices: &notices, writesLater: storeWritesLater)
         }
         let synced = store?.sync(listing.files, notices: &notices, progress: progress)
+        if synced == nil {
+            progress?.expect(files: listing.files.count, bytes: listing.files.reduce(0) { $0 + fileSize($1) })
+        }
         let outcomes =
             synced?.outcomes
             ?? listing.files.parallelMap { url in
@@ -66,7 +68,7 @@ public enum CorpusLoader {
             switch outcome {
             case .parsed(let doc, let format):
                 parsed.append(doc)
-                parsedPaths.append(CorpusStore.key(url))
+                parsedPaths.append(synced?.keys[index] ?? CorpusStore.key(url))
                 parsedHashes.append(synced?.hashes[index] ?? 0)
                 if format == .webPage { webPages.insert(url.lastPathComponent) }
             case .unreadable(let problem): problems.append(problem)

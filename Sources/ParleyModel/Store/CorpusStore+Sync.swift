@@ -7,6 +7,8 @@ extension CorpusStore {
     struct SyncResult {
         /// One per file, in the order given.
         var outcomes: [CorpusLoader.FileOutcome]
+        /// Each file's key in the store, in the order given.
+        var keys: [String]
         /// How many files were parsed rather than read back.
         var parsedCount: Int
         /// True when the store now holds exactly these files, so its index can answer searches.
@@ -27,7 +29,7 @@ extension CorpusStore {
         case unreadable(LoadProblem)
     }
 
-    /// `progress`, when given, counts each file as it is read back or parsed.
+    /// `progress`, when given, is told the files' number and size, and counts each file as it is read back or parsed.
     func sync(_ files: [URL], notices: inout [String], progress: LoadProgress? = nil) -> SyncResult? {
         let rows: [String: FileRow]
         do {
@@ -38,11 +40,14 @@ extension CorpusStore {
             return nil
         }
         let keys = files.map(Self.key)
+        // Each file looked at once, before any is read: the sizes are what the progress counts towards.
+        let signatures = keys.map(FileSignature.init(path:))
+        progress?.expect(files: files.count, bytes: signatures.reduce(0) { $0 + Int($1?.size ?? 0) })
         var plans: [Plan] = []
         plans.reserveCapacity(files.count)
-        for (file, key) in zip(files, keys) {
+        for (index, (file, key)) in zip(files, keys).enumerated() {
             let row = rows[key]
-            if let row, let signature = FileSignature(path: key), signature == row.signature {
+            if let row, let signature = signatures[index], signature == row.signature {
                 plans.append(.reuse)
                 continue
             }
@@ -61,21 +66,22 @@ extension CorpusStore {
         }
 
         // Read back what can be; a row that does not decode is parsed again.
-        let reuseKeys = Set(
-            zip(plans, keys).compactMap { plan, key -> String? in
-                switch plan {
-                case .reuse, .retouch: return key
-                default: return nil
-                }
-            })
-        var stored: [String: CorpusLoader.FileOutcome] = [:]
+        var reused: [String: Int] = [:]
+        for (index, plan) in plans.enumerated() {
+            switch plan {
+            case .reuse, .retouch: reused[keys[index]] = index
+            default: break
+            }
+        }
+        // By file, in the order given; nil for a file not read back.
+        var stored: [CorpusLoader.FileOutcome?]
         do {
-            stored = try storedOutcomes(for: reuseKeys, rows: rows)
+            stored = try storedOutcomes(of: reused, count: files.count, rows: rows)
         } catch {
             notices.append("cannot read the cache \(url.path) (\(Self.reason(error))); reading the files without it")
             return nil
         }
-        for index in plans.indices where stored[keys[index]] == nil {
+        for index in plans.indices where stored[index] == nil {
             switch plans[index] {
             case .reuse, .retouch:
                 switch CorpusLoader.readData(files[index]) {
@@ -90,7 +96,7 @@ extension CorpusStore {
         }
 
         let toParse = plans.indices.filter { if case .parse = plans[$0] { return true } else { return false } }
-        for index in plans.indices where stored[keys[index]] != nil {
+        for index in plans.indices where stored[index] != nil {
             progress?.fileDone(bytes: Int(rows[keys[index]]?.signature.size ?? 0))
         }
         let parsed = toParse.map { index -> ParseWork in
@@ -104,11 +110,12 @@ extension CorpusStore {
         var fresh: [Int: CorpusLoader.FileOutcome] = [:]
         for (index, outcome) in zip(toParse, parsed) { fresh[index] = outcome }
 
+        // Moved out of `stored`, not copied: a parsed document holds a dozen references to retain.
         var outcomes: [CorpusLoader.FileOutcome] = []
         outcomes.reserveCapacity(files.count)
         for index in files.indices {
             switch plans[index] {
-            case .reuse, .retouch: outcomes.append(stored[keys[index]]!)
+            case .reuse, .retouch: outcomes.append(stored[index].take()!)
             case .parse: outcomes.append(fresh[index]!)
             case .unreadable(let problem): outcomes.append(.unreadable(problem))
             }
@@ -129,7 +136,7 @@ extension CorpusStore {
         // A file the reader refused now is dropped from the store, so it is not read back later.
         let dropped = plans.indices.filter { if case .unreadable = plans[$0] { return rows[keys[$0]] != nil } else { return false } }
         guard !toParse.isEmpty || !removed.isEmpty || !retouched.isEmpty || !dropped.isEmpty else {
-            return SyncResult(outcomes: outcomes, parsedCount: 0, isCurrent: true, hashes: hashes)
+            return SyncResult(outcomes: outcomes, keys: keys, parsedCount: 0, isCurrent: true, hashes: hashes)
         }
         let removedKeys = removed + dropped.map { keys[$0] }
         // Only what the write needs is kept for it, not the files' bytes: a deferred write of a new archive
@@ -165,21 +172,22 @@ extension CorpusStore {
         if let laterWrites {
             let status = StoreSyncStatus(written: false)
             laterWrites.add { status.finish(problem: write()) }
-            return SyncResult(outcomes: outcomes, parsedCount: toParse.count, isCurrent: true, hashes: hashes, status: status)
+            return SyncResult(outcomes: outcomes, keys: keys, parsedCount: toParse.count, isCurrent: true, hashes: hashes, status: status)
         }
         progress?.begin(.indexing)
         if let problem = write() {
             notices.append(problem)
-            return SyncResult(outcomes: outcomes, parsedCount: toParse.count, isCurrent: false, hashes: hashes)
+            return SyncResult(outcomes: outcomes, keys: keys, parsedCount: toParse.count, isCurrent: false, hashes: hashes)
         }
-        return SyncResult(outcomes: outcomes, parsedCount: toParse.count, isCurrent: true, hashes: hashes)
+        return SyncResult(outcomes: outcomes, keys: keys, parsedCount: toParse.count, isCurrent: true, hashes: hashes)
     }
 
-    /// The stored outcomes of these files, leaving out any whose parsed form does not decode.
-    private func storedOutcomes(for keys: Set<String>, rows: [String: FileRow]) throws -> [String: CorpusLoader.FileOutcome] {
-        guard !keys.isEmpty else { return [:] }
+    /// The stored outcomes of the files `indices` names, at their indices among `count`; nil for any other
+    /// file and any whose parsed form does not decode.
+    private func storedOutcomes(of indices: [String: Int], count: Int, rows: [String: FileRow]) throws -> [CorpusLoader.FileOutcome?] {
+        var out = [CorpusLoader.FileOutcome?](repeating: nil, count: count)
+        guard !indices.isEmpty else { return out }
         return try pool.read { db in
-            var out: [String: CorpusLoader.FileOutcome] = [:]
             // Decoded on all cores, a batch at a time, so only one batch of raw bytes is held at once.
             var batch: [StoredBlob] = []
             func decodeBatch() {
@@ -194,18 +202,18 @@ extension CorpusStore {
                         names: NameWordsStorage { [self] in storedNameWords(key: blob.key) })
                 }
                 for (blob, doc) in zip(batch, decoded) {
-                    if let doc, let format = rows[blob.key]?.format { out[blob.key] = .parsed(doc, format) }
+                    if let doc, let format = rows[blob.key]?.format { out[blob.index] = .parsed(doc, format) }
                 }
                 batch.removeAll(keepingCapacity: true)
             }
             let cursor = try Row.fetchCursor(db, sql: "SELECT path, parsed FROM file")
             while let row = try cursor.next() {
                 let key: String = row[0]
-                guard keys.contains(key), let stored = rows[key] else { continue }
+                guard let index = indices[key], let stored = rows[key] else { continue }
                 if let problem = stored.problem {
-                    out[key] = .rejected(problem)
+                    out[index] = .rejected(problem)
                 } else if let blob: Data = row[1] {
-                    batch.append(StoredBlob(key: key, fileHash: stored.hash, bytes: [UInt8](blob)))
+                    batch.append(StoredBlob(key: key, index: index, fileHash: stored.hash, bytes: [UInt8](blob)))
                     if batch.count == 256 { decodeBatch() }
                 }
             }
@@ -270,6 +278,8 @@ extension CorpusStore {
 /// One file's outline as stored, waiting to be decoded.
 private struct StoredBlob: Sendable {
     var key: String
+    /// Which of the files given.
+    var index: Int
     var fileHash: Int64
     var bytes: [UInt8]
 }
