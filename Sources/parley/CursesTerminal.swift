@@ -220,6 +220,17 @@ final class CursesTerminal: TerminalBackend {
 
     private func drawCell(_ cell: Cell, x: Int, y: Int, isWide: Bool, columns: Int, theme: Theme) {
         let (attributes, pair) = attributes(for: cell.role, theme: theme)
+        // Nearly every cell is one printable ASCII character: drawn without building arrays of scalars,
+        // which took longer than the rest of drawing a frame.
+        if !isWide, let ascii = Self.printableASCII(cell.text) {
+            var text: (wchar_t, wchar_t) = (wchar_t(ascii), 0)
+            var drawn = cchar_t()
+            _ = withUnsafePointer(to: &text) { characters in
+                characters.withMemoryRebound(to: wchar_t.self, capacity: 2) { parley_setcchar(&drawn, $0, attributes, pair) }
+            }
+            _ = mvwadd_wch(parley_stdscr(), Int32(y), Int32(x), &drawn)
+            return
+        }
         let scalars = Array(cell.text.unicodeScalars)
         let replacement: Unicode.Scalar = "\u{FFFD}"
         guard let first = scalars.first else {
@@ -243,6 +254,13 @@ final class CursesTerminal: TerminalBackend {
         } else {
             put(terminalWidth == 1 ? glyph : [replacement], x: x, y: y, attributes: attributes, pair: pair)
         }
+    }
+
+    /// The text's one byte when it is a single printable ASCII character.
+    private static func printableASCII(_ text: String) -> UInt8? {
+        let utf8 = text.utf8
+        guard utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F else { return nil }
+        return byte
     }
 
     private func put(_ scalars: [Unicode.Scalar], x: Int, y: Int, attributes: attr_t, pair: Int32) {
