@@ -52,29 +52,45 @@ public final class BrowserContext: @unchecked Sendable {
         self.corpus = corpus
         self.buildWords = buildingWords
         self.transcriptMeetings = corpus.meetings.indices.filter { !corpus.transcripts(of: corpus.meetings[$0]).isEmpty }
-        // Speakers only: no turn's text is read. Each turn's speaker is looked up once, and counted by
-        // number: an archive has hundreds of thousands of turns, and this is on the way to the first frame.
+        // Speakers only: no turn's text is read. Each speaker is numbered once; within a document, whose few
+        // speakers take turns, an id is told by comparing it with theirs rather than hashed again, and each
+        // meeting's turns are tallied in an array: an archive has hundreds of thousands of turns, and this
+        // is on the way to the first frame.
         var number: [String: Int] = [:]
         var ids: [String] = []
         var counts: [[Int: Int]] = []
         var turnsOf: [Int] = []
+        var tally: [Int] = []
+        var touched: [Int] = []
         for m in transcriptMeetings {
             for d in corpus.transcripts(of: corpus.meetings[m]) {
+                var local: [(id: String, number: Int)] = []
                 for speaker in corpus.documents[d].speakerIDs {
                     let p: Int
-                    if let known = number[speaker] {
+                    if let seen = local.first(where: { $0.id == speaker }) {
+                        p = seen.number
+                    } else if let known = number[speaker] {
                         p = known
+                        local.append((speaker, p))
                     } else {
                         p = ids.count
                         number[speaker] = p
                         ids.append(speaker)
                         counts.append([:])
                         turnsOf.append(0)
+                        tally.append(0)
+                        local.append((speaker, p))
                     }
-                    turnsOf[p] += 1
-                    counts[p][m, default: 0] += 1
+                    if tally[p] == 0 { touched.append(p) }
+                    tally[p] += 1
                 }
             }
+            for p in touched {
+                counts[p][m] = tally[p]
+                turnsOf[p] += tally[p]
+                tally[p] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
         }
         let totals = Dictionary(uniqueKeysWithValues: zip(ids, turnsOf))
         let first = number
