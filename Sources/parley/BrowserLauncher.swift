@@ -13,6 +13,9 @@ func runBrowser(
 ) throws -> Int32 {
     func printError(_ message: String) { console.err("parley: \(message)\n") }
     let environment = console.environment
+    // What a new archive adds to the cache is written while the browser shows it, and waited for at the end.
+    // Started first, so the theme is read while the corpus loads.
+    let load = BackgroundLoad { progress in CorpusOptions.read(paths, cache: cache, progress: progress, storeWritesLater: true) }
     let theme: Theme
     // A bad theme is reported even where no browser could open, so a typo is not hidden behind the tty check.
     if let spec = themeSpec {
@@ -26,8 +29,6 @@ func runBrowser(
         theme = ThemeCatalog.defaultTheme(environment: environment)
     }
     let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-    // What a new archive adds to the cache is written while the browser shows it, and waited for at the end.
-    let load = BackgroundLoad { progress in CorpusOptions.read(paths, cache: cache, progress: progress, storeWritesLater: true) }
     var terminal: CursesTerminal? = nil
     defer { terminal?.close() }
     func openTerminal() throws -> CursesTerminal {
