@@ -50,30 +50,37 @@ public enum VisibleText {
 
     /// `text` with each unsafe scalar but line feeds and tabs replaced by `replacement(scalar)`. Read on
     /// UTF-8 bytes: only a control byte or a scalar led by 0xC2 or 0xE2 can be unsafe, and curly quotes
-    /// and dashes, led by 0xE2 too, are in most transcripts, so a scalar is decoded only there.
+    /// and dashes, led by 0xE2 too, are in most transcripts, so a scalar is decoded only there. A
+    /// continuation byte (0x80–0xBF) is none of those, so the walk steps a byte at a time, and what is
+    /// kept is copied a run at a time.
     private static func replacingUnsafe(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
         guard mayHoldUnsafe(text) else { return text }
-        let bytes = Array(text.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 64)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-            let mayBeUnsafe = (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F || b == 0xC2 || b == 0xE2
-            if mayBeUnsafe, i + length <= bytes.count {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 64)
+            var kept = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                guard (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F || b == 0xC2 || b == 0xE2 else {
+                    i += 1
+                    continue
+                }
+                let length = b < 0x80 ? 1 : b >= 0xE0 ? 3 : 2
+                guard i + length <= bytes.count else { break }
                 var value = length == 1 ? UInt32(b) : UInt32(b) & (length == 2 ? 0x1F : 0x0F)
                 for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
                 if let scalar = Unicode.Scalar(value), let replaced = replacement(scalar) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept..<i]))
                     out.append(contentsOf: replaced.utf8)
-                    i += length
-                    continue
+                    kept = i + length
                 }
+                i += length
             }
-            out.append(contentsOf: bytes[i..<min(i + length, bytes.count)])
-            i += length
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept..<bytes.count]))
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// A quick byte scan: false means `text` surely holds nothing unsafe. Every unsafe scalar is
