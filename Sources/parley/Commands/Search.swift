@@ -55,7 +55,9 @@ struct Search: PrintingCommand {
             placingInFiles: output.json || rows.table != nil)
         for notice in report.notices { console.err("parley: \(notice)\n") }
         if output.json {
-            console.out(try JSONOutput.string(report))
+            var head = report
+            head.hits = []
+            try JSONOutput.write(head, streaming: report.hits, as: "hits") { console.out($0) }
         } else if rows.write(report.table(), to: console) {
             return
         } else {

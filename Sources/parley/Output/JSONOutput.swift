@@ -6,9 +6,59 @@ import ParleyUI
 /// (`\u001b`, `\u009b`, `\u202e`), so printing the JSON is as safe as printing the text.
 enum JSONOutput {
     static func string<T: Encodable>(_ value: T) throws -> String {
+        try encoded(value, by: encoder()) + "\n"
+    }
+
+    /// The same bytes as `string` of `value` with its top-level array `key` holding `elements`, given to
+    /// `write` a piece at a time: each element is encoded on its own and let go, so a report of many
+    /// thousand hits is never held as JSON whole. `value` is the report with that array empty.
+    static func write<T: Encodable, Element: Encodable>(
+        _ value: T, streaming elements: [Element], as key: String, to write: (String) -> Void
+    ) throws {
+        let encoder = encoder()
+        let whole = try encoded(value, by: encoder)
+        // How the encoder lays out an empty array under a top-level key; the elements go between its brackets.
+        let empty = "\n  \"\(key)\" : [\n\n  ]"
+        guard !elements.isEmpty, let slot = whole.range(of: empty) else {
+            write(whole + "\n")
+            return
+        }
+        var piece = String(whole[..<slot.lowerBound]) + "\n  \"\(key)\" : ["
+        for (index, element) in elements.enumerated() {
+            piece += "\n" + indented(try encoded(element, by: encoder))
+            if index < elements.count - 1 { piece += "," }
+            if piece.utf8.count >= 1 << 16 {
+                write(piece)
+                piece = ""
+            }
+        }
+        write(piece + "\n  ]" + whole[slot.upperBound...] + "\n")
+    }
+
+    /// `json` two levels in, where an element of a top-level array sits: four spaces before each of its
+    /// lines but the empty ones.
+    private static func indented(_ json: String) -> String {
+        var json = json
+        return json.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 4)
+            var atLineStart = true
+            for byte in bytes {
+                if atLineStart && byte != 0x0A { out.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
+                out.append(byte)
+                atLineStart = byte == 0x0A
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    private static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        return VisibleText.jsonEscaped(String(decoding: data, as: UTF8.self)) + "\n"
+        return encoder
+    }
+
+    private static func encoded<T: Encodable>(_ value: T, by encoder: JSONEncoder) throws -> String {
+        VisibleText.jsonEscaped(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 }

@@ -1,0 +1,40 @@
+import Testing
+
+@testable import parley
+
+/// A report whose long array is written an element at a time gives the same bytes as the report encoded whole.
+struct JSONOutputTests {
+    struct Element: Encodable {
+        var text: String
+        var nested: [String: [Int]]
+        var hits: [Int]
+    }
+
+    struct Report: Encodable {
+        var alpha: [String: Int]
+        var hits: [Element]
+        var zulu: String
+    }
+
+    func streamed(_ report: Report) throws -> (pieces: [String], text: String) {
+        var head = report
+        head.hits = []
+        var pieces: [String] = []
+        try JSONOutput.write(head, streaming: report.hits, as: "hits") { pieces.append($0) }
+        return (pieces, pieces.joined())
+    }
+
+    @Test(arguments: [0, 1, 3, 2000])
+    func streamingGivesTheBytesOfTheWholeReport(count: Int) throws {
+        let elements = (0..<count).map { n in
+            Element(
+                text: n % 2 == 0 ? "line\nbreak, \"quotes\", tab\t, esc \u{1B}[31m, é ✓ \u{202E}" : "plain",
+                nested: n % 3 == 0 ? [:] : ["a": [n, n + 1]],
+                hits: n % 2 == 0 ? [] : [n])
+        }
+        let report = Report(alpha: ["b": 2, "a": 1], hits: elements, zulu: "  \"hits\" : [\n\n  ]")
+        let (pieces, text) = try streamed(report)
+        #expect(text == (try JSONOutput.string(report)))
+        if count == 2000 { #expect(pieces.count > 2, "written a piece at a time") }
+    }
+}
