@@ -51,7 +51,7 @@ public final class BrowserContext: @unchecked Sendable {
     init(corpus: Corpus, buildingWords: @escaping @Sendable (Corpus, Meeting) -> MeetingWords) {
         self.corpus = corpus
         self.buildWords = buildingWords
-        self.transcriptMeetings = corpus.meetings.indices.filter { !corpus.transcripts(of: corpus.meetings[$0]).isEmpty }
+        self.transcriptMeetings = Self.transcriptMeetings(of: corpus)
         // Speakers only: no turn's text is read. Each speaker is numbered once; within a document, whose few
         // speakers take turns, an id is told by comparing it with theirs rather than hashed again, and each
         // meeting's turns are tallied in an array: an archive has hundreds of thousands of turns, and this
@@ -101,6 +101,11 @@ public final class BrowserContext: @unchecked Sendable {
         }
         let transcriptMeetings = self.transcriptMeetings
         self.catalogWork = BackgroundWork { MeetingCatalog(corpus: corpus, meetings: transcriptMeetings) }
+    }
+
+    /// The corpus's meetings that have a transcript, as indices into its meetings.
+    static func transcriptMeetings(of corpus: Corpus) -> [Int] {
+        corpus.meetings.indices.filter { !corpus.transcripts(of: corpus.meetings[$0]).isEmpty }
     }
 
     public func meeting(_ index: Int) -> Meeting { corpus.meetings[index] }
