@@ -80,12 +80,10 @@ public struct Timeline: Sendable {
         var perSpeaker: [String: [Int: Int]] = [:]
         var speakerTotals: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
-        // Who speaks each turn is known without reading the turns.
-        var speakersOf: [Int: [String]] = [:]
+        var speakers = TurnSpeakerLookup(corpus: corpus)
         for (ref, count) in spokenMatches(query, corpus: corpus, index: index, counts: counts, meetings: Set(meetings), speaker: nil) {
+            guard let speaker = speakers.speaker(of: ref) else { continue }
             let m = counts.meetingOfDocument[ref.document]
-            if speakersOf[ref.document] == nil { speakersOf[ref.document] = corpus.documents[ref.document].speakerIDs }
-            let speaker = speakersOf[ref.document]![ref.turn!]
             if let seen = perMeeting[m] {
                 perMeeting[m] = (seen.count + count, seen.first)
             } else {
@@ -123,14 +121,12 @@ public struct Timeline: Sendable {
     static func spokenMatches(
         _ query: SearchQuery, corpus: Corpus, index: SearchIndex?, counts: ArchiveCounts, meetings: Set<Int>, speaker: String?
     ) -> [(ref: PassageRef, count: Int)] {
-        var speakersOf: [Int: [String]] = [:]
+        var speakers = TurnSpeakerLookup(corpus: corpus)
         let fromStore = corpus.textIndex?.matchCounts(for: query) { ref in
-            guard let turn = ref.turn, corpus.documents.indices.contains(ref.document),
+            guard ref.turn != nil, corpus.documents.indices.contains(ref.document),
                 meetings.contains(counts.meetingOfDocument[ref.document])
             else { return false }
-            guard let speaker else { return true }
-            if speakersOf[ref.document] == nil { speakersOf[ref.document] = corpus.documents[ref.document].speakerIDs }
-            return speakersOf[ref.document]!.indices.contains(turn) && speakersOf[ref.document]![turn] == speaker
+            return speaker == nil || speakers.speaker(of: ref) == speaker
         }
         if let fromStore { return fromStore }
         let hits: [SearchHit]
