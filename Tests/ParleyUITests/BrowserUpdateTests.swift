@@ -10,7 +10,7 @@ struct BrowserUpdateTests {
     func top(_ s: BrowserState, _ side: PaneSide = .left) -> Int { s.topLine(side, context: context) }
     func turn(_ s: BrowserState, _ side: PaneSide) -> Turn {
         let layout = s.layout(side, context: context)
-        return layout.turns[layout.turn(atLine: top(s, side))].turn
+        return layout.turn(layout.turn(atLine: top(s, side)))
     }
 
     @Test func linesAndPagesScrollTheFocusedPane() {

@@ -98,7 +98,7 @@ struct ListViewTests {
         #expect(jumped.view == .compare && jumped.focus == .left)
         let top = jumped.topLine(.left, context: context)
         let layout = jumped.layout(.left, context: context)
-        #expect(layout.turns[layout.turn(atLine: top)].turn.speakerID == "kelly")
+        #expect(layout.turns[layout.turn(atLine: top)].speakerID == "kelly")
         let shown = (top..<(top + jumped.screen.viewHeight)).map { layout.lines[$0].segments.map(\.text).joined() }.joined(separator: " ")
         #expect(shown.contains("no mass deportations"))
     }
@@ -276,7 +276,7 @@ struct ListViewTests {
         #expect(text.contains("→ Tillerson Feb 23"))
         let shown = BrowserFixture.typing([.character("j"), .enter], from: s)
         let layout = shown.layout(.left, context: context)
-        #expect(layout.turns[layout.turn(atLine: shown.topLine(.left, context: context))].turn.speakerID == "tillerson")
+        #expect(layout.turns[layout.turn(atLine: shown.topLine(.left, context: context))].speakerID == "tillerson")
     }
 }
 
@@ -376,6 +376,6 @@ struct DocumentReaderTests {
         s = BrowserFixture.typing(Array(repeating: .character("j"), count: quote) + [.enter], from: s)
         #expect(s.view == .compare)
         let layout = s.layout(s.focus, context: context)
-        #expect(layout.turns[layout.turn(atLine: s.topLine(s.focus, context: context))].turn.speakerID == "kelly")
+        #expect(layout.turns[layout.turn(atLine: s.topLine(s.focus, context: context))].speakerID == "kelly")
     }
 }

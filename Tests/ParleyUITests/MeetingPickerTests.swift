@@ -132,13 +132,13 @@ struct MeetingPickerTests {
         var s = F.typing([.tab, .character("}")])
         #expect(F.panes(s)[1] == "2017-10-18-houston")
         let layout = s.layout(.right, context: context)
-        #expect(layout.turns[s.position(.right).turn].turn.speakerID == "tillerson")
+        #expect(layout.turns[s.position(.right).turn].speakerID == "tillerson")
         // Kelly opens March 2017 on the left; his next meetings skip Houston and Monterrey, where he did not speak.
         s = F.typing([.character("}")])
         #expect(F.panes(s)[0] == "2017-05-18-washington")
         s = F.typing([.character("}")], from: s)
         #expect(F.panes(s)[0] == "2019-01-12-merida")
-        #expect(s.layout(.left, context: context).turns[s.position(.left).turn].turn.speakerID == "kelly")
+        #expect(s.layout(.left, context: context).turns[s.position(.left).turn].speakerID == "kelly")
     }
 
     @Test func digitSlotsGoToThePeopleOfTheMeetingsOnScreen() {

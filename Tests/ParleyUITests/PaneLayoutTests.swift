@@ -101,8 +101,8 @@ struct MatchSpanTests {
                     let layout = context.layout(meeting: meeting, speaker: nil, width: width, query: query)
                     for k in layout.turns.indices {
                         let block = layout.turnLines(k)
-                        for (p, paragraph) in layout.turns[k].turn.paragraphs.enumerated() {
-                            let ref = PassageRef(document: layout.turns[k].document, turn: layout.turns[k].turn.index, paragraph: p)
+                        for (p, paragraph) in layout.turn(k).paragraphs.enumerated() {
+                            let ref = PassageRef(document: layout.turns[k].document, turn: layout.turns[k].index, paragraph: p)
                             let lines = block.lines.indices.filter { block.lines[$0].ref == ref }
                             let expected = segmentedColumns(paragraph, query: query, width: width - PaneLayout.gutterWidth)
                             let drawn = lines.map { line in

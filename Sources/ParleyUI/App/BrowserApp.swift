@@ -12,11 +12,6 @@ public final class BrowserApp {
     public convenience init(
         corpus: Corpus, theme: Theme, colorsAllowed: Bool, meetings: [Meeting]? = nil, dateRange: DateRange = DateRange()
     ) throws {
-        // The turns of the meetings the panes open on are read on another thread while the context counts
-        // every turn's speaker: the first frame needs both.
-        let opening = Self.openingMeetings(
-            corpus: corpus, transcriptMeetings: BrowserContext.transcriptMeetings(of: corpus), meetings: meetings, dateRange: dateRange)
-        _ = BackgroundWork { corpus.readContent(of: opening.flatMap { corpus.transcripts(of: corpus.meetings[$0]) }) }
         try self.init(
             context: BrowserContext(corpus: corpus), theme: theme, colorsAllowed: colorsAllowed, meetings: meetings, dateRange: dateRange)
     }
@@ -24,25 +19,17 @@ public final class BrowserApp {
     init(context: BrowserContext, theme: Theme, colorsAllowed: Bool, meetings: [Meeting]? = nil, dateRange: DateRange = DateRange()) throws
     {
         let corpus = context.corpus
-        let opening = Self.openingMeetings(
-            corpus: corpus, transcriptMeetings: context.transcriptMeetings, meetings: meetings, dateRange: dateRange)
-        guard let first = opening.first else { throw BrowserError.noTranscripts }
-        let second = opening.dropFirst().first ?? first
+        let chosen =
+            meetings?.compactMap { m in corpus.meetings.firstIndex { $0.id == m.id } }
+            ?? context.transcriptMeetings.filter { dateRange.contains(corpus.meetings[$0].date) }
+        guard let first = chosen.first else { throw BrowserError.noTranscripts }
+        let second = chosen.dropFirst().first ?? first
         self.context = context
         self.state = BrowserState(size: Size(width: 80, height: 24), meetings: [first, second], themeName: theme.name)
         self.state.colorsAllowed = colorsAllowed
         self.state.dateRange = dateRange
         self.state.problems = corpus.problems.map(\.description)
         themes[theme.name] = theme
-    }
-
-    /// The meetings the two panes open on (one, shown twice, when there is only one): those asked for,
-    /// else the first two with a transcript in the date range.
-    static func openingMeetings(corpus: Corpus, transcriptMeetings: [Int], meetings: [Meeting]?, dateRange: DateRange) -> [Int] {
-        let chosen =
-            meetings?.compactMap { m in corpus.meetings.firstIndex { $0.id == m.id } }
-            ?? transcriptMeetings.filter { dateRange.contains(corpus.meetings[$0].date) }
-        return Array(chosen.prefix(2))
     }
 
     /// The config file `T` writes the theme to; nil when there is no home folder to keep it in.

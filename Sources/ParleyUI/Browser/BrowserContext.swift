@@ -38,7 +38,7 @@ public final class BrowserContext: @unchecked Sendable {
     // Guarded by `lock`: memos, and work started in the background.
     private let lock = NSLock()
     private var layouts: [LayoutKey: PaneLayout] = [:]
-    private var turnLists: [TurnsKey: [(document: Int, turn: Turn)]] = [:]
+    private var turnLists: [TurnsKey: [TurnPlace]] = [:]
     private var words: [Int: BackgroundWork<MeetingWords>] = [:]
     private var quoting: BackgroundWork<[PassageRef: [Int]]>?
     private var wholeIndex: SearchIndex?
@@ -51,7 +51,7 @@ public final class BrowserContext: @unchecked Sendable {
     init(corpus: Corpus, buildingWords: @escaping @Sendable (Corpus, Meeting) -> MeetingWords) {
         self.corpus = corpus
         self.buildWords = buildingWords
-        self.transcriptMeetings = Self.transcriptMeetings(of: corpus)
+        self.transcriptMeetings = corpus.meetings.indices.filter { !corpus.transcripts(of: corpus.meetings[$0]).isEmpty }
         // Speakers only: no turn's text is read. Each speaker is numbered once; within a document, whose few
         // speakers take turns, an id is told by comparing it with theirs rather than hashed again, and each
         // meeting's turns are tallied in an array: an archive has hundreds of thousands of turns, and this
@@ -101,11 +101,6 @@ public final class BrowserContext: @unchecked Sendable {
         }
         let transcriptMeetings = self.transcriptMeetings
         self.catalogWork = BackgroundWork { MeetingCatalog(corpus: corpus, meetings: transcriptMeetings) }
-    }
-
-    /// The corpus's meetings that have a transcript, as indices into its meetings.
-    static func transcriptMeetings(of corpus: Corpus) -> [Int] {
-        corpus.meetings.indices.filter { !corpus.transcripts(of: corpus.meetings[$0]).isEmpty }
     }
 
     public func meeting(_ index: Int) -> Meeting { corpus.meetings[index] }
@@ -241,10 +236,10 @@ public final class BrowserContext: @unchecked Sendable {
     }
 
     /// A meeting's turns in reading order, one speaker's or everyone's: the same list for every width and query.
-    private func turns(meeting: Int, speaker: String?) -> [(document: Int, turn: Turn)] {
+    private func turns(meeting: Int, speaker: String?) -> [TurnPlace] {
         let key = TurnsKey(meeting: meeting, speaker: speaker)
         if let cached = lock.withLock({ turnLists[key] }) { return cached }
-        let made = corpus.turns(of: corpus.meetings[meeting], speaker: speaker)
+        let made = corpus.turnPlaces(of: corpus.meetings[meeting], speaker: speaker)
         lock.withLock {
             if turnLists.count > 16 { turnLists.removeAll() }
             turnLists[key] = made

@@ -47,7 +47,7 @@ extension BrowserState {
         returnTo = nil
         var turn = 0
         if let person {
-            turn = layout(side, context: context).turns.firstIndex { $0.turn.speakerID == person } ?? 0
+            turn = layout(side, context: context).turns.firstIndex { $0.speakerID == person } ?? 0
         }
         setPosition(side, PanePosition(turn: turn, lineInTurn: 0))
         let place = context.catalog.position(of: meeting).map { " (\($0 + 1) of \(context.catalog.entries.count))" } ?? ""
@@ -69,7 +69,7 @@ extension BrowserState {
     /// Follows one person through the archive: the chosen speaker, or else whoever speaks at the top of the pane.
     mutating func stepSpeakerMeeting(by delta: Int, context: BrowserContext) {
         let layout = layout(focus, context: context)
-        let onTop = layout.turns.isEmpty ? nil : layout.turns[top(focus, context: context).turn].turn.speakerID
+        let onTop = layout.turns.isEmpty ? nil : layout.turns[top(focus, context: context).turn].speakerID
         guard let id = speaker ?? onTop else {
             message = "no speaker: choose one with 1–9 or S"
             return

@@ -10,7 +10,7 @@ extension BrowserState {
         if activeQuery != nil { return nil }
         let layout = layout(focus, context: context)
         guard !layout.turns.isEmpty else { return nil }
-        return layout.turns[top(focus, context: context).turn].turn.speakerID
+        return layout.turns[top(focus, context: context).turn].speakerID
     }
 
     /// Puts a meeting in the pane beside the focused one (or finds it where it already is), at `opening`.

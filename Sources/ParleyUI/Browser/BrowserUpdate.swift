@@ -56,9 +56,9 @@ extension BrowserState {
         guard !here.turns.isEmpty, !there.turns.isEmpty else { return }
         let p = position(side)
         let k = min(p.turn, here.turns.count - 1)
-        let speakerID = here.turns[k].turn.speakerID
-        let ordinal = here.turns[...k].filter { $0.turn.speakerID == speakerID }.count - 1
-        let theirs = there.turns.indices.filter { there.turns[$0].turn.speakerID == speakerID }
+        let speakerID = here.turns[k].speakerID
+        let ordinal = here.turns[...k].filter { $0.speakerID == speakerID }.count - 1
+        let theirs = there.turns.indices.filter { there.turns[$0].speakerID == speakerID }
         guard let last = theirs.last else { return }
         let turn = ordinal < theirs.count ? theirs[ordinal] : last
         setPosition(side.other, PanePosition(turn: turn, lineInTurn: min(p.lineInTurn, max(0, there.lineCount(ofTurn: turn) - 1))))
@@ -190,7 +190,7 @@ extension BrowserState {
         guard !layout.turns.isEmpty else { return }
         let top = top(focus, context: context)
         let current = top.turn
-        let speakerID = layout.turns[current].turn.speakerID
+        let speakerID = layout.turns[current].speakerID
         var k = current
         // "Previous" from inside a turn goes to that turn's start first, as in a pager.
         if delta < 0 && top.lineInTurn > 0 && !sameSpeaker {
@@ -199,7 +199,7 @@ extension BrowserState {
         }
         repeat {
             k += delta
-        } while sameSpeaker && layout.turns.indices.contains(k) && layout.turns[k].turn.speakerID != speakerID
+        } while sameSpeaker && layout.turns.indices.contains(k) && layout.turns[k].speakerID != speakerID
         guard layout.turns.indices.contains(k) else {
             message = delta > 0 ? "last turn" : "first turn"
             return
@@ -214,7 +214,7 @@ extension BrowserState {
         for side in PaneSide.allCases {
             let layout = layout(side, context: context)
             let turn = layout.turns.isEmpty ? nil : layout.turns[min(position(side).turn, layout.turns.count - 1)]
-            keep.append(turn.map { ($0.document, $0.turn.index) })
+            keep.append(turn.map { ($0.document, $0.index) })
         }
         speaker = id
         search.current = nil
@@ -222,7 +222,7 @@ extension BrowserState {
             let layout = layout(side, context: context)
             let k =
                 keep[side.rawValue].flatMap { kept in
-                    layout.turns.firstIndex { ($0.document, $0.turn.index) >= (kept.document, kept.turn) }
+                    layout.turns.firstIndex { ($0.document, $0.index) >= (kept.document, kept.turn) }
                 } ?? 0
             setPosition(side, PanePosition(turn: k, lineInTurn: 0))
         }

@@ -62,7 +62,8 @@ public struct TurnLines: Sendable {
 /// marked. Turns are wrapped only when first shown and then kept, so that opening a meeting, however long,
 /// costs what is on the screen; places in it are `PanePosition`s: a turn and a line within it.
 public final class PaneLayout: @unchecked Sendable {
-    public let turns: [(document: Int, turn: Turn)]
+    /// The pane's turns, by where they stand: a turn's text is read when it is first wrapped.
+    public let turns: [TurnPlace]
     public let query: SearchQuery?
     let corpus: Corpus
     let textWidth: Int
@@ -82,7 +83,7 @@ public final class PaneLayout: @unchecked Sendable {
     public static let gutterWidth = 2
 
     init(
-        corpus: Corpus, turns: [(document: Int, turn: Turn)], speaker: String?, width: Int, query: SearchQuery?,
+        corpus: Corpus, turns: [TurnPlace], speaker: String?, width: Int, query: SearchQuery?,
         quoted: [PassageRef: [Int]], plain: PaneLayout? = nil, words: @escaping @Sendable () -> MeetingWords
     ) {
         self.plain = query == nil ? nil : plain
@@ -98,6 +99,9 @@ public final class PaneLayout: @unchecked Sendable {
     public var isEmpty: Bool { turns.isEmpty }
 
     // MARK: - Turns
+
+    /// Turn `k` itself, its document read the first time one of its turns is asked for.
+    public func turn(_ k: Int) -> Turn { corpus.documents[turns[k].document].turns[turns[k].index] }
 
     /// Turn `k` wrapped, at the first call for it.
     public func turnLines(_ k: Int) -> TurnLines {
@@ -124,7 +128,8 @@ public final class PaneLayout: @unchecked Sendable {
             let (hits, spans) = place(query, on: shared.lines, turn: ordinal)
             return TurnLines(lines: shared.lines, hits: hits, spans: spans, textLineCount: shared.textLineCount)
         }
-        let (document, turn) = turns[ordinal]
+        let document = turns[ordinal].document
+        let turn = self.turn(ordinal)
         var lines: [PaneLine] = []
         lines.append(
             PaneLine(
@@ -163,7 +168,7 @@ public final class PaneLayout: @unchecked Sendable {
     /// A query's matches in a turn's paragraphs, placed on its wrapped lines: where each begins, and what
     /// each covers on every line it is on.
     private func place(_ query: SearchQuery, on lines: [PaneLine], turn ordinal: Int) -> ([PaneHit], [MatchSpan]) {
-        let turn = turns[ordinal].turn
+        let turn = self.turn(ordinal)
         var hits: [PaneHit] = []
         var spans: [MatchSpan] = []
         var first = 0
@@ -280,7 +285,7 @@ public final class PaneLayout: @unchecked Sendable {
 
     /// The turn holding a paragraph, if the pane shows it.
     public func turn(holding ref: PassageRef) -> Int? {
-        turns.firstIndex { $0.document == ref.document && $0.turn.index == ref.turn }
+        turns.firstIndex { $0.document == ref.document && $0.index == ref.turn }
     }
 
     /// Where to put the top so that a paragraph is in view: the line above it, for air; or, when the line
@@ -322,10 +327,9 @@ public final class PaneLayout: @unchecked Sendable {
             let index = words()
             let found = index.matches(for: query, speaker: speaker)
             made.reserveCapacity(found.count)
-            // Both are in reading order: walk the pane's turns along with the matches, by number only
-            // (reading a `Turn` out of the list copies its strings).
+            // Both are in reading order: walk the pane's turns along with the matches, by number only.
             let documents = turns.map(\.document)
-            let numbers = turns.map(\.turn.index)
+            let numbers = turns.map(\.index)
             var k = 0
             var last = -1
             var ordinal = 0
