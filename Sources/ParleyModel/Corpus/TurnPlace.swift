@@ -4,12 +4,6 @@ public struct TurnPlace: Sendable, Hashable {
     /// The turn's index in its document.
     public var index: Int
     public var speakerID: String
-
-    public init(document: Int, index: Int, speakerID: String) {
-        self.document = document
-        self.index = index
-        self.speakerID = speakerID
-    }
 }
 
 extension Corpus {
