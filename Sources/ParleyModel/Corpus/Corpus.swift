@@ -70,11 +70,8 @@ public struct Corpus: Sendable {
 
     /// Every turn of a meeting's transcripts, in reading order, with where it stands.
     public func turns(of meeting: Meeting, speaker: String? = nil) -> [(document: Int, turn: Turn)] {
-        let transcripts = transcripts(of: meeting)
-        readContent(of: transcripts)
-        return transcripts.flatMap { d in
-            documents[d].turns.filter { speaker == nil || $0.speakerID == speaker }.map { (d, $0) }
-        }
+        readContent(of: transcripts(of: meeting))
+        return turnPlaces(of: meeting, speaker: speaker).map { ($0.document, documents[$0.document].turns[$0.index]) }
     }
 
     /// Waits for what the load left for the corpus store to write (see `CorpusLoader.load`'s

@@ -72,7 +72,7 @@ enum DateParser {
     /// beyond the reach of any match, so a pattern sees the same text around a date as in the whole file.
     static func candidateWindows(_ bytes: [UInt8]) -> [Range<Int>] {
         let reach = 8
-        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b >= 0x80 || b == 32 || (b >= 9 && b <= 13) }
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b >= 0x80 || ScalarText.isASCIIWhitespace(b) }
         @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         var windows: [Range<Int>] = []
         var i = 0

@@ -81,7 +81,6 @@ enum ReporterFinder {
     /// Schwartz from …`). Read on ASCII bytes: a byte beyond ASCII may be a letter, a capital or a space,
     /// so one where it matters counts as a yes.
     static func mayNameBefore(_ keywords: [String], in bytes: [UInt8]) -> Bool {
-        func isSpace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
         func isWordByte(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x27 || b == 0x2D }
         for keyword in keywords {
             let k = Array(keyword.utf8)
@@ -91,15 +90,19 @@ enum ReporterFinder {
                 guard bytes[p] == k[0], bytes[p..<(p + k.count)].elementsEqual(k) else { continue }
                 let before = bytes[p - 1]
                 let after = bytes[p + k.count]
-                guard before >= 0x80 || isSpace(before), after >= 0x80 || isSpace(after) else { continue }
+                guard before >= 0x80 || ScalarText.isASCIIWhitespace(before), after >= 0x80 || ScalarText.isASCIIWhitespace(after) else {
+                    continue
+                }
                 var end = p - 1
-                while end >= 0 && isSpace(bytes[end]) { end -= 1 }
+                while end >= 0 && ScalarText.isASCIIWhitespace(bytes[end]) { end -= 1 }
                 if end < 0 || bytes[end] >= 0x80 { return true }
                 var start = end
                 while start >= 0 && isWordByte(bytes[start]) { start -= 1 }
                 if start >= 0 && bytes[start] >= 0x80 { return true }
                 let first = bytes[start + 1]
-                if end - start >= 2 && first >= 0x41 && first <= 0x5A && (start < 0 || isSpace(bytes[start])) { return true }
+                if end - start >= 2 && first >= 0x41 && first <= 0x5A && (start < 0 || ScalarText.isASCIIWhitespace(bytes[start])) {
+                    return true
+                }
             }
         }
         return false

@@ -63,7 +63,7 @@ public enum VisibleText {
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
-                guard (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F || b == 0xC2 || b == 0xE2 else {
+                guard mayStartUnsafe(b) else {
                     i += 1
                     continue
                 }
@@ -86,8 +86,13 @@ public enum VisibleText {
     /// A quick byte scan: false means `text` surely holds nothing unsafe. Every unsafe scalar is
     /// below 0x20, 0x7F, or encoded starting with 0xC2 (C1) or 0xE2 (the bidi controls).
     private static func mayHoldUnsafe(_ text: String) -> Bool {
-        text.utf8.contains { byte in
-            (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
-        }
+        text.utf8.contains(where: mayStartUnsafe)
+    }
+
+    /// A byte an unsafe scalar may start with: a control other than line feed and tab, DEL, or the lead
+    /// byte of C1 controls (0xC2) and of the bidi controls (0xE2).
+    @inline(__always)
+    private static func mayStartUnsafe(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
     }
 }
