@@ -16,42 +16,57 @@ public struct ArchiveCounts: Sendable {
     public let meetingTurns: [Int]
     /// The meeting (an index of `corpus.meetings`) of each document.
     public let meetingOfDocument: [Int]
-    private let tallies: [String: [Int: Tally]]
+    /// By speaker number: each meeting where the person spoke, with what they said there.
+    private let tallies: [[Int: Tally]]
+    private let speakers: SpeakerNumbers
 
     public init(corpus: Corpus) {
         var meetingWords = Array(repeating: 0, count: corpus.meetings.count)
         var meetingTurns = meetingWords
         var meetingOfDocument = Array(repeating: -1, count: corpus.documents.count)
-        var tallies: [String: [Int: Tally]] = [:]
         // Words are counted once per file, when it is parsed, and kept in the store: no text is read here
         // for a corpus read back from it. Otherwise each transcript's turns are counted apart, on all cores.
         let turnWords = corpus.documents.parallelMap(chunk: 16) { document in
             document.kind == .transcript ? document.spokenWordsPerTurn : []
         }
+        // Each meeting's tallies are kept in an array by speaker number, then handed to the people who spoke.
+        let speakers = SpeakerNumbers(corpus: corpus, documents: corpus.meetings.flatMap { corpus.transcripts(of: $0) })
+        var tallies = Array(repeating: [Int: Tally](), count: speakers.ids.count)
+        var meetingTally = Array(repeating: Tally(), count: speakers.ids.count)
+        var touched: [Int] = []
         for (m, meeting) in corpus.meetings.enumerated() {
             for d in meeting.documentIndices { meetingOfDocument[d] = m }
             for d in corpus.transcripts(of: meeting) {
-                for (t, speaker) in corpus.documents[d].speakerIDs.enumerated() {
+                for (t, p) in speakers.turns[d].enumerated() {
                     let words = turnWords[d][t]
                     meetingWords[m] += words
                     meetingTurns[m] += 1
-                    var tally = tallies[speaker]?[m] ?? Tally()
-                    tally.turns += 1
-                    tally.words += words
-                    if tally.firstTurn == nil { tally.firstTurn = PassageRef(document: d, turn: t, paragraph: 0) }
-                    tallies[speaker, default: [:]][m] = tally
+                    if meetingTally[p].turns == 0 {
+                        touched.append(p)
+                        meetingTally[p].firstTurn = PassageRef(document: d, turn: t, paragraph: 0)
+                    }
+                    meetingTally[p].turns += 1
+                    meetingTally[p].words += words
                 }
             }
+            for p in touched {
+                tallies[p][m] = meetingTally[p]
+                meetingTally[p] = Tally()
+            }
+            touched.removeAll(keepingCapacity: true)
         }
         self.meetingWords = meetingWords
         self.meetingTurns = meetingTurns
         self.meetingOfDocument = meetingOfDocument
         self.tallies = tallies
+        self.speakers = speakers
     }
 
     /// What a person said at a meeting; zero turns where they did not speak.
-    public func tally(person: String, meeting: Int) -> Tally { tallies[person]?[meeting] ?? Tally() }
+    public func tally(person: String, meeting: Int) -> Tally {
+        speakers.number[person].flatMap { tallies[$0][meeting] } ?? Tally()
+    }
 
     /// The meetings where a person spoke, earliest first (the order of `corpus.meetings`).
-    public func meetings(of person: String) -> [Int] { (tallies[person]?.keys).map { $0.sorted() } ?? [] }
+    public func meetings(of person: String) -> [Int] { speakers.number[person].map { tallies[$0].keys.sorted() } ?? [] }
 }

@@ -50,8 +50,9 @@ extension Corpus {
         of query: SearchQuery, document: Int, content: DocumentContent, candidates: [PassageRef]?, include: (Turn?) -> Bool
     ) -> [SearchHit] {
         var hits: [SearchHit] = []
+        let matcher = QueryMatcher(query)
         func search(_ paragraph: Paragraph, _ ref: PassageRef) {
-            for range in query.matches(in: SearchIndex.tokens(of: paragraph)) { hits.append(SearchHit(ref: ref, range: range)) }
+            for range in matcher.matches(in: paragraph) { hits.append(SearchHit(ref: ref, range: range)) }
         }
         if let candidates {
             for ref in candidates.sorted() {

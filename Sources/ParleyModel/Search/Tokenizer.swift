@@ -23,23 +23,55 @@ public enum Tokenizer {
         // Offsets count `Character`s; where each is one scalar, the scalars are counted, on the UTF-8 bytes.
         guard ScalarText.charactersAreScalars(text) else { return characterTokens(in: text, skipping: excluded) }
         var out: [Token] = []
-        let bytes = Array(text.utf8)
+        withUTF8(of: text) { bytes in
+            forEachWord(in: bytes, skipping: excluded) { word, range, ascii in
+                if ascii {
+                    let folded = String(unsafeUninitializedCapacity: word.count) { buffer in
+                        for (k, byte) in word.enumerated() { buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                        return word.count
+                    }
+                    out.append(Token(range: range, folded: folded, caseKept: String(decoding: word, as: UTF8.self)))
+                } else {
+                    let kept = fold(String(decoding: word, as: UTF8.self), lowercase: false)
+                    out.append(Token(range: range, folded: kept.lowercased(), caseKept: kept))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Calls `body` with a text's UTF-8 in place (a copy only where the string keeps none).
+    static func withUTF8<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Each word of valid UTF-8 text whose `Character`s are its scalars, in order: its bytes, its
+    /// `Character` offsets, and whether it is all ASCII. Words are as `tokens(in:skipping:)` makes them;
+    /// `excluded` (`Character` offsets) are left out. The one place word boundaries are decided on bytes.
+    @inline(__always)
+    static func forEachWord(
+        in bytes: UnsafeBufferPointer<UInt8>, skipping excluded: [Range<Int>],
+        _ body: (_ word: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ ascii: Bool) -> Void
+    ) {
         let count = bytes.count
         var b = 0
         var i = 0
         var excludedIndex = 0
-        let sortedExcluded = excluded.sorted { $0.lowerBound < $1.lowerBound }
+        let sortedExcluded = excluded.count > 1 ? excluded.sorted { $0.lowerBound < $1.lowerBound } : excluded
         while b < count {
-            while excludedIndex < sortedExcluded.count && sortedExcluded[excludedIndex].upperBound <= i {
-                excludedIndex += 1
-            }
-            if excludedIndex < sortedExcluded.count && sortedExcluded[excludedIndex].contains(i) {
-                let end = sortedExcluded[excludedIndex].upperBound
-                while i < end && b < count {
-                    b += ScalarText.length(leadByte: bytes[b])
-                    i += 1
+            if excludedIndex < sortedExcluded.count {
+                while excludedIndex < sortedExcluded.count && sortedExcluded[excludedIndex].upperBound <= i {
+                    excludedIndex += 1
                 }
-                continue
+                if excludedIndex < sortedExcluded.count && sortedExcluded[excludedIndex].contains(i) {
+                    let end = sortedExcluded[excludedIndex].upperBound
+                    while i < end && b < count {
+                        b += ScalarText.length(leadByte: bytes[b])
+                        i += 1
+                    }
+                    continue
+                }
             }
             let first = ScalarText.scalar(at: b, in: bytes)
             guard isWordScalar(first.scalar) else {
@@ -66,19 +98,8 @@ public enum Tokenizer {
                     break
                 }
             }
-            let word = bytes[startByte..<b]
-            if ascii {
-                let folded = String(unsafeUninitializedCapacity: word.count) { buffer in
-                    for (k, byte) in word.enumerated() { buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-                    return word.count
-                }
-                out.append(Token(range: start..<i, folded: folded, caseKept: String(decoding: word, as: UTF8.self)))
-            } else {
-                let kept = fold(String(decoding: word, as: UTF8.self), lowercase: false)
-                out.append(Token(range: start..<i, folded: kept.lowercased(), caseKept: kept))
-            }
+            body(UnsafeBufferPointer(rebasing: bytes[startByte..<b]), start..<i, ascii)
         }
-        return out
     }
 
     @inline(__always)

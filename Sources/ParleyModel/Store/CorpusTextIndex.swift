@@ -28,7 +28,8 @@ public final class CorpusTextIndex: Sendable {
     /// looked at. Nil when the index cannot answer.
     public func matchCounts(for query: SearchQuery, include: (PassageRef) -> Bool) -> [(ref: PassageRef, count: Int)]? {
         guard let found = matching(query, withText: true, include: include) else { return nil }
-        let counts = found.parallelMap(chunk: 64) { query.matches(in: Tokenizer.tokens(in: $0.text)).count }
+        let matcher = QueryMatcher(query)
+        let counts = found.parallelMap(chunk: 64) { matcher.count(in: $0.text) }
         return zip(found, counts).compactMap { $1 > 0 ? ($0.ref, $1) : nil }.sorted { $0.ref < $1.ref }
     }
 

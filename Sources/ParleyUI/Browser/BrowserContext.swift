@@ -52,35 +52,18 @@ public final class BrowserContext: @unchecked Sendable {
         self.corpus = corpus
         self.buildWords = buildingWords
         self.transcriptMeetings = corpus.meetings.indices.filter { !corpus.transcripts(of: corpus.meetings[$0]).isEmpty }
-        // Speakers only: no turn's text is read. Each speaker is numbered once; within a document, whose few
-        // speakers take turns, an id is told by comparing it with theirs rather than hashed again, and each
-        // meeting's turns are tallied in an array: an archive has hundreds of thousands of turns, and this
-        // is on the way to the first frame.
-        var number: [String: Int] = [:]
-        var ids: [String] = []
-        var counts: [[Int: Int]] = []
-        var turnsOf: [Int] = []
-        var tally: [Int] = []
+        // Speakers only, numbered once (no turn's text is read), and each meeting's turns tallied in an
+        // array: an archive has hundreds of thousands of turns, and this is on the way to the first frame.
+        let numbers = SpeakerNumbers(
+            corpus: corpus, documents: transcriptMeetings.flatMap { corpus.transcripts(of: corpus.meetings[$0]) })
+        let ids = numbers.ids
+        var counts = Array(repeating: [Int: Int](), count: ids.count)
+        var turnsOf = Array(repeating: 0, count: ids.count)
+        var tally = turnsOf
         var touched: [Int] = []
         for m in transcriptMeetings {
             for d in corpus.transcripts(of: corpus.meetings[m]) {
-                var local: [(id: String, number: Int)] = []
-                for speaker in corpus.documents[d].speakerIDs {
-                    let p: Int
-                    if let seen = local.first(where: { $0.id == speaker }) {
-                        p = seen.number
-                    } else if let known = number[speaker] {
-                        p = known
-                        local.append((speaker, p))
-                    } else {
-                        p = ids.count
-                        number[speaker] = p
-                        ids.append(speaker)
-                        counts.append([:])
-                        turnsOf.append(0)
-                        tally.append(0)
-                        local.append((speaker, p))
-                    }
+                for p in numbers.turns[d] {
                     if tally[p] == 0 { touched.append(p) }
                     tally[p] += 1
                 }
@@ -93,7 +76,7 @@ public final class BrowserContext: @unchecked Sendable {
             touched.removeAll(keepingCapacity: true)
         }
         let totals = Dictionary(uniqueKeysWithValues: zip(ids, turnsOf))
-        let first = number
+        let first = numbers.number
         self.turnCounts = Dictionary(uniqueKeysWithValues: zip(ids, counts))
         func rank(_ kind: PersonKind) -> Int { kind == .official ? 0 : kind == .moderator ? 1 : 2 }
         self.speakers = corpus.people.filter { totals[$0.id] != nil }.sorted { a, b in

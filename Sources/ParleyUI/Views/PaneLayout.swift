@@ -172,13 +172,14 @@ public final class PaneLayout: @unchecked Sendable {
         var hits: [PaneHit] = []
         var spans: [MatchSpan] = []
         var first = 0
+        let matcher = QueryMatcher(query)
         for (p, paragraph) in turn.paragraphs.enumerated() {
             let ref = PassageRef(document: turns[ordinal].document, turn: turn.index, paragraph: p)
             guard let start = lines[first...].firstIndex(where: { $0.ref == ref }) else { continue }
             var end = start
             while end < lines.count && lines[end].ref == ref { end += 1 }
             first = end
-            let matches = query.matches(in: SearchIndex.tokens(of: paragraph))
+            let matches = matcher.matches(in: paragraph)
             guard !matches.isEmpty else { continue }
             let chars = Array(paragraph.text)
             // Each line holds the characters from its start up to the next line's (the spaces at a break are dropped).

@@ -1,0 +1,155 @@
+/// A query made ready to match many texts: each word of a text is compared with the query's words where
+/// it stands in the text's bytes, and no token is made. The same matches as
+/// `query.matches(in: Tokenizer.tokens(in:skipping:))`, which it is for text whose scalars join into
+/// `Character`s. Counting a word over an archive's text was mostly making tokens to throw away.
+public struct QueryMatcher: Sendable {
+    public let query: SearchQuery
+    /// The distinct words of the query's terms, each with whether it is matched as a prefix.
+    private let words: [Word]
+    /// Each term's words, as indices of `words`.
+    private let terms: [[Int]]
+    /// For an ASCII word's first byte, the `words` that can start with it, as a bit set.
+    private let byFirstByte: [UInt64]
+
+    private struct Word: Sendable, Hashable {
+        var text: String
+        var bytes: [UInt8]
+        var isPrefix: Bool
+        var isASCII: Bool
+    }
+
+    /// A word of a text that matched some of the query's words: which (a bit set of `words`), where,
+    /// and the how-manieth word of the text it is, to tell whether words follow one another.
+    private struct MatchedWord {
+        var words: UInt64
+        var range: Range<Int>
+        var ordinal: Int
+    }
+
+    public init(_ query: SearchQuery) {
+        self.query = query
+        var words: [Word] = []
+        var terms: [[Int]] = []
+        for term in query.terms {
+            terms.append(
+                term.words.enumerated().map { k, text in
+                    let word = Word(
+                        text: text, bytes: Array(text.utf8), isPrefix: term.lastIsPrefix && k == term.words.count - 1,
+                        isASCII: text.utf8.allSatisfy { $0 < 0x80 })
+                    if let known = words.firstIndex(of: word) { return known }
+                    words.append(word)
+                    return words.count - 1
+                })
+        }
+        var byFirstByte = [UInt64](repeating: 0, count: 128)
+        for (w, word) in words.enumerated() where w < 64 && word.isASCII {
+            guard let first = word.bytes.first else { continue }
+            byFirstByte[Int(first)] |= 1 << UInt64(w)
+            // Matched without case, a lower-case word also starts a capitalised one.
+            if !query.caseSensitive && first >= 0x61 && first <= 0x7A { byFirstByte[Int(first - 0x20)] |= 1 << UInt64(w) }
+        }
+        self.words = words
+        self.terms = terms
+        self.byFirstByte = byFirstByte
+    }
+
+    /// `Character` ranges in `text` where the query matches, in order; `excluded` ranges never match.
+    public func matches(in text: String, skipping excluded: [Range<Int>] = []) -> [Range<Int>] {
+        guard words.count <= 64, ScalarText.charactersAreScalars(text) else {
+            return query.matches(in: Tokenizer.tokens(in: text, skipping: excluded))
+        }
+        return ranges(of: matchedWords(in: text, skipping: excluded))
+    }
+
+    /// Where the query matches in a paragraph's words, leaving out its transcriber notes, as
+    /// `query.matches(in: SearchIndex.tokens(of: paragraph))`.
+    public func matches(in paragraph: Paragraph) -> [Range<Int>] {
+        matches(in: paragraph.text, skipping: paragraph.runs.compactMap { $0.kind == .note ? $0.range : nil })
+    }
+
+    /// How many times the query matches in `text`: `matches(in:).count`.
+    public func count(in text: String, skipping excluded: [Range<Int>] = []) -> Int {
+        matches(in: text, skipping: excluded).count
+    }
+
+    /// The words of the text that match any word of the query.
+    private func matchedWords(in text: String, skipping excluded: [Range<Int>]) -> [MatchedWord] {
+        var found: [MatchedWord] = []
+        var ordinal = 0
+        Tokenizer.withUTF8(of: text) { bytes in
+            Tokenizer.forEachWord(in: bytes, skipping: excluded) { word, range, ascii in
+                let matched = ascii ? matchesOfASCII(word) : matchesOfFolded(word)
+                if matched != 0 { found.append(MatchedWord(words: matched, range: range, ordinal: ordinal)) }
+                ordinal += 1
+            }
+        }
+        return found
+    }
+
+    /// `SearchQuery.matches(in:)` over the text's matching words only: a word that matches none of the
+    /// query's words can neither start a term nor stand inside one, so skipping it changes nothing, as long
+    /// as a term's words are told to follow one another in the text.
+    private func ranges(of found: [MatchedWord]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < found.count {
+            var matched = 0
+            for term in terms where term.count > matched && i + term.count <= found.count {
+                var ok = true
+                for (k, w) in term.enumerated() {
+                    let word = found[i + k]
+                    if word.ordinal != found[i].ordinal + k || word.words & (1 << UInt64(w)) == 0 {
+                        ok = false
+                        break
+                    }
+                }
+                if ok { matched = term.count }
+            }
+            if matched > 0 {
+                out.append(found[i].range.lowerBound..<found[i + matched - 1].range.upperBound)
+                i += matched
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The query's words an ASCII word of the text matches, compared on bytes: the token's folded form is
+    /// its bytes lower-cased (its bytes as they are when case counts), and a query word with other than
+    /// ASCII in it, folded as it is, can equal no ASCII word.
+    @inline(__always)
+    private func matchesOfASCII(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var candidates = byFirstByte[Int(token[0])]
+        var matched: UInt64 = 0
+        let fold = !query.caseSensitive
+        while candidates != 0 {
+            let w = candidates.trailingZeroBitCount
+            candidates &= candidates - 1
+            let word = words[w]
+            let length = word.bytes.count
+            guard word.isPrefix ? token.count >= length : token.count == length else { continue }
+            var equal = true
+            for k in 1..<length {
+                let byte = token[k]
+                if (fold && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != word.bytes[k] {
+                    equal = false
+                    break
+                }
+            }
+            if equal { matched |= 1 << UInt64(w) }
+        }
+        return matched
+    }
+
+    /// The query's words a word with other than ASCII in it matches, folded as `Tokenizer.tokens` folds it.
+    private func matchesOfFolded(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let kept = Tokenizer.fold(String(decoding: token, as: UTF8.self), lowercase: false)
+        let form = query.caseSensitive ? kept : kept.lowercased()
+        var matched: UInt64 = 0
+        for (w, word) in words.enumerated() where word.isPrefix ? form.hasPrefix(word.text) : form == word.text {
+            matched |= 1 << UInt64(w)
+        }
+        return matched
+    }
+}
