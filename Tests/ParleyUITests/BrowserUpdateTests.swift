@@ -164,6 +164,58 @@ struct BrowserUpdateTests {
         #expect(turn(s, .left).label == "SECRETARY TILLERSON")
     }
 
+    @Test func resizeKeepsTheTextTheTopLineBeganWithNotItsLineNumber() throws {
+        var s = BrowserFixture.after([.nextTurn, .nextTurn, .nextTurn, .scrollLines(3)])
+        let kept = try #require(s.layout(.left, context: context).textPosition(at: s.top(.left, context: context)))
+        // Well into a paragraph, where wrapping to another width moves the text to other lines.
+        #expect(kept.offset > 0)
+        for size in [Size(width: 50, height: 24), Size(width: 200, height: 60), Size(width: 70, height: 20)] {
+            s.apply(.resize(size), context: context)
+            let layout = s.layout(.left, context: context)
+            let top = s.top(.left, context: context)
+            let shown = try #require(layout.textPosition(at: top))
+            #expect(shown.ref == kept.ref && shown.offset <= kept.offset)
+            #expect(layout.position(holding: kept) == top, "at \(size)")
+        }
+    }
+
+    @Test func resizingNarrowAndBackReturnsToTheSameLine() {
+        var s = BrowserFixture.after([.nextTurn, .nextTurn, .nextTurn, .scrollLines(3)])
+        let size = s.size
+        let before = s.positions
+        for _ in 0..<3 {
+            s.apply(.resize(Size(width: 45, height: size.height)), context: context)
+            s.apply(.resize(Size(width: 61, height: size.height)), context: context)
+            s.apply(.resize(size), context: context)
+        }
+        #expect(s.positions == before)
+    }
+
+    @Test func resizeKeepsABlankLineWhereItStandsBetweenParagraphsAndTurns() throws {
+        var s = BrowserFixture.state()
+        s.sync = false
+        let layout = s.layout(.left, context: context)
+        let turn = try #require(layout.turns.indices.first { layout.turn($0).paragraphs.count >= 2 })
+        let lines = layout.turnLines(turn).lines
+        let between = try #require(lines.indices.first { $0 > 0 && lines[$0].kind == .blank && $0 + 1 < lines.count })
+        let paragraph = try #require(lines[between + 1].ref)
+        s.setPosition(.left, PanePosition(turn: turn, lineInTurn: between))
+        s.apply(.resize(Size(width: 40, height: 24)), context: context)
+        var after = s.layout(.left, context: context)
+        let top = s.position(.left)
+        #expect(after.line(at: top).kind == .blank)
+        #expect(after.turnLines(turn).lines[top.lineInTurn + 1].ref == paragraph)
+        #expect(after.turnLines(turn).lines[top.lineInTurn + 1].startOffset == 0)
+
+        let last = layout.turnLines(turn).lines.count - 1
+        s.apply(.resize(Size(width: 80, height: 24)), context: context)
+        s.setPosition(.left, PanePosition(turn: turn, lineInTurn: last))
+        s.apply(.resize(Size(width: 40, height: 24)), context: context)
+        after = s.layout(.left, context: context)
+        #expect(s.position(.left) == PanePosition(turn: turn, lineInTurn: after.turnLines(turn).lines.count - 1))
+        #expect(after.turnLines(turn).lines.count > last + 1)
+    }
+
     @Test func mouseWheelScrollsThePaneUnderThePointer() {
         var s = BrowserFixture.state()
         s.sync = false

@@ -76,6 +76,8 @@ public struct BrowserState: Hashable, Sendable {
     public var listSelection = 0
     /// Where the selected line of a document began before the terminal was resized.
     public var resizeAnchor: TextPosition? = nil
+    /// Where each pane's top line began before the terminal was resized.
+    public var paneResizeAnchors: [TextPosition?] = [nil, nil]
     /// The sentences quoting a passage that `"` goes round.
     public var quoteTour: QuoteTour? = nil
     /// The list an item was shown from, for Backspace to return to.

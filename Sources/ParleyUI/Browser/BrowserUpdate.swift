@@ -5,6 +5,7 @@ extension BrowserState {
     public mutating func apply(_ action: BrowserAction, context: BrowserContext) {
         message = nil
         request = nil
+        if case .resize(let newSize) = action, newSize != size { keepPanesReading(across: newSize, context: context) }
         switch mode {
         case .searchPrompt: applyInPrompt(action, context: context)
         case .help(let scroll): applyInHelp(action, scroll: scroll)
@@ -22,8 +23,39 @@ extension BrowserState {
 
     public var screen: ScreenLayout { ScreenLayout(size: size) }
 
-    public func layout(_ side: PaneSide, context: BrowserContext) -> PaneLayout {
-        context.layout(meeting: meetings[side.rawValue], speaker: speaker, width: screen.textWidth(side), query: activeQuery)
+    /// A pane's lines, wrapped to its width on screen (or on a screen of `size`).
+    public func layout(_ side: PaneSide, context: BrowserContext, size: Size? = nil) -> PaneLayout {
+        let width = size.map { ScreenLayout(size: $0).textWidth(side) } ?? screen.textWidth(side)
+        return context.layout(meeting: meetings[side.rawValue], speaker: speaker, width: width, query: activeQuery)
+    }
+
+    /// The terminal is about to change size: each pane wraps anew and keeps the text its top line began
+    /// with, where keeping the line's number within its turn would show other text at another width. The
+    /// character kept is the one the line began with before the first of a run of resizes, so going narrow
+    /// and back again returns to the same line rather than creeping up the paragraph.
+    mutating func keepPanesReading(across newSize: Size, context: BrowserContext) {
+        for side in PaneSide.allCases {
+            let before = layout(side, context: context)
+            guard !before.isEmpty else { continue }
+            let top = self.top(side, context: context)
+            var anchor = before.textPosition(at: top)
+            if let kept = paneResizeAnchors[side.rawValue], anchor?.ref == kept.ref, before.position(holding: kept) == top { anchor = kept }
+            paneResizeAnchors[side.rawValue] = anchor
+            let after = layout(side, context: context, size: newSize)
+            if let anchor {
+                if let p = after.position(holding: anchor) { setPosition(side, p) }
+            } else if top.lineInTurn > 0 {
+                // A blank or reporter's line stays as many lines above the paragraph after it, or the turn's
+                // last line after its last paragraph.
+                let lines = before.turnLines(top.turn).lines
+                let next = lines[top.lineInTurn...].firstIndex { $0.kind == .text && $0.ref != nil }
+                if let next, let ref = lines[next].ref, let first = after.position(holding: TextPosition(ref: ref, offset: 0)) {
+                    setPosition(side, PanePosition(turn: first.turn, lineInTurn: max(0, first.lineInTurn - (next - top.lineInTurn))))
+                } else {
+                    setPosition(side, PanePosition(turn: top.turn, lineInTurn: after.turnLines(top.turn).lines.count - 1))
+                }
+            }
+        }
     }
 
     /// Where a pane's first line is: its kept position, brought within the layout (a resize may have

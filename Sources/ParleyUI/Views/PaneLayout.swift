@@ -305,6 +305,21 @@ public final class PaneLayout: @unchecked Sendable {
         return PanePosition(turn: k, lineInTurn: max(0, top))
     }
 
+    /// The paragraph and character a line begins with; nil for a turn's label and blank lines.
+    public func textPosition(at p: PanePosition) -> TextPosition? {
+        let line = self.line(at: clamped(p))
+        guard line.kind == .text else { return nil }
+        return line.ref.map { TextPosition(ref: $0, offset: line.startOffset) }
+    }
+
+    /// The line showing a character of a paragraph; nil when the layout does not hold the paragraph.
+    public func position(holding text: TextPosition) -> PanePosition? {
+        guard let k = turn(holding: text.ref) else { return nil }
+        let lines = turnLines(k).lines
+        let holding = lines.indices.last { lines[$0].kind == .text && lines[$0].ref == text.ref && lines[$0].startOffset <= text.offset }
+        return (holding ?? lines.firstIndex { $0.ref == text.ref }).map { PanePosition(turn: k, lineInTurn: $0) }
+    }
+
     /// The first paragraph shown at or after a position (the turn's first, when its label is there).
     public func firstPassage(from p: PanePosition) -> PassageRef? {
         guard !turns.isEmpty else { return nil }
