@@ -22,7 +22,7 @@ enum ArchiveBenchmark {
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let joined = joinedText(files, in: scratch)
-        let parley = siblingProgram("parley")
+        let parley = parleyProgram()
         let cache = scratch.appendingPathComponent("cache").path
         let withCache = ["XDG_CACHE_HOME": cache]
 
@@ -122,6 +122,12 @@ enum ArchiveBenchmark {
     }
 
     /// A program built beside this one.
+    /// The parley to measure: `PARLEY` in the environment, such as the build `make install` makes (with the
+    /// Swift runtime linked in, which starts faster), else the one built beside this benchmark.
+    static func parleyProgram() -> String {
+        ProcessInfo.processInfo.environment["PARLEY"].flatMap { $0.isEmpty ? nil : $0 } ?? siblingProgram("parley")
+    }
+
     static func siblingProgram(_ name: String) -> String {
         let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let folder =

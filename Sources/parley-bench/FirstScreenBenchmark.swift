@@ -10,7 +10,7 @@ enum FirstScreenBenchmark {
             FileHandle.standardError.write(Data("parley-bench: \(folder): no .txt, .html or .htm files\n".utf8))
             exit(1)
         }
-        let parley = ArchiveBenchmark.siblingProgram("parley")
+        let parley = ArchiveBenchmark.parleyProgram()
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-\(getpid())")
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }

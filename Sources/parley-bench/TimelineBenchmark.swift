@@ -46,7 +46,7 @@ enum TimelineBenchmark {
         state.speaker = nil
         measure("view: --all (everyone)") { state.list(context: context) }
 
-        let parley = ArchiveBenchmark.siblingProgram("parley")
+        let parley = ArchiveBenchmark.parleyProgram()
         guard FileManager.default.isExecutableFile(atPath: parley) else { return }
         print("")
         print("whole runs, median of 3 (time, peak memory):")
