@@ -21,6 +21,18 @@ struct WebPageReadingTests {
         page.text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }
     }
 
+    @Test func pagesReadOnAllCoresAtOnceReadAsTheyDoOneByOne() throws {
+        let pages = try ["state-interview.html", "whitehouse-briefing.html", "press-availability-latin1.html"].map {
+            try WebPageFixtures.data($0)
+        }
+        let alone = try pages.map { try read($0).text }
+        let together = Array(repeating: pages, count: 40).flatMap { $0 }.parallelMap { data -> String? in
+            guard case .success(let page) = WebPage.read(data) else { return nil }
+            return page.text
+        }
+        #expect(together == Array(repeating: alone, count: 40).flatMap { $0 })
+    }
+
     @Test func aStateDepartmentPageGivesTitleHeaderLinesAndTurnsAndNoFurniture() throws {
         let page = try read(WebPageFixtures.data("state-interview.html"))
         #expect(page.title == "Interview With Chris Wallace of Fox News Sunday")

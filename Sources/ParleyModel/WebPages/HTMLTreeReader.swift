@@ -4,8 +4,14 @@ import Foundation
 /// Parses HTML bytes with libxml2's HTML parser, which recovers from broken markup the way browsers
 /// do, and copies the result into `PageElement`s.
 enum HTMLTreeReader {
+    /// libxml2 sets up its global state on first use, which two threads must not do at once: it asks a
+    /// threaded program to call `xmlInitParser` before anything else, and pages are read on all cores.
+    /// Swift runs a global's initialiser once, whichever thread asks first.
+    private static let libraryReady: Void = xmlInitParser()
+
     /// The page's root element, or nil when libxml2 finds no document at all.
     static func read(_ data: Data) -> PageElement? {
+        _ = libraryReady
         let bom = PageEncoding.byteOrderMark(data)
         return parse(data, encoding: bom) { doc, conversionFailed in
             guard bom == nil else { return nil }
