@@ -57,7 +57,7 @@ struct Search: PrintingCommand {
         if output.json {
             var head = report
             head.hits = []
-            try JSONOutput.write(head, streaming: report.hits, as: "hits") { console.out($0) }
+            try JSONOutput.write(head, streaming: report.hits, as: "hits", encodingEach: \.json) { console.out($0) }
         } else if rows.write(report.table(), to: console) {
             return
         } else {

@@ -16,7 +16,17 @@ enum JSONOutput {
         _ value: T, streaming elements: [Element], as key: String, to write: (String) -> Void
     ) throws {
         let encoder = encoder()
-        let whole = try encoded(value, by: encoder)
+        try self.write(
+            value, streaming: elements, as: key, encodingEach: { String(decoding: try encoder.encode($0), as: UTF8.self) }, to: write)
+    }
+
+    /// `write(_:streaming:as:to:)` with each element's JSON made by `encodingEach`, as the encoder would
+    /// write it at no indent.
+    static func write<T: Encodable, Element>(
+        _ value: T, streaming elements: [Element], as key: String, encodingEach: (Element) throws -> String,
+        to write: (String) -> Void
+    ) throws {
+        let whole = try encoded(value, by: encoder())
         // How the encoder lays out an empty array under a top-level key; the elements go between its brackets.
         let empty = "\n  \"\(key)\" : [\n\n  ]"
         guard !elements.isEmpty, let slot = whole.range(of: empty) else {
@@ -25,7 +35,7 @@ enum JSONOutput {
         }
         var piece = String(whole[..<slot.lowerBound]) + "\n  \"\(key)\" : ["
         for (index, element) in elements.enumerated() {
-            piece += "\n" + indented(try encoded(element, by: encoder))
+            piece += "\n" + indented(VisibleText.jsonEscaped(try encodingEach(element)))
             if index < elements.count - 1 { piece += "," }
             if piece.utf8.count >= 1 << 16 {
                 write(piece)
@@ -52,7 +62,7 @@ enum JSONOutput {
         }
     }
 
-    private static func encoder() -> JSONEncoder {
+    static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder

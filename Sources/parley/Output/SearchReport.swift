@@ -35,6 +35,32 @@ struct SearchReport: Encodable {
             case meeting, document, file, kind, turn, label, speaker, paragraph, start, end, match, text, snippet, source
         }
 
+        /// The hit's JSON as the encoder writes it (before `JSONOutput` escapes what a terminal would act on),
+        /// made directly: the same bytes in a fraction of the time.
+        var json: String {
+            func optional(_ value: String?) -> PrettyJSON.Value { value.map { .string($0) } ?? .null }
+            var members: [(key: String, value: PrettyJSON.Value)] = [
+                ("meeting", .string(meeting)), ("document", .string(document)), ("file", .string(file)), ("kind", .string(kind)),
+                ("turn", turn.map { .int($0) } ?? .null), ("label", optional(label)), ("speaker", optional(speaker)),
+                ("paragraph", .int(paragraph)), ("start", .int(start)), ("end", .int(end)), ("match", .string(match)),
+                ("text", .string(text)),
+                (
+                    "snippet",
+                    .object([("before", .string(snippet.before)), ("match", .string(snippet.match)), ("after", .string(snippet.after))])
+                ),
+            ]
+            if let source {
+                members.append(
+                    (
+                        "source",
+                        .object([
+                            ("file", .string(source.file)), ("line", .int(source.line)), ("start", .int(source.start)),
+                            ("end", .int(source.end)),
+                        ])
+                    ))
+            }
+            return PrettyJSON.text(.object(members))
+        }
     }
 
     var query: String
