@@ -36,7 +36,6 @@ enum TimelineBenchmark {
         }
 
         let context = measure("browser context") { BrowserContext(corpus: corpus) }
-        _ = measure("browser search index") { context.index }
         var state = BrowserState(size: Size(width: 200, height: 60), meetings: [0, min(1, corpus.meetings.count - 1)], themeName: "dark")
         state.speaker = person
         state.view = .timeline

@@ -41,7 +41,6 @@ public final class BrowserContext: @unchecked Sendable {
     private var turnLists: [TurnsKey: [TurnPlace]] = [:]
     private var words: [Int: BackgroundWork<MeetingWords>] = [:]
     private var quoting: BackgroundWork<[PassageRef: [Int]]>?
-    private var wholeIndex: SearchIndex?
     private var slotMemo: [[Int]: [Person]] = [:]
 
     public convenience init(corpus: Corpus) {
@@ -147,27 +146,14 @@ public final class BrowserContext: @unchecked Sendable {
 
     // MARK: - Search over the whole corpus
 
-    /// The whole corpus's index if something has built it, else nil: a view that can do without it does
-    /// not build it, as that reads every paragraph of the archive.
-    public var builtIndex: SearchIndex? { lock.withLock { wholeIndex } }
-
-    /// Every paragraph's words, for the views that search the whole archive: built when first asked for.
-    public var index: SearchIndex {
-        if let built = lock.withLock({ wholeIndex }) { return built }
-        let built = SearchIndex(corpus: corpus)
-        lock.withLock { wholeIndex = built }
-        return built
-    }
-
-    /// An index that finds every match of `query`: over just the paragraphs the corpus store's full-text
-    /// index says can match, when it can say, else over every paragraph.
+    /// An index that finds every match of `query`, over just the paragraphs that can hold one: those the
+    /// corpus store's full-text index names, else those where the query matches. No index of every
+    /// paragraph's words is built: on a large archive that is seconds and a gigabyte.
     public func searchIndex(for query: SearchQuery) -> SearchIndex {
-        if let built = lock.withLock({ wholeIndex }) { return built }
         // Just after a new archive is read its store is still being written: waiting for its index costs
-        // seconds at most, where indexing every paragraph here would cost as much and a gigabyte besides.
+        // seconds at most, where reading every paragraph here would cost as much.
         if corpus.isStoreBeingWritten { _ = corpus.finishStoreWrites() }
-        if let refs = corpus.textIndex?.candidates(for: query) { return SearchIndex(corpus: corpus, passages: refs) }
-        return index
+        return corpus.searchIndex(for: query)
     }
 
     // MARK: - Speakers

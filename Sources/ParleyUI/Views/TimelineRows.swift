@@ -9,7 +9,7 @@ extension AnalysisList {
         let query = state.activeQuery
         if let person = state.timelineSubject(context: context) {
             let timeline = Timeline.person(
-                person, query: query, corpus: context.corpus, index: context.builtIndex, counts: counts, range: state.dateRange)
+                person, query: query, corpus: context.corpus, counts: counts, range: state.dateRange)
             return personTimeline(timeline, state: state, context: context)
         }
         guard let query else {
@@ -17,7 +17,7 @@ extension AnalysisList {
                 header: [], rows: [], empty: "Pick a speaker (1–9 or S) to follow them across the archive, or search with / for a word.")
         }
         let timeline = Timeline.term(
-            query, corpus: context.corpus, index: context.builtIndex, counts: counts, range: state.dateRange, columns: 8)
+            query, corpus: context.corpus, counts: counts, range: state.dateRange, columns: 8)
         return termTimeline(timeline, state: state, context: context)
     }
 
