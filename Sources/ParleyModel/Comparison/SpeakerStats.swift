@@ -61,31 +61,23 @@ public enum SpeakerStatistics {
             answered[person.id] = zeros
             longest[person.id] = Array(repeating: nil, count: meetings.count)
         }
-        for (m, meeting) in meetings.enumerated() {
-            for (d, turn) in corpus.turns(of: meeting) {
-                let id = turn.speakerID
-                let terms = turn.paragraphs.flatMap { WordNormalizer.terms(in: $0) }
-                personTerms[id, default: none][m].add(terms)
-                meetingTerms[m].add(terms)
-                let n = turn.wordCount
-                meetingWords[m] += n
-                turns[id, default: zeros][m] += 1
-                words[id, default: zeros][m] += n
-                if n > (longest[id]?[m]?.1 ?? -1) {
-                    longest[id, default: Array(repeating: nil, count: meetings.count)][m] = (
-                        PassageRef(document: d, turn: turn.index, paragraph: 0), n
-                    )
-                }
-            }
-            for id in answerers(corpus: corpus, meeting: meeting) {
-                answered[id, default: zeros][m] += 1
-            }
+        // Each meeting is counted apart, on all cores: an archive's every turn is read and its words stemmed.
+        let tallies = Array(meetings.indices).parallelMap { m in MeetingTally(corpus: corpus, meeting: meetings[m]) }
+        for (m, tally) in tallies.enumerated() {
+            meetingTerms[m] = tally.allTerms
+            meetingWords[m] = tally.words
+            for (id, counts) in tally.terms { personTerms[id, default: none][m] = counts }
+            for (id, n) in tally.turns { turns[id, default: zeros][m] = n }
+            for (id, n) in tally.personWords { words[id, default: zeros][m] = n }
+            for (id, turn) in tally.longest { longest[id, default: Array(repeating: nil, count: meetings.count)][m] = turn }
+            for (id, n) in tally.answered { answered[id, default: zeros][m] = n }
         }
         // A meeting's reference is everything else: the whole less that meeting. Summing the other meetings
         // for each one instead grew with the square of the meetings (a minute on 300 of them).
         var allMeetings = StemCounts()
         for counts in meetingTerms { allMeetings.add(counts) }
-        return corpus.people.map { person in
+        // Each person's key words against their own other meetings (or everyone's): apart, on all cores.
+        return corpus.people.parallelMap { [personTerms, meetingTerms, meetingWords, turns, words, longest, answered, allMeetings] person in
             let terms = personTerms[person.id] ?? []
             var allOfPerson = StemCounts()
             for counts in terms { allOfPerson.add(counts) }
@@ -112,6 +104,33 @@ public enum SpeakerStatistics {
             }
             return SpeakerStats(
                 personID: person.id, name: person.name, meetings: perMeeting, sharedWords: sharedWords(terms, limit: sharedLimit))
+        }
+    }
+
+    /// What was said at one meeting, by person.
+    private struct MeetingTally: Sendable {
+        var terms: [String: StemCounts] = [:]
+        var allTerms = StemCounts()
+        var words = 0
+        var turns: [String: Int] = [:]
+        var personWords: [String: Int] = [:]
+        /// Each person's longest turn (its first paragraph) and its words; the first of equals.
+        var longest: [String: (PassageRef, Int)] = [:]
+        var answered: [String: Int] = [:]
+
+        init(corpus: Corpus, meeting: Meeting) {
+            for (d, turn) in corpus.turns(of: meeting) {
+                let id = turn.speakerID
+                let found = turn.paragraphs.flatMap { WordNormalizer.terms(in: $0) }
+                terms[id, default: StemCounts()].add(found)
+                allTerms.add(found)
+                let n = turn.wordCount
+                words += n
+                turns[id, default: 0] += 1
+                personWords[id, default: 0] += n
+                if n > (longest[id]?.1 ?? -1) { longest[id] = (PassageRef(document: d, turn: turn.index, paragraph: 0), n) }
+            }
+            for id in SpeakerStatistics.answerers(corpus: corpus, meeting: meeting) { answered[id, default: 0] += 1 }
         }
     }
 
