@@ -27,6 +27,29 @@ struct CorpusMemoTests {
         #expect(traced == 1)
     }
 
+    @Test func theSpeakersTableWorkedOutOnceIsReadBackByTheNextRunOverTheSameFiles() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let corpus = try fixture.load()
+        let table = SpeakerStatistics.compute(corpus: corpus)
+        #expect(table.contains { !$0.meetings.allSatisfy(\.distinctive.isEmpty) || $0.meetings.contains { $0.share > 0 } })
+        var computed = 0
+        let first = try #require(corpus.memo).speakerStatistics {
+            computed += 1
+            return table
+        }
+        #expect(first == table)
+        let again = try #require(fixture.load().memo).speakerStatistics {
+            computed += 1
+            return []
+        }
+        #expect(again == table)
+        #expect(computed == 1)
+        #expect(SpeakerStatistics.kept(corpus: try fixture.load()) == table)
+        try fixture.write("b.txt", CorpusStoreTests.transcript("Shelbyville", "Other words."))
+        #expect(try #require(fixture.load().memo).speakerStatistics { [] } == [])
+    }
+
     @Test func aChangedFileOrSpeakersFileTracesAgain() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -42,6 +42,13 @@ public enum SpeakerStatistics {
     /// question or moderator: "Okay." and "Can I go first?" are not answers.
     public static let minimumAnswerWords = 10
 
+    /// `compute` with its defaults, read back from the corpus store when this corpus's table was kept
+    /// there before (and kept there when it is worked out). Changing the defaults wants
+    /// `CorpusMemo.speakerStatisticsVersion` bumped.
+    public static func kept(corpus: Corpus) -> [SpeakerStats] {
+        corpus.memo?.speakerStatistics { compute(corpus: corpus) } ?? compute(corpus: corpus)
+    }
+
     public static func compute(corpus: Corpus, minimumCount: Int = 3, keyWordLimit: Int = 10, sharedLimit: Int = 15) -> [SpeakerStats] {
         let meetings = corpus.meetings
         // Word counts of each person per meeting, and of each meeting.

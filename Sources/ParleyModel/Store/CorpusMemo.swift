@@ -28,6 +28,23 @@ public final class CorpusMemo: Sendable {
         return traced
     }
 
+    /// Bump when the speakers table counts or weighs the same texts otherwise.
+    static let speakerStatisticsVersion = 1
+
+    /// The speakers table: read back when this corpus's was kept before, else worked out by `compute`
+    /// and kept. It stems every word of the archive, which on a large one takes many seconds.
+    public func speakerStatistics(_ compute: () -> [SpeakerStats]) -> [SpeakerStats] {
+        let name = "speakers"
+        let key = "\(corpusKey) \(Self.speakerStatisticsVersion)"
+        if let bytes = read(name, key: key), let stored = try? JSONDecoder().decode([SpeakerStats].self, from: Data(bytes)) {
+            return stored
+        }
+        let computed = compute()
+        // A figure JSON cannot hold only means working the table out again next time.
+        if let encoded = try? JSONEncoder().encode(computed) { write(name, key: key, bytes: [UInt8](encoded)) }
+        return computed
+    }
+
     private func read(_ name: String, key: String) -> [UInt8]? {
         let blob = try? store.pool.read { db in
             try Data.fetchOne(db, sql: "SELECT data FROM memo WHERE name = ? AND key = ?", arguments: [name, key])

@@ -49,7 +49,7 @@ final class AnalysisCache: @unchecked Sendable {
     }
 
     func speakerStats(_ corpus: Corpus) -> [SpeakerStats] {
-        memo({ stats }, { SpeakerStatistics.compute(corpus: corpus) }, { stats = $0 })
+        memo({ stats }, { SpeakerStatistics.kept(corpus: corpus) }, { stats = $0 })
     }
 
     func archiveCounts(_ corpus: Corpus) -> ArchiveCounts {

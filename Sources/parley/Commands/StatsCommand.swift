@@ -25,7 +25,7 @@ struct StatsCommand: PrintingCommand {
     func run(console: Console) throws {
         let corpus = try corpus.load(console: console)
         let person = try speaker.map { try corpus.findPerson($0) }
-        var stats = SpeakerStatistics.compute(corpus: corpus)
+        var stats = SpeakerStatistics.kept(corpus: corpus)
         if let person {
             stats = stats.filter { $0.personID == person.id }
         } else {
