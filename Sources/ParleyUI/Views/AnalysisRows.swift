@@ -72,13 +72,13 @@ public struct AnalysisList: Sendable {
         let stats = context.analysis.speakerStats(context.corpus)
         let ids = state.meetings.map { context.meeting($0).id }
         let names = ids.map { meetingLabel($0, context: context) }
-        // Numbers right-aligned under their names, one block per meeting; Q counts questions answered.
-        let block = { (m: SpeakerMeetingStats?) -> String in
-            guard let m else { return cell("—", 19, right: true) }
-            return String(format: "%5d %5d %3d%% %2d", m.turns, m.words, Int((m.share * 100).rounded()), m.questionsAnswered)
-        }
-        let titles = "Speaker         " + names.map { " " + cell($0, 19) }.joined(separator: " ") + "  Distinctive words"
-        let columns = "                " + names.map { _ in " turns words    %  Q" }.joined(separator: " ")
+        // Numbers right-aligned under their names, one block per meeting; Q counts questions answered. A
+        // column widens for the largest number shown in it: a year of briefings runs to six-figure words.
+        let shown = stats.flatMap { s in ids.compactMap { id in s.meetings.first { $0.meetingID == id } } }
+        let columns = SpeakerColumns(shown)
+        let titles = "Speaker         " + names.map { " " + cell($0, columns.width) }.joined(separator: " ") + "  Distinctive words"
+        let header = "                " + names.map { _ in " " + columns.header }.joined(separator: " ")
+        let block = { (m: SpeakerMeetingStats?) -> String in m.map(columns.block) ?? cell("—", columns.width, right: true) }
         var rows: [ListRow] = []
         let order = context.speakerSlots(meetings: state.meetings).map(\.id)
         for s in stats.sorted(by: { (order.firstIndex(of: $0.personID) ?? 99) < (order.firstIndex(of: $1.personID) ?? 99) }) {
@@ -91,7 +91,7 @@ public struct AnalysisList: Sendable {
             rows.append(ListRow(segments: segs, target: .speaker(s.personID), detail: speakerDetail(s, meetings: ids, names: names)))
         }
         return AnalysisList(
-            header: [[StyledSegment(titles, role: .tableHeader)], [StyledSegment(columns, role: .tableHeader)]], rows: rows,
+            header: [[StyledSegment(titles, role: .tableHeader)], [StyledSegment(header, role: .tableHeader)]], rows: rows,
             empty: "no one speaks in these meetings")
     }
 
