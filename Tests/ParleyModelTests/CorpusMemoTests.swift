@@ -30,7 +30,7 @@ struct CorpusMemoTests {
     @Test func theSpeakersTableWorkedOutOnceIsReadBackByTheNextRunOverTheSameFiles() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let corpus = try fixture.load()
+        let corpus = fixture.load()
         let table = SpeakerStatistics.compute(corpus: corpus)
         #expect(table.contains { !$0.meetings.allSatisfy(\.distinctive.isEmpty) || $0.meetings.contains { $0.share > 0 } })
         var computed = 0
@@ -45,9 +45,29 @@ struct CorpusMemoTests {
         }
         #expect(again == table)
         #expect(computed == 1)
-        #expect(SpeakerStatistics.kept(corpus: try fixture.load()) == table)
+        #expect(SpeakerStatistics.kept(corpus: fixture.load()) == table)
         try fixture.write("b.txt", CorpusStoreTests.transcript("Shelbyville", "Other words."))
         #expect(try #require(fixture.load().memo).speakerStatistics { [] } == [])
+    }
+
+    @Test func quoteTracesMadeOnceAreReadBackByTheNextRunOverTheSameFiles() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let traces = QuoteTracer(corpus: CorpusLoader.builtIn()).traceAll()
+        #expect(traces.contains { $0.source != nil })
+        var traced = 0
+        let first = try #require(fixture.load().memo).quoteTraces {
+            traced += 1
+            return traces
+        }
+        let again = try #require(fixture.load().memo).quoteTraces {
+            traced += 1
+            return []
+        }
+        #expect(first == traces && again == traces)
+        #expect(traced == 1)
+        // Transcripts alone quote nothing: nothing is traced, whatever was kept.
+        #expect(QuoteTracer.keptTraces(corpus: fixture.load()) == [])
     }
 
     @Test func aChangedFileOrSpeakersFileTracesAgain() throws {

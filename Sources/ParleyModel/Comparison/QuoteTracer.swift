@@ -258,6 +258,16 @@ public struct QuoteTracer: Sendable {
         return i < 0
     }
 
+    /// `traceAll`, read back from the corpus store when this corpus's traces were kept there before (and
+    /// kept there when they are traced). No tracer is made when they are read back: making one reads and
+    /// stems every official's turns.
+    public static func keptTraces(corpus: Corpus) -> [QuoteTrace] {
+        // Only related documents quote: an archive of transcripts alone has nothing to trace.
+        guard corpus.documents.contains(where: { $0.kind != .transcript }) else { return [] }
+        let trace = { QuoteTracer(corpus: corpus).traceAll() }
+        return corpus.memo?.quoteTraces(trace) ?? trace()
+    }
+
     /// Every unit of every document that is not a transcript, traced.
     public func traceAll() -> [QuoteTrace] {
         var memo: [String: QuoteTrace] = [:]

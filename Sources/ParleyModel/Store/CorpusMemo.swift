@@ -34,15 +34,23 @@ public final class CorpusMemo: Sendable {
     /// The speakers table: read back when this corpus's was kept before, else worked out by `compute`
     /// and kept. It stems every word of the archive, which on a large one takes many seconds.
     public func speakerStatistics(_ compute: () -> [SpeakerStats]) -> [SpeakerStats] {
-        let name = "speakers"
-        let key = "\(corpusKey) \(Self.speakerStatisticsVersion)"
-        if let bytes = read(name, key: key), let stored = try? JSONDecoder().decode([SpeakerStats].self, from: Data(bytes)) {
-            return stored
-        }
-        let computed = compute()
-        // A figure JSON cannot hold only means working the table out again next time.
-        if let encoded = try? JSONEncoder().encode(computed) { write(name, key: key, bytes: [UInt8](encoded)) }
-        return computed
+        keptAsJSON("speakers", version: Self.speakerStatisticsVersion, compute)
+    }
+
+    /// Every sentence and quote of the related documents traced: read back when this corpus's were kept
+    /// before, else traced by `trace` and kept.
+    public func quoteTraces(_ trace: () -> [QuoteTrace]) -> [QuoteTrace] {
+        keptAsJSON("traces", version: Self.quoteTracerVersion, trace)
+    }
+
+    /// A value read back as the JSON it was kept as, else made and kept so. A figure JSON cannot hold
+    /// only means making it again next time.
+    private func keptAsJSON<Value: Codable>(_ name: String, version: Int, _ make: () -> Value) -> Value {
+        let key = "\(corpusKey) \(version)"
+        if let bytes = read(name, key: key), let stored = try? JSONDecoder().decode(Value.self, from: Data(bytes)) { return stored }
+        let made = make()
+        if let encoded = try? JSONEncoder().encode(made) { write(name, key: key, bytes: [UInt8](encoded)) }
+        return made
     }
 
     private func read(_ name: String, key: String) -> [UInt8]? {

@@ -57,7 +57,7 @@ final class AnalysisCache: @unchecked Sendable {
     }
 
     func quoteTraces(_ corpus: Corpus) -> [QuoteTrace] {
-        memo({ traces }, { QuoteTracer(corpus: corpus).traceAll() }, { traces = $0 })
+        memo({ traces }, { QuoteTracer.keptTraces(corpus: corpus) }, { traces = $0 })
     }
 
     /// For each spoken paragraph that a related document quotes, the documents quoting it, in corpus order.

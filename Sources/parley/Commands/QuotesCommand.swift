@@ -35,10 +35,13 @@ struct QuotesCommand: PrintingCommand {
             }
             if documents.isEmpty { throw InputProblem("no related document matches '\(document)'") }
         }
-        let tracer = QuoteTracer(corpus: corpus)
-        var traces =
-            documents.count == corpus.documents.filter({ $0.kind != .transcript }).count
-            ? tracer.traceAll() : documents.flatMap { tracer.trace(document: $0) }
+        var traces: [QuoteTrace]
+        if documents.count == corpus.documents.filter({ $0.kind != .transcript }).count {
+            traces = QuoteTracer.keptTraces(corpus: corpus)
+        } else {
+            let tracer = QuoteTracer(corpus: corpus)
+            traces = documents.flatMap { tracer.trace(document: $0) }
+        }
         if output.json {
             console.out(
                 try JSONOutput.string(QuotesReport(threshold: QuoteTracer.threshold, traces: traces.map { QuotesReport.Entry($0, corpus) }))
