@@ -35,6 +35,11 @@ extension BrowserState {
     /// and back again returns to the same line rather than creeping up the paragraph.
     mutating func keepPanesReading(across newSize: Size, context: BrowserContext) {
         for side in PaneSide.allCases {
+            // A turn's label stays its first line at any width (the first frame's resize lands here).
+            guard position(side).lineInTurn > 0 else {
+                paneResizeAnchors[side.rawValue] = nil
+                continue
+            }
             let before = layout(side, context: context)
             guard !before.isEmpty else { continue }
             let top = self.top(side, context: context)
