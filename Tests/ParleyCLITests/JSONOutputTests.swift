@@ -20,7 +20,9 @@ struct JSONOutputTests {
         var head = report
         head.hits = []
         var pieces: [String] = []
-        try JSONOutput.write(head, streaming: report.hits, as: "hits") { pieces.append($0) }
+        let encoder = JSONOutput.encoder()
+        let encode = { (element: Element) in String(decoding: try encoder.encode(element), as: UTF8.self) }
+        try JSONOutput.write(head, streaming: report.hits, as: "hits", encodingEach: encode, to: { pieces.append($0) })
         return (pieces, pieces.joined())
     }
 

@@ -84,13 +84,12 @@ struct TimelineReadingTests {
         var unstored = stored
         unstored.textIndex = nil
         let counts = ArchiveCounts(corpus: stored)
-        let everyParagraph = SearchIndex(corpus: stored)
         for text in ["cartels", "cartel*", "\"of the cartels\"", "trade energy", "nothing"] {
             let query = SearchQuery(text)
-            // Through the store with and without the browser's index, and without the store: one answer.
-            let ways: [(Corpus, SearchIndex?)] = [(stored, nil), (stored, everyParagraph), (unstored, nil), (unstored, everyParagraph)]
-            let terms = ways.map { Timeline.term(query, corpus: $0.0, index: $0.1, counts: counts) }
-            let people = ways.map { Timeline.person("smith", query: query, corpus: $0.0, index: $0.1, counts: counts) }
+            // Through the store and without it: one answer.
+            let ways = [stored, unstored]
+            let terms = ways.map { Timeline.term(query, corpus: $0, counts: counts) }
+            let people = ways.map { Timeline.person("smith", query: query, corpus: $0, counts: counts) }
             for t in terms.dropFirst() {
                 #expect(t.rows == terms[0].rows && t.columns == terms[0].columns && t.columnTotals == terms[0].columnTotals, "\(text)")
             }

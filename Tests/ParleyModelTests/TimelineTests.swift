@@ -37,13 +37,12 @@ struct TimelineTests {
     ]
 
     let corpus = CorpusLoader.build(sources: sources)
-    var index: SearchIndex { SearchIndex(corpus: corpus) }
     var counts: ArchiveCounts { ArchiveCounts(corpus: corpus) }
 
     func ids(_ timeline: Timeline) -> [String] { timeline.rows.map { corpus.meetings[$0.meeting].id } }
 
     @Test func personTimelineHasARowPerMeetingWhereTheySpokeWithTurnsWordsAndShare() {
-        let t = Timeline.person("smith", corpus: corpus, index: index, counts: counts)
+        let t = Timeline.person("smith", corpus: corpus, counts: counts)
         #expect(ids(t) == ["2017-02-23-mexico-city", "2017-10-18-houston", "2018-06-09-monterrey"])
         #expect(t.rows.map(\.turns) == [2, 1, 1])
         // 8 + 5 words of 17 spoken at the first meeting; 6 of 8 at the second; 3 of 4 at the last.
@@ -57,7 +56,7 @@ struct TimelineTests {
     }
 
     @Test func personTimelineCountsOnlyTheirHitsAndOpensOnTheFirst() {
-        let t = Timeline.person("smith", query: SearchQuery("cartels"), corpus: corpus, index: index, counts: counts)
+        let t = Timeline.person("smith", query: SearchQuery("cartels"), corpus: corpus, counts: counts)
         #expect(t.rows.map(\.hits) == [3, 0, 1])
         #expect(t.totalHits == 4 && t.maximumHits == 3)
         #expect(t.rows[0].opening == PassageRef(document: 0, turn: 0, paragraph: 0))
@@ -66,7 +65,7 @@ struct TimelineTests {
     }
 
     @Test func termTimelineCountsEveryonesHitsPerMeetingAndSpeaker() {
-        let t = Timeline.term(SearchQuery("cartels"), corpus: corpus, index: index, counts: counts)
+        let t = Timeline.term(SearchQuery("cartels"), corpus: corpus, counts: counts)
         #expect(ids(t) == ["2017-02-23-mexico-city", "2017-05-18-washington", "2018-06-09-monterrey"])
         #expect(t.rows.map(\.hits) == [3, 3, 1])
         // Smith and Jones have three hits each; Smith said it first, so leads.
@@ -75,15 +74,15 @@ struct TimelineTests {
         #expect(t.rows.map(\.speakerHits) == [[3, 0], [0, 3], [1, 0]])
         #expect(t.rows.allSatisfy { $0.share == nil })
         #expect(t.rows[1].words == 5)
-        #expect(Timeline.term(SearchQuery("cartels"), corpus: corpus, index: index, counts: counts, columns: 1).columns == ["smith"])
+        #expect(Timeline.term(SearchQuery("cartels"), corpus: corpus, counts: counts, columns: 1).columns == ["smith"])
     }
 
     @Test func aDateRangeKeepsTheTimelineToItsMeetings() throws {
         let range = try DateRange.parse(from: "2017-05", to: "2017")
-        let t = Timeline.person("smith", query: SearchQuery("cartels"), corpus: corpus, index: index, counts: counts, range: range)
+        let t = Timeline.person("smith", query: SearchQuery("cartels"), corpus: corpus, counts: counts, range: range)
         #expect(ids(t) == ["2017-10-18-houston"])
         #expect(t.meetingsLookedAt == 2)
-        let term = Timeline.term(SearchQuery("cartels"), corpus: corpus, index: index, counts: counts, range: range)
+        let term = Timeline.term(SearchQuery("cartels"), corpus: corpus, counts: counts, range: range)
         #expect(ids(term) == ["2017-05-18-washington"])
     }
 

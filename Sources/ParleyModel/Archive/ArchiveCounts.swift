@@ -30,7 +30,8 @@ public struct ArchiveCounts: Sendable {
             document.kind == .transcript ? document.spokenWordsPerTurn : []
         }
         // Each meeting's tallies are kept in an array by speaker number, then handed to the people who spoke.
-        let speakers = SpeakerNumbers(corpus: corpus, documents: corpus.meetings.flatMap { corpus.transcripts(of: $0) })
+        // Every document's turns are numbered, so that who speaks any turn is known (`speaker(of:)`).
+        let speakers = SpeakerNumbers(corpus: corpus, documents: Array(corpus.documents.indices))
         var tallies = Array(repeating: [Int: Tally](), count: speakers.ids.count)
         var meetingTally = Array(repeating: Tally(), count: speakers.ids.count)
         var touched: [Int] = []
@@ -65,6 +66,13 @@ public struct ArchiveCounts: Sendable {
     /// What a person said at a meeting; zero turns where they did not speak.
     public func tally(person: String, meeting: Int) -> Tally {
         speakers.number[person].flatMap { tallies[$0][meeting] } ?? Tally()
+    }
+
+    /// Who speaks a turn; nil for a paragraph outside turns or a turn its document does not have.
+    public func speaker(of ref: PassageRef) -> String? {
+        guard let turn = ref.turn, speakers.turns.indices.contains(ref.document) else { return nil }
+        let numbers = speakers.turns[ref.document]
+        return numbers.indices.contains(turn) ? speakers.ids[numbers[turn]] : nil
     }
 
     /// The meetings where a person spoke, earliest first (the order of `corpus.meetings`).

@@ -38,11 +38,10 @@ public struct Timeline: Sendable {
     /// The most hits in one row, for scaling bars.
     public var maximumHits: Int { rows.map { $0.hits ?? 0 }.max() ?? 0 }
 
-    /// Every meeting in `range` where `person` spoke, with the search's hits in their turns. `index` is a
-    /// search index of every paragraph where one is built (the browser's); without it only the paragraphs
-    /// the search needs are read.
+    /// Every meeting in `range` where `person` spoke, with the search's hits in their turns; only the
+    /// paragraphs the search needs are read.
     public static func person(
-        _ person: String, query: SearchQuery? = nil, corpus: Corpus, index: SearchIndex? = nil, counts: ArchiveCounts,
+        _ person: String, query: SearchQuery? = nil, corpus: Corpus, counts: ArchiveCounts,
         range: DateRange = DateRange()
     ) -> Timeline {
         let query = query.flatMap { $0.isEmpty ? nil : $0 }
@@ -50,7 +49,7 @@ public struct Timeline: Sendable {
         let inRange = Set(meetings)
         var hits: [Int: (count: Int, first: PassageRef)] = [:]
         if let query {
-            for (ref, count) in spokenMatches(query, corpus: corpus, index: index, counts: counts, meetings: inRange, speaker: person) {
+            for (ref, count) in spokenMatches(query, corpus: corpus, counts: counts, meetings: inRange, speaker: person) {
                 let m = counts.meetingOfDocument[ref.document]
                 if let seen = hits[m] {
                     hits[m] = (seen.count + count, seen.first)
@@ -70,9 +69,9 @@ public struct Timeline: Sendable {
     }
 
     /// Every meeting in `range` where something said matches the search, with the `columns` speakers
-    /// who said it most as columns. `index` as for `person`.
+    /// who said it most as columns.
     public static func term(
-        _ query: SearchQuery, corpus: Corpus, index: SearchIndex? = nil, counts: ArchiveCounts, range: DateRange = DateRange(),
+        _ query: SearchQuery, corpus: Corpus, counts: ArchiveCounts, range: DateRange = DateRange(),
         columns: Int = 5
     ) -> Timeline {
         let meetings = transcriptMeetings(corpus, range: range)
@@ -80,9 +79,8 @@ public struct Timeline: Sendable {
         var perSpeaker: [String: [Int: Int]] = [:]
         var speakerTotals: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
-        var speakers = TurnSpeakerLookup(corpus: corpus)
-        for (ref, count) in spokenMatches(query, corpus: corpus, index: index, counts: counts, meetings: Set(meetings), speaker: nil) {
-            guard let speaker = speakers.speaker(of: ref) else { continue }
+        for (ref, count) in spokenMatches(query, corpus: corpus, counts: counts, meetings: Set(meetings), speaker: nil) {
+            guard let speaker = counts.speaker(of: ref) else { continue }
             let m = counts.meetingOfDocument[ref.document]
             if let seen = perMeeting[m] {
                 perMeeting[m] = (seen.count + count, seen.first)
@@ -116,32 +114,22 @@ public struct Timeline: Sendable {
 
     /// The paragraphs of the turns of the given meetings (of one speaker, if given) where the search
     /// matches, each with its number of hits, in reading order. Counted from the store's text when its
-    /// full-text index can answer, so a timeline reads no document; else from `index`, when given (every
-    /// paragraph's tokens: the browser's); else each document is searched and let go.
+    /// full-text index can answer, so a timeline reads no document; else each document is searched and let go.
     static func spokenMatches(
-        _ query: SearchQuery, corpus: Corpus, index: SearchIndex?, counts: ArchiveCounts, meetings: Set<Int>, speaker: String?
+        _ query: SearchQuery, corpus: Corpus, counts: ArchiveCounts, meetings: Set<Int>, speaker: String?
     ) -> [(ref: PassageRef, count: Int)] {
-        var speakers = TurnSpeakerLookup(corpus: corpus)
         let fromStore = corpus.textIndex?.matchCounts(for: query) { ref in
             guard ref.turn != nil, corpus.documents.indices.contains(ref.document),
                 meetings.contains(counts.meetingOfDocument[ref.document])
             else { return false }
-            return speaker == nil || speakers.speaker(of: ref) == speaker
+            return speaker == nil || counts.speaker(of: ref) == speaker
         }
         if let fromStore { return fromStore }
-        let hits: [SearchHit]
-        if let index {
-            hits = index.hits(for: query) { ref in
-                guard let turn = ref.turn, meetings.contains(counts.meetingOfDocument[ref.document]) else { return false }
-                return speaker == nil || corpus.documents[ref.document].turns[turn].speakerID == speaker
-            }
-        } else {
-            // A document at a time, each let go once searched, so a timeline holds no more of the archive
-            // than the documents being searched.
-            let documents = meetings.flatMap { corpus.transcripts(of: corpus.meetings[$0]) }.sorted()
-            let inTurns: @Sendable (Turn?) -> Bool = { turn in turn != nil && (speaker == nil || turn?.speakerID == speaker) }
-            hits = corpus.searchDocuments(for: query, in: documents, include: inTurns) { $0.hits }.flatMap { $0 }
-        }
+        // A document at a time, each let go once searched, so a timeline holds no more of the archive than
+        // the documents being searched.
+        let documents = meetings.flatMap { corpus.transcripts(of: corpus.meetings[$0]) }.sorted()
+        let inTurns: @Sendable (Turn?) -> Bool = { turn in turn != nil && (speaker == nil || turn?.speakerID == speaker) }
+        let hits = corpus.searchDocuments(for: query, in: documents, include: inTurns) { $0.hits }.flatMap { $0 }
         var out: [(ref: PassageRef, count: Int)] = []
         for hit in hits {
             if out.last?.ref == hit.ref { out[out.count - 1].count += 1 } else { out.append((hit.ref, 1)) }

@@ -65,6 +65,9 @@ public struct Paragraph: Sendable, Hashable {
         return runs.filter { $0.kind == .note }.map { String(chars[$0.range]) }
     }
 
+    /// Where the transcriber notes stand in `text`, in order.
+    public var noteRanges: [Range<Int>] { runs.filter { $0.kind == .note }.map(\.range) }
+
     /// The text with transcriber notes left out: what was said.
     public var spokenText: String {
         // Most paragraphs have no note and no doubled space: the text as it is, without copying it
@@ -82,7 +85,7 @@ public struct Paragraph: Sendable, Hashable {
     /// reads. A note stands in parentheses, so no word runs into it, and the words of this text are the
     /// paragraph's search tokens one for one (`SearchIndex.tokens(of:)`), so hits can be counted from it.
     public var searchableText: String {
-        let notes = runs.filter { $0.kind == .note }.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        let notes = noteRanges.sorted { $0.lowerBound < $1.lowerBound }
         guard !notes.isEmpty else { return text }
         if ScalarText.charactersAreScalars(text) {
             var out: [UInt8] = []

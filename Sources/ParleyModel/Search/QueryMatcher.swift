@@ -64,7 +64,7 @@ public struct QueryMatcher: Sendable {
     /// Where the query matches in a paragraph's words, leaving out its transcriber notes, as
     /// `query.matches(in: SearchIndex.tokens(of: paragraph))`.
     public func matches(in paragraph: Paragraph) -> [Range<Int>] {
-        matches(in: paragraph.text, skipping: paragraph.runs.compactMap { $0.kind == .note ? $0.range : nil })
+        matches(in: paragraph.text, skipping: paragraph.noteRanges)
     }
 
     /// How many times the query matches in `text`: `matches(in:).count`.

@@ -34,7 +34,7 @@ public struct SearchIndex: Sendable {
 
     /// The paragraph's word tokens, leaving out transcriber notes.
     public static func tokens(of paragraph: Paragraph) -> [Token] {
-        Tokenizer.tokens(in: paragraph.text, skipping: paragraph.runs.filter { $0.kind == .note }.map(\.range))
+        Tokenizer.tokens(in: paragraph.text, skipping: paragraph.noteRanges)
     }
 
     public func tokens(of ref: PassageRef) -> [Token] {

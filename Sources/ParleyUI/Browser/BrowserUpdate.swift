@@ -49,7 +49,7 @@ extension BrowserState {
             let after = layout(side, context: context, size: newSize)
             if let anchor {
                 if let p = after.position(holding: anchor) { setPosition(side, p) }
-            } else if top.lineInTurn > 0 {
+            } else {
                 // A blank or reporter's line stays as many lines above the paragraph after it, or the turn's
                 // last line after its last paragraph.
                 let lines = before.turnLines(top.turn).lines

@@ -10,18 +10,9 @@ enum JSONOutput {
     }
 
     /// The same bytes as `string` of `value` with its top-level array `key` holding `elements`, given to
-    /// `write` a piece at a time: each element is encoded on its own and let go, so a report of many
-    /// thousand hits is never held as JSON whole. `value` is the report with that array empty.
-    static func write<T: Encodable, Element: Encodable>(
-        _ value: T, streaming elements: [Element], as key: String, to write: (String) -> Void
-    ) throws {
-        let encoder = encoder()
-        try self.write(
-            value, streaming: elements, as: key, encodingEach: { String(decoding: try encoder.encode($0), as: UTF8.self) }, to: write)
-    }
-
-    /// `write(_:streaming:as:to:)` with each element's JSON made by `encodingEach`, as the encoder would
-    /// write it at no indent.
+    /// `write` a piece at a time: each element's JSON, as the encoder would write it at no indent, is made
+    /// by `encodingEach` and let go, so a report of many thousand hits is never held as JSON whole.
+    /// `value` is the report with that array empty.
     static func write<T: Encodable, Element>(
         _ value: T, streaming elements: [Element], as key: String, encodingEach: (Element) throws -> String,
         to write: (String) -> Void

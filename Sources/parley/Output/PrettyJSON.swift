@@ -9,10 +9,10 @@ enum PrettyJSON {
         case object([(key: String, value: Value)])
     }
 
-    /// The value's JSON, its first line at no indent and the lines after at `level` two-space steps in.
-    static func text(_ value: Value, level: Int = 0) -> String {
+    /// The value's JSON, at no indent.
+    static func text(_ value: Value) -> String {
         var out = ""
-        write(value, level: level, into: &out)
+        write(value, level: 0, into: &out)
         return out
     }
 

@@ -2,12 +2,12 @@ import Testing
 
 @testable import ParleyModel
 
-/// The speaker looked up for a turn is the one its document's turns name; running text and turns past the
+/// The speaker the counts give a turn is the one its document's turns name; running text and turns past the
 /// end have none.
-struct TurnSpeakerLookupTests {
+struct ArchiveCountsSpeakerTests {
     @Test func namesEachTurnsSpeakerAndNothingElse() {
         let corpus = CorpusLoader.builtIn()
-        var lookup = TurnSpeakerLookup(corpus: corpus)
+        let lookup = ArchiveCounts(corpus: corpus)
         for (d, document) in corpus.documents.enumerated() {
             for turn in document.turns {
                 #expect(lookup.speaker(of: PassageRef(document: d, turn: turn.index, paragraph: 0)) == turn.speakerID)
