@@ -94,6 +94,8 @@ func runBrowser(
     app.useConfig(settings, file: configFile)
     // Naming the corpus's marks file reads every document: done beside the first frame, not before it.
     app.useMarks(readBy: { MarkStore(corpus: corpus) })
+    // The speakers table of an archive not seen before takes seconds: keys act while it is worked out.
+    app.viewPatience = 150
     ProcessLifetime.keep(app)
     do {
         // Keys typed while the corpus loaded act once the browser is up.

@@ -261,17 +261,22 @@ public struct QuoteTracer: Sendable {
     /// `traceAll`, read back from the corpus store when this corpus's traces were kept there before (and
     /// kept there when they are traced). No tracer is made when they are read back: making one reads and
     /// stems every official's turns.
-    public static func keptTraces(corpus: Corpus) -> [QuoteTrace] {
+    public static func keptTraces(corpus: Corpus, progress: WorkProgress? = nil) -> [QuoteTrace] {
         // Only related documents quote: an archive of transcripts alone has nothing to trace.
         guard corpus.documents.contains(where: { $0.kind != .transcript }) else { return [] }
-        let trace = { QuoteTracer(corpus: corpus).traceAll() }
+        let trace = { QuoteTracer(corpus: corpus).traceAll(progress: progress) }
         return corpus.memo?.quoteTraces(trace) ?? trace()
     }
 
-    /// Every unit of every document that is not a transcript, traced.
-    public func traceAll() -> [QuoteTrace] {
+    /// Every unit of every document that is not a transcript, traced. `progress`, when given, counts documents.
+    public func traceAll(progress: WorkProgress? = nil) -> [QuoteTrace] {
         var memo: [String: QuoteTrace] = [:]
-        return corpus.documents.indices.filter { corpus.documents[$0].kind != .transcript }.flatMap { trace(document: $0, memo: &memo) }
+        let related = corpus.documents.indices.filter { corpus.documents[$0].kind != .transcript }
+        progress?.expect(related.count)
+        return related.flatMap { d in
+            defer { progress?.advance() }
+            return trace(document: d, memo: &memo)
+        }
     }
 
     /// The units of one document in reading order (each sentence, then the quotes inside it), traced.

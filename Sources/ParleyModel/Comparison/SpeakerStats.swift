@@ -45,12 +45,17 @@ public enum SpeakerStatistics {
     /// `compute` with its defaults, read back from the corpus store when this corpus's table was kept
     /// there before (and kept there when it is worked out). Changing the defaults wants
     /// `CorpusMemo.speakerStatisticsVersion` bumped.
-    public static func kept(corpus: Corpus) -> [SpeakerStats] {
-        corpus.memo?.speakerStatistics { compute(corpus: corpus) } ?? compute(corpus: corpus)
+    /// `progress`, when given, counts each meeting tallied and each person weighed while it is worked out.
+    public static func kept(corpus: Corpus, progress: WorkProgress? = nil) -> [SpeakerStats] {
+        let work = { compute(corpus: corpus, progress: progress) }
+        return corpus.memo?.speakerStatistics(work) ?? work()
     }
 
-    public static func compute(corpus: Corpus, minimumCount: Int = 3, keyWordLimit: Int = 10, sharedLimit: Int = 15) -> [SpeakerStats] {
+    public static func compute(
+        corpus: Corpus, minimumCount: Int = 3, keyWordLimit: Int = 10, sharedLimit: Int = 15, progress: WorkProgress? = nil
+    ) -> [SpeakerStats] {
         let meetings = corpus.meetings
+        progress?.expect(meetings.count + corpus.people.count)
         // Word counts of each person per meeting, and of each meeting.
         let none = Array(repeating: StemCounts(), count: meetings.count)
         var personTerms: [String: [StemCounts]] = [:]
@@ -69,7 +74,10 @@ public enum SpeakerStatistics {
             longest[person.id] = Array(repeating: nil, count: meetings.count)
         }
         // Each meeting is counted apart, on all cores: an archive's every turn is read and its words stemmed.
-        let tallies = Array(meetings.indices).parallelMap { m in MeetingTally(corpus: corpus, meeting: meetings[m]) }
+        let tallies = Array(meetings.indices).parallelMap { m in
+            defer { progress?.advance() }
+            return MeetingTally(corpus: corpus, meeting: meetings[m])
+        }
         for (m, tally) in tallies.enumerated() {
             meetingTerms[m] = tally.allTerms
             meetingWords[m] = tally.words
@@ -85,6 +93,7 @@ public enum SpeakerStatistics {
         for counts in meetingTerms { allMeetings.add(counts) }
         // Each person's key words against their own other meetings (or everyone's): apart, on all cores.
         return corpus.people.parallelMap { [personTerms, meetingTerms, meetingWords, turns, words, longest, answered, allMeetings] person in
+            defer { progress?.advance() }
             let terms = personTerms[person.id] ?? []
             var allOfPerson = StemCounts()
             for counts in terms { allOfPerson.add(counts) }

@@ -83,6 +83,20 @@ public final class BrowserApp {
     /// last run come within milliseconds of the first frame, and are marked as soon as that.
     static let backgroundCheckMilliseconds = 20
 
+    /// How often a list view waiting for work over the whole archive redraws to show how far it has got.
+    static let progressRedrawMilliseconds = 100
+
+    /// How long a list view waits for work over the whole archive (the speakers table, the traced
+    /// quotes) before showing its progress and letting keys act while the work goes on; nil: as long as
+    /// it takes. A table kept from the last run is read back well within the launcher's choice.
+    public var viewPatience: Int? {
+        get { context.analysis.patience }
+        set { context.analysis.patience = newValue }
+    }
+
+    /// True when the frame last drawn shows a list view still waiting for work in the background.
+    private var drawnListPending = false
+
     public func run(on backend: TerminalBackend, typedAhead: [InputEvent] = []) {
         // A message from starting up (a bad config file, a damaged marks file) outlives the first layout.
         let startMessage = state.message
@@ -95,17 +109,20 @@ public final class BrowserApp {
             // the word indexes of the meetings on screen, and the quotes.
             context.prepare(meetings: state.meetings)
             // While the quotes are traced or the marks read in the background, wake now and then to show
-            // them once they are.
+            // them once they are; while a list view waits for its table, to show how far it has got.
             let quotesPending = !context.areQuotesReady
+            let wake =
+                quotesPending || marksBeingRead != nil
+                ? Self.backgroundCheckMilliseconds : drawnListPending ? Self.progressRedrawMilliseconds : nil
             let event: InputEvent
             if let next = pending.popFirst() {
                 event = next
             } else {
-                switch backend.nextEvent(waitingAtMost: quotesPending || marksBeingRead != nil ? Self.backgroundCheckMilliseconds : nil) {
+                switch backend.nextEvent(waitingAtMost: wake) {
                 case .ended: return
                 case .nothingYet:
                     let tookMarks = takeMarks(waiting: false)
-                    if (quotesPending && context.areQuotesReady) || tookMarks { draw(on: backend) }
+                    if (quotesPending && context.areQuotesReady) || tookMarks || drawnListPending { draw(on: backend) }
                     continue
                 case .event(let next): event = next
                 }
@@ -191,6 +208,7 @@ public final class BrowserApp {
     private func draw(_ shown: BrowserState, on backend: TerminalBackend) {
         let grid = BrowserRenderer.render(shown, context: context)
         backend.draw(grid, theme: theme(named: shown.themeName), cursor: BrowserRenderer.cursor(shown))
+        drawnListPending = shown.view != .compare && !shown.screen.isTooSmall && shown.list(context: context).isPending
     }
 
     /// Themes load once, on first use; a theme that fails to load keeps the current one and says why.

@@ -4,9 +4,9 @@ import ParleyModel
 /// The comparison results the list views show, computed on first use and kept: never per key press.
 final class AnalysisCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var stats: [SpeakerStats]?
+    private var statsWork: BackgroundWork<[SpeakerStats]>?
     private var counts: ArchiveCounts?
-    private var traces: [QuoteTrace]?
+    private var tracesWork: BackgroundWork<[QuoteTrace]>?
     private var alignments: [String: PassageAlignment?] = [:]
     private var concordances: [String: [ConcordanceLine]] = [:]
     private var quoted: [PassageRef: [Int]]?
@@ -26,11 +26,34 @@ final class AnalysisCache: @unchecked Sendable {
         var range: DateRange
     }
 
-    /// A list view's rows, built once per view, speaker, query, meetings, width and document.
+    /// How long a view waits for work over the whole corpus (the speakers table, the traced quotes)
+    /// before it shows how far the work has got instead, the work going on in the background; nil: as
+    /// long as the work takes. A table kept from the last run is read back well within it.
+    var patience: Int?
+
+    /// Counts the speakers table's work while it is worked out.
+    let statsProgress = WorkProgress()
+    /// Counts the related documents traced while the quotes are.
+    let tracesProgress = WorkProgress()
+
+    private let workOutSpeakerTable: @Sendable (Corpus, WorkProgress) -> [SpeakerStats]
+
+    /// `speakerTable` works out the speakers table (the tests hold it back to see the browser meanwhile).
+    init(
+        patience: Int? = nil,
+        speakerTable: @escaping @Sendable (Corpus, WorkProgress) -> [SpeakerStats] = { SpeakerStatistics.kept(corpus: $0, progress: $1) }
+    ) {
+        self.patience = patience
+        self.workOutSpeakerTable = speakerTable
+    }
+
+    /// A list view's rows, built once per view, speaker, query, meetings, width and document; a list
+    /// still waiting for work in the background is built again when next drawn.
     func list(_ key: ListKey, build: () -> AnalysisList) -> AnalysisList {
         memo(
             { lists[key] }, build,
             { list in
+                guard !list.isPending else { return }
                 if lists.count > 32 { lists.removeAll() }
                 lists[key] = list
             })
@@ -48,17 +71,50 @@ final class AnalysisCache: @unchecked Sendable {
         return made
     }
 
-    func speakerStats(_ corpus: Corpus) -> [SpeakerStats] {
-        memo({ stats }, { SpeakerStatistics.kept(corpus: corpus) }, { stats = $0 })
+    /// The work `slot` holds, started now if it is not yet.
+    private func work<T>(
+        _ slot: ReferenceWritableKeyPath<AnalysisCache, BackgroundWork<T>?>, _ make: @escaping @Sendable () -> T
+    ) -> (work: BackgroundWork<T>, isNew: Bool) {
+        lock.withLock {
+            if let started = self[keyPath: slot] { return (started, false) }
+            let started = BackgroundWork(make)
+            self[keyPath: slot] = started
+            return (started, true)
+        }
     }
+
+    /// The work's value if it is ready: when the work is just started, within `patience`; after that,
+    /// at once. With no patience set, waits for it.
+    private func readyValue<T>(_ started: (work: BackgroundWork<T>, isNew: Bool)) -> T? {
+        guard let patience else { return started.work.value }
+        return started.work.wait(milliseconds: started.isNew ? patience : 0)
+    }
+
+    private func statsWork(_ corpus: Corpus) -> (work: BackgroundWork<[SpeakerStats]>, isNew: Bool) {
+        let (progress, make) = (statsProgress, workOutSpeakerTable)
+        return work(\.statsWork) { make(corpus, progress) }
+    }
+
+    private func tracesWork(_ corpus: Corpus) -> (work: BackgroundWork<[QuoteTrace]>, isNew: Bool) {
+        let progress = tracesProgress
+        return work(\.tracesWork) { QuoteTracer.keptTraces(corpus: corpus, progress: progress) }
+    }
+
+    /// The speakers table, waiting for it as long as it takes.
+    func speakerStats(_ corpus: Corpus) -> [SpeakerStats] { statsWork(corpus).work.value }
+
+    /// The speakers table if it is ready (see `patience`); nil while it is worked out in the background.
+    func readySpeakerStats(_ corpus: Corpus) -> [SpeakerStats]? { readyValue(statsWork(corpus)) }
+
+    /// The traced quotes if they are ready (see `patience`); nil while they are traced in the background.
+    func readyQuoteTraces(_ corpus: Corpus) -> [QuoteTrace]? { readyValue(tracesWork(corpus)) }
 
     func archiveCounts(_ corpus: Corpus) -> ArchiveCounts {
         memo({ counts }, { ArchiveCounts(corpus: corpus) }, { counts = $0 })
     }
 
-    func quoteTraces(_ corpus: Corpus) -> [QuoteTrace] {
-        memo({ traces }, { QuoteTracer.keptTraces(corpus: corpus) }, { traces = $0 })
-    }
+    /// The traced quotes, waiting for them as long as it takes.
+    func quoteTraces(_ corpus: Corpus) -> [QuoteTrace] { tracesWork(corpus).work.value }
 
     /// For each spoken paragraph that a related document quotes, the documents quoting it, in corpus order.
     /// Kept in the corpus store, so the next run over the same files marks them without tracing again.

@@ -18,7 +18,7 @@ public final class BrowserContext: @unchecked Sendable {
     /// Turns per person and meeting index, counted once: the speaker bar shows them on every frame.
     private let turnCounts: [String: [Int: Int]]
     /// Statistics, traces, alignments and concordances, computed once when a view first needs them.
-    let analysis = AnalysisCache()
+    let analysis: AnalysisCache
     private let buildWords: @Sendable (Corpus, Meeting) -> MeetingWords
 
     private struct LayoutKey: Hashable {
@@ -47,8 +47,11 @@ public final class BrowserContext: @unchecked Sendable {
         self.init(corpus: corpus, buildingWords: { MeetingWords(corpus: $0, meeting: $1) })
     }
 
-    init(corpus: Corpus, buildingWords: @escaping @Sendable (Corpus, Meeting) -> MeetingWords) {
+    init(
+        corpus: Corpus, buildingWords: @escaping @Sendable (Corpus, Meeting) -> MeetingWords, analysis: AnalysisCache = AnalysisCache()
+    ) {
         self.corpus = corpus
+        self.analysis = analysis
         self.buildWords = buildingWords
         self.transcriptMeetings = corpus.meetings.indices.filter { !corpus.transcripts(of: corpus.meetings[$0]).isEmpty }
         // Speakers only, numbered once (no turn's text is read), and each meeting's turns tallied in an

@@ -40,6 +40,17 @@ public struct AnalysisList: Sendable {
     public var rows: [ListRow]
     /// Said instead of rows when there are none.
     public var empty: String
+    /// True while what the rows come from is worked out in the background: `empty` says how far it has got.
+    public var isPending = false
+
+    /// The list while the work over the whole archive it comes from goes on in the background.
+    static func pending(_ what: String, progress: WorkProgress) -> AnalysisList {
+        let percent = Int(progress.fraction * 100)
+        var list = AnalysisList(
+            header: [], rows: [], empty: "Working out \(what) over the whole archive… \(percent)% (kept for the next time it is opened)")
+        list.isPending = true
+        return list
+    }
 
     static func build(_ view: BrowserView, state: BrowserState, context: BrowserContext) -> AnalysisList {
         switch view {
@@ -69,7 +80,9 @@ public struct AnalysisList: Sendable {
     }
 
     private static func speakers(state: BrowserState, context: BrowserContext) -> AnalysisList {
-        let stats = context.analysis.speakerStats(context.corpus)
+        guard let stats = context.analysis.readySpeakerStats(context.corpus) else {
+            return pending("the speakers table", progress: context.analysis.statsProgress)
+        }
         let ids = state.meetings.map { context.meeting($0).id }
         let names = ids.map { meetingLabel($0, context: context) }
         // Numbers right-aligned under their names, one block per meeting; Q counts questions answered. A
@@ -175,7 +188,10 @@ public struct AnalysisList: Sendable {
     }
 
     private static func quotes(state: BrowserState, context: BrowserContext) -> AnalysisList {
-        let traces = context.analysis.quoteTraces(context.corpus).filter { $0.source != nil }
+        guard let traced = context.analysis.readyQuoteTraces(context.corpus) else {
+            return pending("the quotes traced", progress: context.analysis.tracesProgress)
+        }
+        let traces = traced.filter { $0.source != nil }
         let unitWidth = max(20, state.size.width - 56)
         let rows = traces.map { trace -> ListRow in
             let source = trace.source!
@@ -209,7 +225,10 @@ public struct AnalysisList: Sendable {
         }
         let d = related[state.documentShown % related.count]
         let doc = context.corpus.documents[d]
-        let traces = context.analysis.quoteTraces(context.corpus).filter { $0.unit.ref.document == d && $0.source != nil }
+        guard let traced = context.analysis.readyQuoteTraces(context.corpus) else {
+            return pending("the quotes traced", progress: context.analysis.tracesProgress)
+        }
+        let traces = traced.filter { $0.unit.ref.document == d && $0.source != nil }
         let width = max(10, state.listRect.width - 6)
         var rows: [ListRow] = []
         for (p, paragraph) in doc.body.enumerated() {

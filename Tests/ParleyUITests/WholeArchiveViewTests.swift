@@ -1,0 +1,112 @@
+import Foundation
+import ParleyModel
+import Testing
+
+@testable import ParleyUI
+
+/// A terminal whose each look for input is scripted: a key, or the wait running out (after sleeping as
+/// long as it was allowed). `onLook` is told each look's number, from 1, before it is answered; input
+/// ends with the script, or once `endsWhen` holds for the frames drawn.
+private final class ScriptedWaits: TerminalBackend {
+    var size = Size(width: 100, height: 24)
+    private var script: [PolledInput]
+    private var looks = 0
+    var onLook: (Int) -> Void = { _ in }
+    var endsWhen: ([Grid]) -> Bool = { _ in false }
+    private(set) var frames: [Grid] = []
+
+    init(_ script: [PolledInput]) { self.script = script }
+
+    func draw(_ grid: Grid, theme: Theme, cursor: (x: Int, y: Int)?) { frames.append(grid) }
+    func nextEvent() -> InputEvent? { nil }
+
+    func nextEvent(waitingAtMost milliseconds: Int?) -> PolledInput {
+        looks += 1
+        onLook(looks)
+        guard !script.isEmpty, !endsWhen(frames) else { return .ended }
+        let next = script.removeFirst()
+        if next == .nothingYet { Thread.sleep(forTimeInterval: Double(milliseconds ?? 100) / 1000) }
+        return next
+    }
+}
+
+/// A speakers table worked out only once it is let go, having counted a quarter of its work.
+private final class HeldSpeakerTable: @unchecked Sendable {
+    let release = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var runs = 0
+
+    var timesWorkedOut: Int { lock.withLock { runs } }
+
+    func workOut(_ corpus: Corpus, _ progress: WorkProgress) -> [SpeakerStats] {
+        lock.withLock { runs += 1 }
+        progress.expect(4)
+        progress.advance()
+        release.wait()
+        return SpeakerStatistics.compute(corpus: corpus)
+    }
+}
+
+/// Views over the whole archive (the speakers table) worked out in the background: the browser shows
+/// how far the work has got, keys act meanwhile, and the table appears when it is ready without a key.
+struct WholeArchiveViewTests {
+    private func browser(_ held: HeldSpeakerTable, patience: Int) throws -> BrowserApp {
+        let analysis = AnalysisCache(patience: patience) { held.workOut($0, $1) }
+        let corpus = BrowserFixture.context.corpus
+        let context = BrowserContext(corpus: corpus, buildingWords: { MeetingWords(corpus: $0, meeting: $1) }, analysis: analysis)
+        // Quotes traced first, so that nothing else the loop waits for can redraw the screen.
+        context.waitUntilQuotesAreTraced()
+        return try BrowserApp(context: context, theme: .monochrome, colorsAllowed: false)
+    }
+
+    @Test func theSpeakersTableShowsItsProgressLetsKeysActAndAppearsWhenReady() throws {
+        let held = HeldSpeakerTable()
+        let app = try browser(held, patience: 0)
+        let v = PolledInput.event(.key(.character("v")))
+        // Speakers; a wait; on to the keyword view and all the way round to the speakers again; waits.
+        let backend = ScriptedWaits(
+            [v, .nothingYet] + Array(repeating: v, count: BrowserView.allCases.count) + Array(repeating: .nothingYet, count: 600))
+        var lookWhenLetGo = 0
+        backend.onLook = { look in
+            if look == 3 + BrowserView.allCases.count {
+                lookWhenLetGo = look
+                held.release.signal()
+            }
+        }
+        backend.endsWhen = { frames in lookWhenLetGo > 0 && frames.last?.text.contains("Distinctive words") == true }
+        app.run(on: backend)
+        let texts = backend.frames.map(\.text)
+        let working = texts.firstIndex { $0.contains("Working out the speakers table over the whole archive… 25%") }
+        #expect(working != nil, "\(texts.last ?? "")")
+        // Keys act meanwhile: the next view opens, with the table still being worked out.
+        #expect(texts.contains { $0.contains("keyword in context") && $0.contains("Search with / first") })
+        #expect(held.timesWorkedOut == 1)
+        // Once let go, the table is drawn with no key pressed: the run loop looks again and redraws.
+        #expect(lookWhenLetGo > 0)
+        let table = try #require(texts.lastIndex { $0.contains("Speaker") && $0.contains("Distinctive words") })
+        #expect(table > (working ?? Int.max))
+        #expect(!texts[table].contains("Working out"))
+        #expect(app.state.view == .speakers)
+    }
+
+    @Test func aTableReadyWithinThePatienceIsShownAtOnce() throws {
+        let held = HeldSpeakerTable()
+        held.release.signal()
+        let app = try browser(held, patience: 10_000)
+        let backend = ScriptedWaits([.event(.key(.character("v")))])
+        app.run(on: backend)
+        #expect(!backend.frames.contains { $0.text.contains("Working out") })
+        #expect(backend.frames.last?.text.contains("Distinctive words") == true)
+    }
+
+    @Test func withoutPatienceAViewWaitsForItsTable() throws {
+        let held = HeldSpeakerTable()
+        let app = try browser(held, patience: 0)
+        app.viewPatience = nil
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { held.release.signal() }
+        let backend = ScriptedWaits([.event(.key(.character("v")))])
+        app.run(on: backend)
+        #expect(!backend.frames.contains { $0.text.contains("Working out") })
+        #expect(backend.frames.last?.text.contains("Distinctive words") == true)
+    }
+}
