@@ -8,14 +8,37 @@ public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     private var result: Value?
 
     public init(_ work: @escaping @Sendable () -> Value) {
-        let worker = Thread { [self] in
-            let value = work()
-            lock.withLock { result = value }
-            ready.signal()
-        }
+        let errand = Errand(work: work, owner: self)
+        let worker = Thread { errand.run() }
         // Parsing and indexing recurse, and a secondary thread's default stack is small.
         worker.stackSize = 16 << 20
         worker.start()
+    }
+
+    private func finish(_ value: Value) {
+        lock.withLock { result = value }
+        ready.signal()
+    }
+
+    /// What the worker thread holds: the work and where its result goes, both let go of as soon as the
+    /// work is done. Foundation lets go of a thread's closure only as the thread is taken down, when its
+    /// dispatch state is already gone: were the last hold on the result (a corpus, whose store closes its
+    /// database on dispatch queues) let go of there, the heap would be corrupted.
+    private final class Errand: @unchecked Sendable {
+        private var work: (@Sendable () -> Value)?
+        private var owner: BackgroundWork?
+
+        init(work: @escaping @Sendable () -> Value, owner: BackgroundWork) {
+            self.work = work
+            self.owner = owner
+        }
+
+        func run() {
+            guard let work, let owner else { return }
+            self.work = nil
+            self.owner = nil
+            owner.finish(work())
+        }
     }
 
     /// The result, if it is ready within the time given.
