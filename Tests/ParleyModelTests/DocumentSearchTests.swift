@@ -18,6 +18,55 @@ struct DocumentSearchTests {
         }
     }
 
+    @Test func aSearchOfTheStoreReadsTheSameHitParagraphsAndTurnsAsOneOfTheFiles() throws {
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("parley-excerpt-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let paths = try #require(CorpusLoader.builtInPaths)
+        _ = CorpusLoader.load(paths: paths, cache: .folder(cache))
+        let stored = CorpusLoader.load(paths: paths, cache: .folder(cache))
+        let parsed = CorpusLoader.load(paths: paths)
+        #expect(stored.parsedFileCount == 0)
+        let all = Array(parsed.documents.indices)
+        for text in ["mexico", "deport*", "\"mass deportations\"", "pena nieto", "the", "border"] {
+            let query = SearchQuery(text)
+            let read = stored.searchDocuments(for: query, in: all) { $0 }
+            let expected = parsed.searchDocuments(for: query, in: all) { $0 }
+            #expect(read.map(\.hits) == expected.map(\.hits), "\(text)")
+            #expect(!read.isEmpty, "\(text)")
+            for (found, wanted) in zip(read, expected) {
+                #expect(found.turns == wanted.turns, "\(text)")
+                #expect(found.turns.allSatisfy { $0.paragraphs.isEmpty })
+                for hit in found.hits {
+                    #expect(found.paragraph(hit.ref) == parsed.paragraph(hit.ref), "\(text) \(hit.ref)")
+                }
+            }
+            #expect(stored.documents.allSatisfy { !$0.content.isLoaded }, "\(text)")
+        }
+    }
+
+    @Test func anExcerptHoldsTheParagraphsAskedForAndEveryTurnWithoutItsText() throws {
+        let corpus = CorpusLoader.builtIn()
+        for (d, document) in corpus.documents.enumerated() {
+            let content = document.content.value
+            let refs =
+                content.turns.indices.flatMap { t in
+                    content.turns[t].paragraphs.indices.map { PassageRef(document: d, turn: t, paragraph: $0) }
+                }
+                + content.body.indices.map { PassageRef(document: d, turn: nil, paragraph: $0) }
+            let wanted = Set(refs.enumerated().filter { $0.offset % 3 == 1 }.map(\.element))
+            let excerpt = try DocumentExcerpt(binary: content.binary, document: d, wanted: wanted)
+            #expect(excerpt.paragraphs == Dictionary(uniqueKeysWithValues: wanted.map { ($0, corpus.paragraph($0)) }))
+            #expect(excerpt.turns == DocumentExcerpt(content: content, document: d, wanted: wanted).turns)
+            #expect(excerpt.turns.map(\.label) == content.turns.map(\.label))
+            // Bytes cut short are refused, not read as some other text.
+            if content.binary.count > 8 {
+                #expect(throws: BinaryFormatError.self) {
+                    try DocumentExcerpt(binary: Array(content.binary.prefix(content.binary.count / 2)), document: d, wanted: wanted)
+                }
+            }
+        }
+    }
+
     @Test func documentsComeInTheOrderGivenAndTurnsAreFiltered() throws {
         let fixture = try CorpusStoreTests.Fixture()
         defer { fixture.remove() }

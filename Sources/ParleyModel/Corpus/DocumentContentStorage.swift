@@ -16,6 +16,12 @@ struct TurnSpeaker: Sendable, Hashable {
 /// Gives back the turns and running text of a document read back from the corpus store, when first asked for.
 protocol DocumentContentFetcher: Sendable {
     func fetchContent() -> DocumentContent
+    /// The turns and the `wanted` paragraphs alone, when they can be read without the rest; nil otherwise.
+    func fetchExcerpt(document: Int, wanted: Set<PassageRef>) -> DocumentExcerpt?
+}
+
+extension DocumentContentFetcher {
+    func fetchExcerpt(document: Int, wanted: Set<PassageRef>) -> DocumentExcerpt? { nil }
 }
 
 /// A document's turns and running text: held from the start for a file parsed now, or read back from the
@@ -71,16 +77,31 @@ final class DocumentContentStorage: @unchecked Sendable, Hashable {
         return fetch()
     }
 
+    /// The turns and the `wanted` paragraphs of document `document`, read but not kept, and when the
+    /// content is not in memory, read without the other paragraphs' text where the store allows it.
+    func excerptWithoutKeeping(document: Int, wanted: Set<PassageRef>) -> DocumentExcerpt {
+        if let held = lock.withLock({ content }) { return DocumentExcerpt(content: held, document: document, wanted: wanted) }
+        guard let fetcher, var excerpt = fetcher.fetchExcerpt(document: document, wanted: wanted) else {
+            return DocumentExcerpt(content: fetch(), document: document, wanted: wanted)
+        }
+        setSpeakers(on: &excerpt.turns)
+        return excerpt
+    }
+
     private func fetch() -> DocumentContent {
         guard let fetcher else { preconditionFailure("a document's content is either held or fetched") }
         var fetched = fetcher.fetchContent()
-        if let speakers, speakers.count == fetched.turns.count {
-            for (t, speaker) in speakers.enumerated() {
-                fetched.turns[t].speakerID = speaker.speakerID
-                fetched.turns[t].reporter = speaker.reporter
-            }
-        }
+        setSpeakers(on: &fetched.turns)
         return fetched
+    }
+
+    /// Puts the resolved speakers, when there are any for these turns, on turns read back.
+    private func setSpeakers(on turns: inout [Turn]) {
+        guard let speakers, speakers.count == turns.count else { return }
+        for (t, speaker) in speakers.enumerated() {
+            turns[t].speakerID = speaker.speakerID
+            turns[t].reporter = speaker.reporter
+        }
     }
 
     /// The words spoken in each turn, as `SpokenWordCount` counts them: known without the text for a

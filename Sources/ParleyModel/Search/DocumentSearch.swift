@@ -1,13 +1,23 @@
-/// One document's part of a search: its hits in reading order, with the turns and running text they are in.
+/// One document's part of a search: its hits in reading order, the paragraphs they are in, and its turns.
 public struct DocumentHits: Sendable {
     public let document: Int
+    /// Every turn of the document, without its paragraphs: who speaks it, and its label.
     public let turns: [Turn]
-    public let body: [Paragraph]
     public let hits: [SearchHit]
+    /// The paragraphs with a hit, the only ones read of a document read back from the store.
+    private let paragraphs: [PassageRef: Paragraph]
 
+    init(document: Int, turns: [Turn], hits: [SearchHit], paragraphs: [PassageRef: Paragraph]) {
+        self.document = document
+        self.turns = turns
+        self.hits = hits
+        self.paragraphs = paragraphs
+    }
+
+    /// The paragraph of one of the hits.
     public func paragraph(_ ref: PassageRef) -> Paragraph {
-        if let t = ref.turn { return turns[t].paragraphs[ref.paragraph] }
-        return body[ref.paragraph]
+        guard let paragraph = paragraphs[ref] else { preconditionFailure("only the paragraphs of a search's hits are read") }
+        return paragraph
     }
 }
 
@@ -19,9 +29,9 @@ extension Corpus {
     /// `each`; the results in the order of `documents`, for those with a hit. `include` keeps a hit by its
     /// turn (nil in running text).
     ///
-    /// Only the paragraphs the store's full-text index names are tokenised (every paragraph without one).
-    /// A document whose turns are not in memory is read for the search and let go after, so a search through
-    /// a whole archive holds a batch of documents at a time, not the archive.
+    /// Only the paragraphs the store's full-text index names are matched (every paragraph without one), and
+    /// of a document whose turns are not in memory, only they are read, and let go after: a search through
+    /// a whole archive holds a batch of documents' hit paragraphs at a time, not the archive.
     public func searchDocuments<Result: Sendable>(
         for query: SearchQuery, in documents: [Int], include: @Sendable (Turn?) -> Bool = { _ in true },
         _ each: @Sendable (DocumentHits) -> Result
@@ -35,44 +45,57 @@ extension Corpus {
             let batch = Array(searched[start..<min(start + Self.searchBatch, searched.count)])
             start += batch.count
             results += batch.parallelMap(chunk: 1) { d -> Result? in
-                let content = self.documents[d].content.valueWithoutKeeping
-                let hits = Self.hits(
-                    of: query, document: d, content: content, candidates: candidates.map { $0[d] ?? [] }, include: include)
-                guard !hits.isEmpty else { return nil }
-                return each(DocumentHits(document: d, turns: content.turns, body: content.body, hits: hits))
+                let storage = self.documents[d].content
+                let found: DocumentHits
+                if let wanted = candidates?[d] {
+                    // Only the paragraphs the index names are read, not the document's whole text.
+                    let excerpt = storage.excerptWithoutKeeping(document: d, wanted: Set(wanted))
+                    found = Self.hits(
+                        of: query, document: d, turns: excerpt.turns, in: wanted.sorted(), include: include
+                    ) { excerpt.paragraphs[$0] }
+                } else {
+                    let content = storage.valueWithoutKeeping
+                    let heads = DocumentExcerpt(content: content, document: d, wanted: []).turns
+                    found = Self.hits(of: query, document: d, turns: heads, in: Self.readingOrder(content, document: d), include: include) {
+                        ref in ref.turn.map { content.turns[$0].paragraphs[ref.paragraph] } ?? content.body[ref.paragraph]
+                    }
+                }
+                return found.hits.isEmpty ? nil : each(found)
             }.compactMap { $0 }
         }
         return results
     }
 
-    /// One document's hits in reading order: in `candidates` (every paragraph when nil) that `include` keeps.
+    /// Every paragraph of a document, turns first, then its running text.
+    private static func readingOrder(_ content: DocumentContent, document: Int) -> [PassageRef] {
+        var refs: [PassageRef] = []
+        for (t, turn) in content.turns.enumerated() {
+            for p in turn.paragraphs.indices { refs.append(PassageRef(document: document, turn: t, paragraph: p)) }
+        }
+        for p in content.body.indices { refs.append(PassageRef(document: document, turn: nil, paragraph: p)) }
+        return refs
+    }
+
+    /// One document's hits in the paragraphs `refs` names, in that order, that `include` keeps by their
+    /// turn (nil in running text); `paragraph` gives a paragraph's text, nil for one the document lacks.
     private static func hits(
-        of query: SearchQuery, document: Int, content: DocumentContent, candidates: [PassageRef]?, include: (Turn?) -> Bool
-    ) -> [SearchHit] {
+        of query: SearchQuery, document: Int, turns: [Turn], in refs: [PassageRef], include: (Turn?) -> Bool,
+        paragraph: (PassageRef) -> Paragraph?
+    ) -> DocumentHits {
         var hits: [SearchHit] = []
+        var read: [PassageRef: Paragraph] = [:]
         let matcher = QueryMatcher(query)
-        func search(_ paragraph: Paragraph, _ ref: PassageRef) {
-            for range in matcher.matches(in: paragraph) { hits.append(SearchHit(ref: ref, range: range)) }
-        }
-        if let candidates {
-            for ref in candidates.sorted() {
-                if let t = ref.turn {
-                    guard content.turns.indices.contains(t), content.turns[t].paragraphs.indices.contains(ref.paragraph) else { continue }
-                    guard include(content.turns[t]) else { continue }
-                    search(content.turns[t].paragraphs[ref.paragraph], ref)
-                } else {
-                    guard content.body.indices.contains(ref.paragraph), include(nil) else { continue }
-                    search(content.body[ref.paragraph], ref)
-                }
+        for ref in refs {
+            if let t = ref.turn {
+                guard turns.indices.contains(t), include(turns[t]) else { continue }
+            } else {
+                guard include(nil) else { continue }
             }
-            return hits
+            guard let text = paragraph(ref) else { continue }
+            let before = hits.count
+            for range in matcher.matches(in: text) { hits.append(SearchHit(ref: ref, range: range)) }
+            if hits.count > before { read[ref] = text }
         }
-        for (t, turn) in content.turns.enumerated() where include(turn) {
-            for (p, paragraph) in turn.paragraphs.enumerated() { search(paragraph, PassageRef(document: document, turn: t, paragraph: p)) }
-        }
-        if include(nil) {
-            for (p, paragraph) in content.body.enumerated() { search(paragraph, PassageRef(document: document, turn: nil, paragraph: p)) }
-        }
-        return hits
+        return DocumentHits(document: document, turns: turns, hits: hits, paragraphs: read)
     }
 }

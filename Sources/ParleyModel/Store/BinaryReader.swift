@@ -67,6 +67,11 @@ struct BinaryReader {
         }
     }
 
+    /// Passes over a string without reading it.
+    mutating func skipString() throws {
+        position += try readCount()
+    }
+
     mutating func readOptionalString() throws -> String? { try readBool() ? try readString() : nil }
     mutating func readOptionalInt() throws -> Int? { try readBool() ? try readInt() : nil }
 

@@ -54,6 +54,38 @@ extension DocumentContent {
     }
 }
 
+extension DocumentExcerpt {
+    /// Reads from content bytes the turns without their paragraphs, and the paragraphs `wanted` names
+    /// (turn and paragraph; the document is `document`), passing over the other paragraphs' bytes unread.
+    init(binary: [UInt8], document: Int, wanted: Set<PassageRef>) throws {
+        var reader = BinaryReader(binary)
+        var paragraphs: [PassageRef: Paragraph] = [:]
+        func readParagraphs(turn: Int?, _ reader: inout BinaryReader) throws {
+            let count = try reader.readCount()
+            for p in 0..<count {
+                let ref = PassageRef(document: document, turn: turn, paragraph: p)
+                if wanted.contains(ref) {
+                    paragraphs[ref] = try Paragraph(from: &reader)
+                } else {
+                    try Paragraph.skip(&reader)
+                }
+            }
+        }
+        let turnCount = try reader.readCount()
+        var turns: [Turn] = []
+        turns.reserveCapacity(turnCount)
+        for t in 0..<turnCount {
+            let head = try Turn.readHead(&reader)
+            try readParagraphs(turn: t, &reader)
+            turns.append(head)
+        }
+        try readParagraphs(turn: nil, &reader)
+        _ = try DocumentReading(from: &reader)
+        guard reader.isAtEnd else { throw BinaryFormatError(description: "bytes left over after the document's text") }
+        self.init(document: document, turns: turns, paragraphs: paragraphs)
+    }
+}
+
 extension NameWords {
     /// The words as cache bytes, stored apart from the document.
     var binary: [UInt8] {
@@ -153,13 +185,18 @@ extension Turn {
     }
 
     init(from reader: inout BinaryReader) throws {
+        self = try Self.readHead(&reader)
+        paragraphs = try reader.readArray { try Paragraph(from: &$0) }
+    }
+
+    /// A turn's fields before its paragraphs, as a turn without paragraphs; the reader is left at them.
+    static func readHead(_ reader: inout BinaryReader) throws -> Turn {
         let index = try reader.readInt()
         let label = try reader.readString()
         let speakerID = try reader.readString()
         let isQuestion = try reader.readBool()
         let reporter = try reader.readBool() ? Reporter(name: try reader.readString(), outlet: try reader.readOptionalString()) : nil
-        let paragraphs = try reader.readArray { try Paragraph(from: &$0) }
-        self.init(index: index, label: label, speakerID: speakerID, isQuestion: isQuestion, reporter: reporter, paragraphs: paragraphs)
+        return Turn(index: index, label: label, speakerID: speakerID, isQuestion: isQuestion, reporter: reporter, paragraphs: [])
     }
 }
 
@@ -194,6 +231,19 @@ extension Paragraph {
         let line = try reader.readInt()
         let endLine = line + (try reader.readInt())
         self.init(text: text, runs: runs, source: SourceSpan(file: file, start: start, end: end, line: line, endLine: endLine))
+    }
+
+    /// Passes over a paragraph's bytes without reading its text.
+    static func skip(_ reader: inout BinaryReader) throws {
+        try reader.skipString()
+        let runs = try reader.readCount()
+        for _ in 0..<runs {
+            try reader.skipString()
+            for _ in 0..<2 { _ = try reader.readInt() }
+            _ = try reader.readBool()
+        }
+        try reader.skipString()
+        for _ in 0..<4 { _ = try reader.readInt() }
     }
 }
 

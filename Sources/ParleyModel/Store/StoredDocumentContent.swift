@@ -13,13 +13,26 @@ struct StoredDocumentContent: DocumentContentFetcher {
     let fileHash: Int64
     let turnCount: Int
 
-    func fetchContent() -> DocumentContent {
+    /// The content's bytes in the store, when they are of the file the outline was made from.
+    private func storedBytes() -> [UInt8]? {
         let blob = try? store.pool.read { db in
             try Data.fetchOne(
-                db, sql: "SELECT c.content FROM file_content c JOIN file f ON f.path = c.path WHERE c.path = ? AND f.hash = ?",
+                db.cachedStatement(
+                    sql: "SELECT c.content FROM file_content c JOIN file f ON f.path = c.path WHERE c.path = ? AND f.hash = ?"),
                 arguments: [key, fileHash])
         }
-        if let blob = blob ?? nil, let content = try? DocumentContent(binary: [UInt8](blob)), content.turns.count == turnCount {
+        return (blob ?? nil).map { [UInt8]($0) }
+    }
+
+    func fetchExcerpt(document: Int, wanted: Set<PassageRef>) -> DocumentExcerpt? {
+        guard let bytes = storedBytes(), let excerpt = try? DocumentExcerpt(binary: bytes, document: document, wanted: wanted),
+            excerpt.turns.count == turnCount
+        else { return nil }
+        return excerpt
+    }
+
+    func fetchContent() -> DocumentContent {
+        if let bytes = storedBytes(), let content = try? DocumentContent(binary: bytes), content.turns.count == turnCount {
             return content
         }
         let url = URL(fileURLWithPath: key)
