@@ -200,6 +200,8 @@ public struct SpeakersFile: Sendable, Hashable {
 
     /// The entry for a label in a meeting; labels compare without case or periods.
     func entry(for label: String, meetingID: String?) -> Entry? {
+        // Asked for every turn of an archive, which most often has no speakers file.
+        guard !entries.isEmpty else { return nil }
         let key = TurnLabel.words(label)
         return entries.first { entry in
             entry.labels.contains { TurnLabel.words($0) == key }

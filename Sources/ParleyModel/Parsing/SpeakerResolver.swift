@@ -49,8 +49,24 @@ struct SpeakerResolver {
             return found
         }
 
+        // The same few names come in thousands of turns: each is made an id once.
+        var slugs: [String: String] = [:]
+        func personID(_ name: String) -> String {
+            if let known = slugs[name] { return known }
+            let made = slug(name)
+            slugs[name] = made
+            return made
+        }
+
+        let introductions = ReporterIntroductions(documents: documents, meetings: meetings, speakers: speakers) {
+            facts($0).isModerator
+        }
+
         for meeting in meetings {
             var reporter: Reporter? = nil
+            lazy var moderator = (
+                id: "moderator-\(meeting.id)", name: "Moderator (\(meeting.shortPlace))", role: "Moderator, \(meeting.title)"
+            )
             for d in meeting.documentIndices where documents[d].kind == .transcript {
                 var turns = documents[d].turns
                 for t in turns.indices {
@@ -60,13 +76,11 @@ struct SpeakerResolver {
                         turns[t].speakerID = add(
                             id: entry.id, name: entry.name, role: entry.role ?? "", kind: entry.kind, label: label)
                     } else if turns[t].isQuestion {
-                        if let first = turns[t].paragraphs.first, let named = ReporterFinder.selfIntroduction(in: first.text) {
-                            reporter = named
-                        }
+                        if let named = introductions.selfIntroduction(document: d, turn: t, in: turns[t]) { reporter = named }
                         turns[t].reporter = reporter
                         if let r = reporter {
                             let role = r.outlet.map { "Reporter, \($0)" } ?? "Reporter"
-                            turns[t].speakerID = add(id: slug(r.name), name: r.name, role: role, kind: .reporter, label: label)
+                            turns[t].speakerID = add(id: personID(r.name), name: r.name, role: role, kind: .reporter, label: label)
                         } else {
                             turns[t].speakerID = add(
                                 id: "unidentified-reporter", name: "Unidentified reporter", role: "Reporter", kind: .reporter,
@@ -75,12 +89,11 @@ struct SpeakerResolver {
                         continue
                     } else if labelFacts.isModerator {
                         turns[t].speakerID = add(
-                            id: "moderator-\(meeting.id)", name: "Moderator (\(meeting.shortPlace))",
-                            role: "Moderator, \(meeting.title)", kind: .moderator, label: label)
+                            id: moderator.id, name: moderator.name, role: moderator.role, kind: .moderator, label: label)
                     } else {
                         let own = labelFacts.key
                         let key = officialKeys[own] ?? own
-                        let id = slug(key.joined(separator: " "))
+                        let id = personID(key.joined(separator: " "))
                         let nameWords =
                             labelFacts.isOffice
                             ? key : key.filter { !TurnLabel.distinguishingWords.contains($0) || labelFacts.nameWords.contains($0) }
@@ -97,12 +110,10 @@ struct SpeakerResolver {
                     // A non-question turn may introduce the next questioner.
                     let moderating = labelFacts.isModerator || people[index[turns[t].speakerID]!].kind == .moderator
                     let nextIsQuestion = t + 1 < turns.count && turns[t + 1].isQuestion
-                    if moderating || nextIsQuestion {
-                        for paragraph in turns[t].paragraphs {
-                            if let found = ReporterFinder.reporter(in: paragraph.text, moderating: moderating) {
-                                reporter = found
-                            }
-                        }
+                    if moderating || nextIsQuestion,
+                        let found = introductions.reporter(document: d, turn: t, in: turns[t], moderating: moderating)
+                    {
+                        reporter = found
                     }
                 }
                 documents[d].turns = turns
@@ -202,8 +213,8 @@ struct NameFinder {
     private typealias Word = NameWords.Word
 
     private let texts: [[Word]]
-    /// Where each folded word stands, so a name is looked up, not scanned for.
-    private let positions: [String: [(text: Int, word: Int)]]
+    /// Where each folded word stands in each text, so a name is looked up, not scanned for.
+    private let positions: [[String: [Int]]]
 
     static let stopWords: Set<String> = TurnLabel.titleWords.union([
         "MEXICAN", "AMERICAN", "U.S", "US", "PRESS", "AVAILABILITY", "RELEASES", "STATEMENT", "JOINT", "AND", "WITH",
@@ -218,44 +229,70 @@ struct NameFinder {
 
     init(documents: [NameWords]) {
         texts = documents.map(\.words)
-        var positions: [String: [(text: Int, word: Int)]] = [:]
-        for (t, words) in texts.enumerated() {
-            for (w, word) in words.enumerated() where !word.isGap {
-                positions[word.folded, default: []].append((t, w))
-            }
+        // Each text's words are placed apart, on all cores: an archive's capitalised words run to millions.
+        positions = texts.parallelMap(chunk: 16) { words in
+            var positions: [String: [Int]] = [:]
+            for (w, word) in words.enumerated() where !word.isGap { positions[word.folded, default: []].append(w) }
+            return positions
         }
-        self.positions = positions
     }
 
     func fullName(for key: [String]) -> String? {
         let target = key.map { Tokenizer.fold($0).uppercased() }
-        var counts: [String: (count: Int, form: String, length: Int)] = [:]
         guard let first = target.first else { return nil }
-        for (t, start) in positions[first] ?? [] {
-            let words = texts[t]
-            do {
-                guard start + target.count <= words.count,
-                    (0..<target.count).allSatisfy({ words[start + $0].folded == target[$0] && isCapitalised(words[start + $0].text) }),
-                    !(0..<(target.count - 1)).contains(where: { words[start + $0].endsName })
-                else { continue }
-                var lo = start
-                while lo > 0, start - lo < 3, !words[lo - 1].endsName, acceptable(words[lo - 1]) { lo -= 1 }
-                var hi = start + target.count - 1
-                // A label with a first name and a surname is whole; only a surname may go on ("OSORIO" → "Osorio Chong"),
-                // so a headline's next capitalised words ("Sean Spicer Gives White House …") stay out.
-                while target.count == 1, hi + 1 < words.count, hi - (start + target.count - 1) < 2, !words[hi].endsName,
-                    acceptable(words[hi + 1])
-                {
-                    hi += 1
-                }
-                guard hi - lo + 1 >= 2 else { continue }
-                let form = words[lo...hi].map(\.text).joined(separator: " ")
-                let folded = Tokenizer.fold(form)
-                let entry = counts[folded] ?? (0, form, hi - lo + 1)
-                counts[folded] = (entry.count + 1, entry.form, entry.length)
+        // Each text's runs counted apart, on all cores (a surname stands hundreds of thousands of times in
+        // an archive), then added up in text order, so each run keeps the form it was first written in.
+        let perText = Array(texts.indices).parallelMap(chunk: 32) { t in
+            runs(of: target, startingAt: positions[t][first] ?? [], in: texts[t])
+        }
+        var order: [String] = []
+        var counts: [String: (count: Int, form: String, length: Int)] = [:]
+        for runs in perText {
+            for run in runs {
+                if counts[run.folded] == nil { order.append(run.folded) }
+                let entry = counts[run.folded] ?? (0, run.form, run.length)
+                counts[run.folded] = (entry.count + run.count, entry.form, entry.length)
             }
         }
-        return counts.values.max { a, b in (a.count, a.length) < (b.count, b.length) }?.form
+        // The most frequent, then the longest; between equals, the one written first.
+        var best: (count: Int, form: String, length: Int)? = nil
+        for folded in order {
+            let candidate = counts[folded]!
+            if best.map({ (candidate.count, candidate.length) > ($0.count, $0.length) }) ?? true { best = candidate }
+        }
+        return best?.form
+    }
+
+    /// The runs of capitalised words around `target` at `starts` in one text: each folded run once, in the
+    /// order first seen, with the form it was first written in and how often it stands.
+    private func runs(of target: [String], startingAt starts: [Int], in words: [Word]) -> [(
+        folded: String, form: String, length: Int, count: Int
+    )] {
+        var order: [String] = []
+        var counts: [String: (count: Int, form: String, length: Int)] = [:]
+        for start in starts {
+            guard start + target.count <= words.count,
+                (0..<target.count).allSatisfy({ words[start + $0].folded == target[$0] && isCapitalised(words[start + $0].text) }),
+                !(0..<(target.count - 1)).contains(where: { words[start + $0].endsName })
+            else { continue }
+            var lo = start
+            while lo > 0, start - lo < 3, !words[lo - 1].endsName, acceptable(words[lo - 1]) { lo -= 1 }
+            var hi = start + target.count - 1
+            // A label with a first name and a surname is whole; only a surname may go on ("OSORIO" → "Osorio Chong"),
+            // so a headline's next capitalised words ("Sean Spicer Gives White House …") stay out.
+            while target.count == 1, hi + 1 < words.count, hi - (start + target.count - 1) < 2, !words[hi].endsName,
+                acceptable(words[hi + 1])
+            {
+                hi += 1
+            }
+            guard hi - lo + 1 >= 2 else { continue }
+            let form = words[lo...hi].map(\.text).joined(separator: " ")
+            let folded = Tokenizer.fold(form)
+            if counts[folded] == nil { order.append(folded) }
+            let entry = counts[folded] ?? (0, form, hi - lo + 1)
+            counts[folded] = (entry.count + 1, entry.form, entry.length)
+        }
+        return order.map { (folded: $0, form: counts[$0]!.form, length: counts[$0]!.length, count: counts[$0]!.count) }
     }
 
     private func acceptable(_ word: Word) -> Bool {
