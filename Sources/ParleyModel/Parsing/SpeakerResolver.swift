@@ -40,23 +40,9 @@ struct SpeakerResolver {
 
         let officialKeys = groupOfficialLabels(meetings: meetings)
         let fullNames = NameFinder(documents: nameWords)
-        // A corpus repeats a few dozen labels in thousands of turns: each is read once.
-        var factsByLabel: [String: LabelFacts] = [:]
-        func facts(_ label: String) -> LabelFacts {
-            if let known = factsByLabel[label] { return known }
-            let found = LabelFacts(label)
-            factsByLabel[label] = found
-            return found
-        }
-
-        // The same few names come in thousands of turns: each is made an id once.
-        var slugs: [String: String] = [:]
-        func personID(_ name: String) -> String {
-            if let known = slugs[name] { return known }
-            let made = slug(name)
-            slugs[name] = made
-            return made
-        }
+        // A corpus repeats a few dozen labels in thousands of turns: each is read once, each name made an id once.
+        var facts = Memo(LabelFacts.init)
+        var personID = Memo(slug)
 
         let introductions = ReporterIntroductions(documents: documents, meetings: meetings, speakers: speakers) {
             facts($0).isModerator
