@@ -43,6 +43,25 @@ struct StoredDocumentContentTests {
         }
     }
 
+    @Test func eachPersonsTurnsAndWordsAtAMeetingReadNoText() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let parsed = fixture.load(.off)
+        let corpus = fixture.loadWarm()
+        var words = 0
+        for person in corpus.people {
+            for (m, meeting) in corpus.meetings.enumerated() {
+                let counts = corpus.counts(person: person.id, meeting: meeting)
+                let turns = parsed.turns(of: parsed.meetings[m], speaker: person.id)
+                #expect(counts.turns == turns.count)
+                #expect(counts.words == turns.reduce(0) { $0 + $1.turn.wordCount })
+                words += counts.words
+            }
+        }
+        #expect(words > 0)
+        #expect(corpus.documents.allSatisfy { !$0.content.isLoaded })
+    }
+
     @Test func aMissingStoreRowIsParsedAgainFromTheUnchangedFile() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -119,9 +119,10 @@ public struct Corpus: Sendable {
         return out
     }
 
-    /// Turns and words of one person in one meeting.
+    /// Turns and words of one person in one meeting, counted without reading the turns' text where the
+    /// words of each turn were kept with the document's outline.
     public func counts(person: String, meeting: Meeting) -> (turns: Int, words: Int) {
-        let ts = turns(of: meeting, speaker: person)
-        return (ts.count, ts.reduce(0) { $0 + $1.turn.wordCount })
+        let places = turnPlaces(of: meeting, speaker: person)
+        return (places.count, places.reduce(0) { $0 + documents[$1.document].spokenWordsPerTurn[$1.index] })
     }
 }
