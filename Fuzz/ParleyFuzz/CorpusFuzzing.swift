@@ -77,7 +77,8 @@ enum CorpusFuzzing {
                 let text = corpus.paragraph(hit.ref).text
                 precondition(hit.range.lowerBound >= 0 && hit.range.upperBound <= text.count, "a hit outside its paragraph")
             }
-            let lines = Concordance.lines(corpus: corpus, index: index, query: query, width: 12)
+            let lines = Concordance.lines(corpus: corpus, query: query, width: 12)
+            precondition(lines.map(\.ref) == index.hits(for: query).map(\.ref), "the concordance's hits are not the index's")
             for sort in [ConcordanceSort.speaker, .left, .right] {
                 precondition(Concordance.sorted(lines, by: sort).count == lines.count, "sorting lost or made up lines")
             }

@@ -90,7 +90,7 @@ let hits = measure("search 'deport*'") { index.hits(for: SearchQuery("deport*"))
 print("  \(hits.count) hits")
 let stats = measure("stats") { SpeakerStatistics.compute(corpus: corpus) }
 print("  \(stats.count) people")
-let lines = measure("kwic 'border'") { Concordance.lines(corpus: corpus, index: index, query: SearchQuery("border"), sort: .left) }
+let lines = measure("kwic 'border'") { Concordance.lines(corpus: corpus, query: SearchQuery("border"), sort: .left) }
 print("  \(lines.count) lines")
 let alignment = measure("align kelly") { PassageAlignment.align(corpus: corpus, speaker: "kelly") }
 print("  \(alignment?.pairs.count ?? 0) pairs")

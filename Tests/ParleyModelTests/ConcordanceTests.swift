@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ParleyModel
@@ -6,8 +7,7 @@ struct ConcordanceTests {
     let corpus = CorpusLoader.builtIn()
 
     @Test func everyHitWithContextAndWhereItIs() throws {
-        let index = SearchIndex(corpus: corpus)
-        let lines = Concordance.lines(corpus: corpus, index: index, query: SearchQuery("\"mass deportations\""), width: 20)
+        let lines = Concordance.lines(corpus: corpus, query: SearchQuery("\"mass deportations\""), width: 20)
         // Kelly says it once in February; the article quotes it twice (a concern of Osorio Chong's, and Kelly's block quote).
         #expect(lines.count == 3)
         let kelly = try #require(lines.first { $0.speakerID == "kelly" })
@@ -22,8 +22,7 @@ struct ConcordanceTests {
     }
 
     @Test func sortsByPositionSpeakerAndNeighbouringWords() {
-        let index = SearchIndex(corpus: corpus)
-        let lines = Concordance.lines(corpus: corpus, index: index, query: SearchQuery("deport*"))
+        let lines = Concordance.lines(corpus: corpus, query: SearchQuery("deport*"))
         #expect(lines.map(\.position) == Array(0..<lines.count))
         let bySpeaker = Concordance.sorted(lines, by: .speaker).compactMap(\.speakerID)
         #expect(bySpeaker == bySpeaker.sorted())
@@ -31,6 +30,54 @@ struct ConcordanceTests {
         #expect(byLeft == byLeft.sorted())
         let byRight = Concordance.sorted(lines, by: .right).map { $0.rightWords.first ?? "" }
         #expect(byRight == byRight.sorted())
+    }
+
+    @Test func theLinesAreTheWholeIndexsHitsAndAStoredCorpusKeepsNoTextForThem() throws {
+        let fixture = try StoredBuiltIn()
+        defer { fixture.remove() }
+        let stored = fixture.stored
+        let index = SearchIndex(corpus: corpus)
+        for text in ["mexico", "deport*", "\"mass deportations\"", "the", "Mexico"] {
+            let query = SearchQuery(text, caseMode: .smart)
+            let lines = Concordance.lines(corpus: corpus, query: query, width: 25)
+            #expect(lines.map { SearchHit(ref: $0.ref, range: $0.range) } == index.hits(for: query), "\(text)")
+            #expect(!lines.isEmpty, "\(text)")
+            #expect(Concordance.lines(corpus: stored, query: query, width: 25) == lines, "\(text)")
+        }
+        #expect(stored.documents.allSatisfy { !$0.content.isLoaded })
+    }
+
+    @Test func contextReadNearTheHitIsWhatTheWholeTextGives() {
+        // The whole text collapsed, then cut, as the context was first made.
+        func collapsed(_ chars: ArraySlice<Character>) -> [Character] {
+            var out: [Character] = []
+            for c in chars where !(c.isWhitespace && out.last == " ") { out.append(c.isWhitespace ? " " : c) }
+            return out
+        }
+        func left(_ chars: ArraySlice<Character>, _ width: Int) -> String {
+            let text = collapsed(chars)
+            guard text.count > width else { return String(text) }
+            var cut = Array(text.suffix(width))
+            if let space = cut.firstIndex(of: " "), space < width / 3 { cut.removeFirst(space + 1) }
+            return String(cut)
+        }
+        func right(_ chars: ArraySlice<Character>, _ width: Int) -> String {
+            let text = collapsed(chars)
+            guard text.count > width else { return String(text) }
+            var cut = Array(text.prefix(width))
+            if let space = cut.lastIndex(of: " "), space > width - width / 3 { cut.removeLast(cut.count - space) }
+            return String(cut)
+        }
+        var random = SeededGenerator(seed: 7)
+        let pieces: [String] = ["word", " ", "   ", "\n", "\r\n", "\t \t", "é", "e\u{301}", "\u{A0}", "\u{85}", "🇲🇽", "x", "."]
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 0...120, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let chars = Array(text)[...]
+            for width in [1, 3, 10, 30] {
+                #expect(Concordance.leftContext(chars, width: width) == left(chars, width), "\(text.debugDescription) \(width)")
+                #expect(Concordance.rightContext(chars, width: width) == right(chars, width), "\(text.debugDescription) \(width)")
+            }
+        }
     }
 
     @Test func contextIsCutAtAWordBoundary() {

@@ -19,13 +19,9 @@ struct DocumentSearchTests {
     }
 
     @Test func aSearchOfTheStoreReadsTheSameHitParagraphsAndTurnsAsOneOfTheFiles() throws {
-        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("parley-excerpt-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: cache) }
-        let paths = try #require(CorpusLoader.builtInPaths)
-        _ = CorpusLoader.load(paths: paths, cache: .folder(cache))
-        let stored = CorpusLoader.load(paths: paths, cache: .folder(cache))
-        let parsed = CorpusLoader.load(paths: paths)
-        #expect(stored.parsedFileCount == 0)
+        let fixture = try StoredBuiltIn()
+        defer { fixture.remove() }
+        let (stored, parsed) = (fixture.stored, fixture.parsed)
         let all = Array(parsed.documents.indices)
         for text in ["mexico", "deport*", "\"mass deportations\"", "pena nieto", "the", "border"] {
             let query = SearchQuery(text)

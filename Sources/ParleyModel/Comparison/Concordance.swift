@@ -32,36 +32,37 @@ public enum ConcordanceSort: String, Sendable, CaseIterable, Codable {
 
 /// Keyword in context: every hit of a query across the corpus with its left and right context.
 public enum Concordance {
-    public static func lines(
-        corpus: Corpus, index: SearchIndex, query: SearchQuery, width: Int = 40, sort: ConcordanceSort = .position,
-        where include: (PassageRef) -> Bool = { _ in true }
-    ) -> [ConcordanceLine] {
+    /// Every hit of `query` across the corpus with `width` characters of context each side, a document at a
+    /// time on all cores: of a document read back from the store only the paragraphs with a hit are read,
+    /// and none is kept, so an archive's concordance holds its lines, not its text.
+    public static func lines(corpus: Corpus, query: SearchQuery, width: Int = 40, sort: ConcordanceSort = .position) -> [ConcordanceLine] {
         let meetingOfDocument = Dictionary(
             corpus.meetings.flatMap { m in m.documentIndices.map { ($0, m.id) } }, uniquingKeysWith: { a, _ in a })
-        var lines: [ConcordanceLine] = []
-        var textCache: (PassageRef, [Character])? = nil
-        for (n, hit) in index.hits(for: query, where: include).enumerated() {
-            let chars: [Character]
-            if let c = textCache, c.0 == hit.ref {
-                chars = c.1
-            } else {
-                chars = Array(corpus.paragraph(hit.ref).text)
-                textCache = (hit.ref, chars)
+        let perDocument = corpus.searchDocuments(for: query, in: Array(corpus.documents.indices)) { found -> [ConcordanceLine] in
+            let document = corpus.documents[found.document]
+            var lines: [ConcordanceLine] = []
+            var read: (ref: PassageRef, characters: [Character], tokens: [Token])? = nil
+            for hit in found.hits {
+                if read?.ref != hit.ref {
+                    let paragraph = found.paragraph(hit.ref)
+                    read = (hit.ref, Array(paragraph.text), SearchIndex.tokens(of: paragraph))
+                }
+                let (_, characters, tokens) = read!
+                lines.append(
+                    ConcordanceLine(
+                        ref: hit.ref, range: hit.range,
+                        left: leftContext(characters[..<hit.range.lowerBound], width: width),
+                        hit: String(characters[hit.range]),
+                        right: rightContext(characters[hit.range.upperBound...], width: width),
+                        meetingID: meetingOfDocument[found.document], speakerID: hit.ref.turn.map { found.turns[$0].speakerID },
+                        documentID: document.id, position: 0,
+                        leftWords: tokens.filter { $0.range.upperBound <= hit.range.lowerBound }.reversed().map(\.folded),
+                        rightWords: tokens.filter { $0.range.lowerBound >= hit.range.upperBound }.map(\.folded)))
             }
-            let tokens = index.tokens(of: hit.ref)
-            let leftWords = tokens.filter { $0.range.upperBound <= hit.range.lowerBound }.reversed().map(\.folded)
-            let rightWords = tokens.filter { $0.range.lowerBound >= hit.range.upperBound }.map(\.folded)
-            let doc = corpus.documents[hit.ref.document]
-            lines.append(
-                ConcordanceLine(
-                    ref: hit.ref, range: hit.range,
-                    left: leftContext(chars[..<hit.range.lowerBound], width: width),
-                    hit: String(chars[hit.range]),
-                    right: rightContext(chars[hit.range.upperBound...], width: width),
-                    meetingID: meetingOfDocument[hit.ref.document],
-                    speakerID: hit.ref.turn.map { doc.turns[$0].speakerID },
-                    documentID: doc.id, position: n, leftWords: Array(leftWords), rightWords: rightWords))
+            return lines
         }
+        var lines = Array(perDocument.joined())
+        for i in lines.indices { lines[i].position = i }
         return sorted(lines, by: sort)
     }
 
@@ -89,7 +90,7 @@ public enum Concordance {
     }
 
     static func leftContext(_ chars: ArraySlice<Character>, width: Int) -> String {
-        let text = collapse(chars)
+        let text = collapse(nearEnd(of: chars, width: width))
         guard text.count > width else { return text }
         var cut = Array(text.suffix(width))
         // Start at a word boundary unless that would waste more than a third of the width.
@@ -98,18 +99,45 @@ public enum Concordance {
     }
 
     static func rightContext(_ chars: ArraySlice<Character>, width: Int) -> String {
-        let text = collapse(chars)
+        let text = collapse(nearStart(of: chars, width: width))
         guard text.count > width else { return text }
         var cut = Array(text.prefix(width))
         if let space = cut.lastIndex(of: " "), space > width - width / 3 { cut.removeLast(cut.count - space) }
         return String(cut)
     }
 
+    /// As much of the end of `chars` as collapses to more than `width` characters (or all of it): the
+    /// end of what the whole collapses to, since a run of whitespace cut short still collapses to its one
+    /// space. A paragraph's context is a few dozen characters of hundreds.
+    private static func nearEnd(of chars: ArraySlice<Character>, width: Int) -> ArraySlice<Character> {
+        near(chars, width: width) { chars.suffix($0) }
+    }
+
+    /// As much of the start of `chars` as collapses to more than `width` characters (or all of it).
+    private static func nearStart(of chars: ArraySlice<Character>, width: Int) -> ArraySlice<Character> {
+        near(chars, width: width) { chars.prefix($0) }
+    }
+
+    /// The shortest of `part`'s lengths, doubling from a little over twice the width, that collapses to more
+    /// than `width` characters; all of `chars` when none does.
+    private static func near(
+        _ chars: ArraySlice<Character>, width: Int, part: (Int) -> ArraySlice<Character>
+    ) -> ArraySlice<Character> {
+        var take = 2 * width + 8
+        while take < chars.count {
+            let piece = part(take)
+            if collapse(piece).count > width { return piece }
+            take *= 2
+        }
+        return chars
+    }
+
     private static func collapse(_ chars: ArraySlice<Character>) -> String {
         var out = ""
         var lastSpace = false
         for c in chars {
-            if c.isWhitespace {
+            // ASCII is told apart without Unicode's tables (a CR LF is whitespace either way).
+            if c.asciiValue.map({ $0 == 0x20 || (0x09...0x0D).contains($0) }) ?? c.isWhitespace {
                 if !lastSpace { out.append(" ") }
                 lastSpace = true
             } else {

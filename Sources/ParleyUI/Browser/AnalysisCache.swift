@@ -143,11 +143,14 @@ final class AnalysisCache: @unchecked Sendable {
             { alignments[key] = $0 })
     }
 
-    /// The keyword-in-context lines of a query; `index` is asked for only when they are not yet worked out.
-    func concordance(_ corpus: Corpus, index: () -> SearchIndex, query: SearchQuery, width: Int) -> [ConcordanceLine] {
+    /// The keyword-in-context lines of a query; `prepare` runs first when they are not yet worked out.
+    func concordance(_ corpus: Corpus, query: SearchQuery, width: Int, prepare: () -> Void) -> [ConcordanceLine] {
         let key = "\(query.caseSensitive)|\(query.text)|\(width)"
         return memo(
-            { concordances[key] }, { Concordance.lines(corpus: corpus, index: index(), query: query, width: width) },
-            { concordances[key] = $0 })
+            { concordances[key] },
+            {
+                prepare()
+                return Concordance.lines(corpus: corpus, query: query, width: width)
+            }, { concordances[key] = $0 })
     }
 }

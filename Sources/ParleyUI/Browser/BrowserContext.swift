@@ -149,14 +149,14 @@ public final class BrowserContext: @unchecked Sendable {
 
     // MARK: - Search over the whole corpus
 
-    /// An index that finds every match of `query`, over just the paragraphs that can hold one: those the
-    /// corpus store's full-text index names, else those where the query matches. No index of every
-    /// paragraph's words is built: on a large archive that is seconds and a gigabyte.
-    public func searchIndex(for query: SearchQuery) -> SearchIndex {
-        // Just after a new archive is read its store is still being written: waiting for its index costs
-        // seconds at most, where reading every paragraph here would cost as much.
-        if corpus.isStoreBeingWritten { _ = corpus.finishStoreWrites() }
-        return corpus.searchIndex(for: query)
+    /// The keyword-in-context lines of `query`, worked out once per query and width: of the store's
+    /// documents only the paragraphs with a hit are read, and none is kept.
+    func concordance(_ query: SearchQuery, width: Int) -> [ConcordanceLine] {
+        analysis.concordance(corpus, query: query, width: width) {
+            // Just after a new archive is read its store is still being written: waiting for its index costs
+            // seconds at most, where reading every document here would cost as much.
+            if corpus.isStoreBeingWritten { _ = corpus.finishStoreWrites() }
+        }
     }
 
     // MARK: - Speakers

@@ -114,7 +114,7 @@ public struct AnalysisList: Sendable {
         }
         let width = max(10, (state.size.width - 30) / 2)
         var lines = Concordance.sorted(
-            context.analysis.concordance(context.corpus, index: { context.searchIndex(for: query) }, query: query, width: width),
+            context.concordance(query, width: width),
             by: state.concordanceOrder)
         if !state.dateRange.isUnbounded {
             let dates = Dictionary(context.corpus.meetings.map { ($0.id, $0.date) }, uniquingKeysWith: { a, _ in a })

@@ -33,7 +33,7 @@ struct KwicCommand: PrintingCommand {
         let corpus = try corpus.load(console: console)
         let width = min(width, Console.maximumWidth)
         let term = SearchQuery(query)
-        let lines = Concordance.lines(corpus: corpus, index: corpus.searchIndex(for: term), query: term, width: width, sort: sort)
+        let lines = Concordance.lines(corpus: corpus, query: term, width: width, sort: sort)
         if output.json {
             console.out(
                 try JSONOutput.string(KwicReport(query: query, sort: sort.rawValue, width: width, count: lines.count, lines: lines)))
