@@ -109,4 +109,19 @@ struct WholeArchiveViewTests {
         #expect(!backend.frames.contains { $0.text.contains("Working out") })
         #expect(backend.frames.last?.text.contains("Distinctive words") == true)
     }
+
+    @Test func theKeywordViewFindsItsLinesInTheBackgroundAndShowsThemWhenFound() throws {
+        let app = try browser(HeldSpeakerTable(), patience: 0)
+        let keys = "/mexico\nvv".map { PolledInput.event(.key($0 == "\n" ? .enter : .character($0))) }
+        let backend = ScriptedWaits(keys + Array(repeating: .nothingYet, count: 600))
+        backend.endsWhen = { frames in frames.last?.text.contains("hits for mexico") == true }
+        app.run(on: backend)
+        let texts = backend.frames.map(\.text)
+        #expect(texts.last?.contains("keyword in context") == true)
+        #expect(texts.last?.contains("hits for mexico") == true, "\(texts.last ?? "")")
+        // While the lines were found, if drawing came first, the view said so.
+        for frame in backend.frames where frame.row(0).contains("keyword in context") && !frame.text.contains("hits for mexico") {
+            #expect(frame.text.contains("Working out every hit of mexico in context over the whole archive…"), "\(frame.text)")
+        }
+    }
 }

@@ -8,7 +8,7 @@ final class AnalysisCache: @unchecked Sendable {
     private var counts: ArchiveCounts?
     private var tracesWork: BackgroundWork<[QuoteTrace]>?
     private var alignments: [String: PassageAlignment?] = [:]
-    private var concordances: [String: [ConcordanceLine]] = [:]
+    private var concordances: [String: BackgroundWork<[ConcordanceLine]>] = [:]
     private var quoted: [PassageRef: [Int]]?
     private var lists: [ListKey: AnalysisList] = [:]
 
@@ -71,14 +71,14 @@ final class AnalysisCache: @unchecked Sendable {
         return made
     }
 
-    /// The work `slot` holds, started now if it is not yet.
+    /// The work `find` finds, or `make` started now and handed to `keep`.
     private func work<T>(
-        _ slot: ReferenceWritableKeyPath<AnalysisCache, BackgroundWork<T>?>, _ make: @escaping @Sendable () -> T
+        find: () -> BackgroundWork<T>?, keep: (BackgroundWork<T>) -> Void, make: @escaping @Sendable () -> T
     ) -> (work: BackgroundWork<T>, isNew: Bool) {
         lock.withLock {
-            if let started = self[keyPath: slot] { return (started, false) }
+            if let started = find() { return (started, false) }
             let started = BackgroundWork(make)
-            self[keyPath: slot] = started
+            keep(started)
             return (started, true)
         }
     }
@@ -92,12 +92,13 @@ final class AnalysisCache: @unchecked Sendable {
 
     private func statsWork(_ corpus: Corpus) -> (work: BackgroundWork<[SpeakerStats]>, isNew: Bool) {
         let (progress, make) = (statsProgress, workOutSpeakerTable)
-        return work(\.statsWork) { make(corpus, progress) }
+        return work(find: { statsWork }, keep: { statsWork = $0 }, make: { make(corpus, progress) })
     }
 
     private func tracesWork(_ corpus: Corpus) -> (work: BackgroundWork<[QuoteTrace]>, isNew: Bool) {
         let progress = tracesProgress
-        return work(\.tracesWork) { QuoteTracer.keptTraces(corpus: corpus, progress: progress) }
+        return work(
+            find: { tracesWork }, keep: { tracesWork = $0 }, make: { QuoteTracer.keptTraces(corpus: corpus, progress: progress) })
     }
 
     /// The speakers table, waiting for it as long as it takes.
@@ -143,14 +144,18 @@ final class AnalysisCache: @unchecked Sendable {
             { alignments[key] = $0 })
     }
 
-    /// The keyword-in-context lines of a query; `prepare` runs first when they are not yet worked out.
-    func concordance(_ corpus: Corpus, query: SearchQuery, width: Int, prepare: () -> Void) -> [ConcordanceLine] {
+    /// The keyword-in-context lines of a query if they are ready (see `patience`); nil while they are
+    /// found in the background. `prepare` runs first, on the work's thread.
+    func readyConcordance(
+        _ corpus: Corpus, query: SearchQuery, width: Int, prepare: @escaping @Sendable () -> Void
+    ) -> [ConcordanceLine]? {
         let key = "\(query.caseSensitive)|\(query.text)|\(width)"
-        return memo(
-            { concordances[key] },
-            {
-                prepare()
-                return Concordance.lines(corpus: corpus, query: query, width: width)
-            }, { concordances[key] = $0 })
+        return readyValue(
+            work(
+                find: { concordances[key] }, keep: { concordances[key] = $0 },
+                make: {
+                    prepare()
+                    return Concordance.lines(corpus: corpus, query: query, width: width)
+                }))
     }
 }

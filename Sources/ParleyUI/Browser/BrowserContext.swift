@@ -149,10 +149,11 @@ public final class BrowserContext: @unchecked Sendable {
 
     // MARK: - Search over the whole corpus
 
-    /// The keyword-in-context lines of `query`, worked out once per query and width: of the store's
-    /// documents only the paragraphs with a hit are read, and none is kept.
-    func concordance(_ query: SearchQuery, width: Int) -> [ConcordanceLine] {
-        analysis.concordance(corpus, query: query, width: width) {
+    /// The keyword-in-context lines of `query`, worked out once per query and width, in the background:
+    /// nil while they are (see `AnalysisCache.patience`). Of the store's documents only the paragraphs
+    /// with a hit are read, and none is kept.
+    func readyConcordance(_ query: SearchQuery, width: Int) -> [ConcordanceLine]? {
+        analysis.readyConcordance(corpus, query: query, width: width) { [corpus] in
             // Just after a new archive is read its store is still being written: waiting for its index costs
             // seconds at most, where reading every document here would cost as much.
             if corpus.isStoreBeingWritten { _ = corpus.finishStoreWrites() }

@@ -43,11 +43,12 @@ public struct AnalysisList: Sendable {
     /// True while what the rows come from is worked out in the background: `empty` says how far it has got.
     public var isPending = false
 
-    /// The list while the work over the whole archive it comes from goes on in the background.
-    static func pending(_ what: String, progress: WorkProgress) -> AnalysisList {
-        let percent = Int(progress.fraction * 100)
-        var list = AnalysisList(
-            header: [], rows: [], empty: "Working out \(what) over the whole archive… \(percent)% (kept for the next time it is opened)")
+    /// The list while the work over the whole archive it comes from goes on in the background: `what`
+    /// it is working out, and how far it has got when that is counted.
+    static func pending(_ what: String, progress: WorkProgress? = nil, kept: Bool = true) -> AnalysisList {
+        let percent = progress.map { " \(Int($0.fraction * 100))%" } ?? ""
+        let note = kept ? " (kept for the next time it is opened)" : ""
+        var list = AnalysisList(header: [], rows: [], empty: "Working out \(what) over the whole archive…\(percent)\(note)")
         list.isPending = true
         return list
     }
@@ -113,9 +114,10 @@ public struct AnalysisList: Sendable {
             return AnalysisList(header: [], rows: [], empty: "Search with / first: this view lists every hit in context.")
         }
         let width = max(10, (state.size.width - 30) / 2)
-        var lines = Concordance.sorted(
-            context.concordance(query, width: width),
-            by: state.concordanceOrder)
+        guard let found = context.readyConcordance(query, width: width) else {
+            return pending("every hit of \(query.text) in context", kept: false)
+        }
+        var lines = Concordance.sorted(found, by: state.concordanceOrder)
         if !state.dateRange.isUnbounded {
             let dates = Dictionary(context.corpus.meetings.map { ($0.id, $0.date) }, uniquingKeysWith: { a, _ in a })
             lines = lines.filter { line in state.dateRange.contains(line.meetingID.flatMap { dates[$0] ?? nil }) }
