@@ -39,19 +39,6 @@ struct SearchTests {
         #expect(count("interpreter") == 0)
     }
 
-    @Test func withoutAStoreTheIndexForAQueryHoldsOnlyTheParagraphsWhereItMatches() {
-        #expect(corpus.textIndex == nil)
-        let whole = index
-        for text in ["deport*", "\"mass deportations\"", "pena", "the", "Kelly", "zebra", "И"] {
-            let query = SearchQuery(text, caseMode: text == "Kelly" ? .sensitive : .insensitive)
-            let expected = whole.hits(for: query)
-            let narrow = corpus.searchIndex(for: query)
-            #expect(narrow.hits(for: query) == expected, "\(text)")
-            #expect(narrow.passages == Array(Set(expected.map(\.ref))).sorted(), "\(text)")
-        }
-        #expect(corpus.searchIndex(for: SearchQuery("the")).passages.count < whole.passages.count)
-    }
-
     @Test func reportsHitRangesInParagraphText() throws {
         let hit = try #require(index.hits(for: SearchQuery("Felicia")).first)
         let text = Array(corpus.paragraph(hit.ref).text)

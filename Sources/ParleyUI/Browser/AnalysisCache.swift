@@ -101,9 +101,6 @@ final class AnalysisCache: @unchecked Sendable {
             find: { tracesWork }, keep: { tracesWork = $0 }, make: { QuoteTracer.keptTraces(corpus: corpus, progress: progress) })
     }
 
-    /// The speakers table, waiting for it as long as it takes.
-    func speakerStats(_ corpus: Corpus) -> [SpeakerStats] { statsWork(corpus).work.value }
-
     /// The speakers table if it is ready (see `patience`); nil while it is worked out in the background.
     func readySpeakerStats(_ corpus: Corpus) -> [SpeakerStats]? { readyValue(statsWork(corpus)) }
 
