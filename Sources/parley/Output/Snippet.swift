@@ -7,30 +7,66 @@ struct Snippet: Encodable, Sendable {
     var after: String
 
     /// `range` counts `Character`s. Where each of the text's `Character`s is one scalar (nearly every
-    /// transcript), the text is cut on its scalars, without grapheme breaking.
-    init(text: String, range: Range<Int>, context: Int) {
-        if ScalarText.charactersAreScalars(text) {
-            self.init(Array(text.unicodeScalars), range: range, context: context, space: " ") { String(String.UnicodeScalarView($0)) }
+    /// transcript), the text is cut on its UTF-8 bytes, without grapheme breaking or making an array of it;
+    /// `usesScalars` off cuts every text by `Character`s, only to test that both ways agree.
+    init(text: String, range: Range<Int>, context: Int, usesScalars: Bool = true) {
+        if usesScalars, ScalarText.charactersAreScalars(text) {
+            var text = text
+            self = text.withUTF8 { Self(scalarBytes: $0, range: range, context: context) }
         } else {
-            self.init(Array(text), range: range, context: context, space: " ") { String($0) }
+            self.init(characters: Array(text), range: range, context: context)
         }
     }
 
-    private init<Unit: Equatable>(
-        _ chars: [Unit], range: Range<Int>, context: Int, space: Unit, string: (ArraySlice<Unit>) -> String
-    ) {
-        match = string(chars[range])
+    private init(characters chars: [Character], range: Range<Int>, context: Int) {
+        let space: Character = " "
+        match = String(chars[range])
         let from = max(0, range.lowerBound - context)
         var head = chars[from..<range.lowerBound]
         if from > 0, let cut = head.firstIndex(of: space), chars[from - 1] != space {
             // Start at a word: drop the cut word's tail unless the cut fell on a space already.
             head = head[(cut + 1)...]
         }
-        before = (from > 0 ? "…" : "") + string(head)
+        before = (from > 0 ? "…" : "") + String(head)
         let to = min(chars.count, range.upperBound + context)
         var tail = chars[range.upperBound..<to]
         if to < chars.count, let cut = tail.lastIndex(of: space), chars[to] != space { tail = tail[..<cut] }
-        after = string(tail) + (to < chars.count ? "…" : "")
+        after = String(tail) + (to < chars.count ? "…" : "")
+    }
+
+    /// The same cut as `init(characters:…)`, for UTF-8 whose every scalar is a `Character`: a `Character`
+    /// then starts at each byte that is not a continuation byte, and a space is the byte 0x20 wherever it
+    /// stands (no byte of a longer scalar is below 0x80).
+    private init(scalarBytes bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, context: Int) {
+        let space: UInt8 = 0x20
+        // Byte offsets of the four `Character` offsets the cut needs, found in one walk; an offset past the
+        // text's end is its end.
+        let wanted = [max(0, range.lowerBound - context), range.lowerBound, range.upperBound, range.upperBound + context]
+        var offsets = [bytes.count, bytes.count, bytes.count, bytes.count]
+        var next = 0
+        var character = 0
+        for i in bytes.indices where bytes[i] & 0xC0 != 0x80 {
+            while next < wanted.count, wanted[next] == character {
+                offsets[next] = i
+                next += 1
+            }
+            if next == wanted.count { break }
+            character += 1
+        }
+        func string(_ slice: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[slice]), as: UTF8.self)
+        }
+        let (from, lower, upper, to) = (offsets[0], offsets[1], offsets[2], offsets[3])
+        match = string(lower..<upper)
+        var head = from..<lower
+        if from > 0, let cut = bytes[head].firstIndex(of: space), bytes[from - 1] != space {
+            // Start at a word: drop the cut word's tail unless the cut fell on a space already.
+            head = (cut + 1)..<lower
+        }
+        before = (from > 0 ? "…" : "") + string(head)
+        var tail = upper..<to
+        if to < bytes.count, let cut = bytes[tail].lastIndex(of: space), bytes[to] != space { tail = upper..<cut }
+        after = string(tail) + (to < bytes.count ? "…" : "")
     }
 
     enum CodingKeys: String, CodingKey { case before, match, after }
