@@ -1,4 +1,5 @@
 import Foundation
+import ParleyModel
 import ParleyUI
 
 /// JSON as parley prints it: keys sorted, pretty printed, slashes left alone, one newline at the end,
@@ -12,9 +13,9 @@ enum JSONOutput {
     /// The same bytes as `string` of `value` with its top-level array `key` holding `elements`, given to
     /// `write` a piece at a time: each element's JSON, as the encoder would write it at no indent, is made
     /// by `encodingEach` and let go, so a report of many thousand hits is never held as JSON whole.
-    /// `value` is the report with that array empty.
-    static func write<T: Encodable, Element>(
-        _ value: T, streaming elements: [Element], as key: String, encodingEach: (Element) throws -> String,
+    /// `value` is the report with that array empty. Elements are encoded a batch at a time on all cores.
+    static func write<T: Encodable, Element: Sendable>(
+        _ value: T, streaming elements: [Element], as key: String, encodingEach: @escaping @Sendable (Element) -> String,
         to write: (String) -> Void
     ) throws {
         let whole = try encoded(value, by: encoder())
@@ -25,16 +26,26 @@ enum JSONOutput {
             return
         }
         var piece = String(whole[..<slot.lowerBound]) + "\n  \"\(key)\" : ["
-        for (index, element) in elements.enumerated() {
-            piece += "\n" + indented(VisibleText.jsonEscaped(try encodingEach(element)))
-            if index < elements.count - 1 { piece += "," }
-            if piece.utf8.count >= 1 << 16 {
-                write(piece)
-                piece = ""
+        var start = 0
+        while start < elements.count {
+            let batch = elements[start..<min(start + streamingBatch, elements.count)]
+            let encoded = Array(batch).parallelMap(chunk: 64) { "\n" + indented(VisibleText.jsonEscaped(encodingEach($0))) }
+            for (offset, json) in encoded.enumerated() {
+                piece += json
+                if start + offset < elements.count - 1 { piece += "," }
+                if piece.utf8.count >= 1 << 16 {
+                    write(piece)
+                    piece = ""
+                }
             }
+            start += batch.count
         }
         write(piece + "\n  ]" + whole[slot.upperBound...] + "\n")
     }
+
+    /// Elements encoded at once before they are written: enough to keep every core busy, few enough that
+    /// their JSON is not held long.
+    static let streamingBatch = 2048
 
     /// `json` two levels in, where an element of a top-level array sits: four spaces before each of its
     /// lines but the empty ones.
