@@ -11,6 +11,7 @@ struct SourceLocatorTests {
         var fast = SourceLocator()
         var slow = SourceLocator()
         slow.usesScalars = false
+        slow.walksEightBytes = false
         var checked = 0
         var scalarParagraphs = 0
         for document in corpus.documents {
@@ -103,5 +104,30 @@ struct SourceLocatorTests {
         let split = "ab\r\ncd"
         #expect(SourceLocator.scalarUnits(split, from: split.startIndex, count: 3) == nil)
         #expect(SourceLocator.scalarUnits(split, from: split.startIndex, count: 4)?.count == 4)
+    }
+
+    @Test func eightBytesAtOnceCountLineBreaksAsBytesOneByOneDo() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x20, 0x41, 0x61, 0x7F, 0x80, 0xC3, 0xFF, 0x00]
+        for _ in 0..<20_000 {
+            let bytes = (0..<8).map { _ in alphabet.randomElement(using: &generator)! }
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            let expected: Int? =
+                bytes.contains { $0 >= 0x80 || $0 == 0x0D } ? nil : bytes.filter { (0x0A...0x0C).contains($0) }.count
+            #expect(SourceLocator.asciiLineBreaks(word) == expected, "\(bytes)")
+        }
+    }
+
+    @Test func longRunsOfLineBreaksAndAccentsAreWalkedAlike() {
+        // Stretches of ASCII longer than eight bytes between VT, FF, CR LF, lone CRs and accented letters,
+        // so the walk steps eight bytes at a time and then byte by byte around each of them.
+        let body = [
+            "MAYOR QUIMBY: The bridge on Elm Street\u{0B}will reopen,\u{0C}said the mayor\r\nof Springfield,",
+            "after a long winter\rof repairs.\n\nCHIEF WIGGUM: Señor Peña and Mrs. Müller\nwill cut the ribbon",
+            "at nine o'clock\r\non Monday morning.\n",
+        ].joined(separator: "\n")
+        let corpus = CorpusLoader.build(sources: [(name: "runs.txt", text: Self.header + body)])
+        let (checked, _, _) = locateEveryWord(in: corpus)
+        #expect(checked > 30)
     }
 }
