@@ -121,7 +121,34 @@ struct WholeArchiveViewTests {
         #expect(texts.last?.contains("hits for mexico") == true, "\(texts.last ?? "")")
         // While the lines were found, if drawing came first, the view said so.
         for frame in backend.frames where frame.row(0).contains("keyword in context") && !frame.text.contains("hits for mexico") {
-            #expect(frame.text.contains("Working out every hit of mexico in context over the whole archive…"), "\(frame.text)")
+            #expect(frame.text.contains("Working out every hit of \"mexico\" in context over the whole archive…"), "\(frame.text)")
         }
+    }
+
+    @Test func aSearchsTimelineIsCountedInTheBackgroundWhileKeysActAndShownWhenReady() throws {
+        let gate = DispatchSemaphore(value: 0)
+        let analysis = AnalysisCache(patience: 0, beforeSearch: { gate.wait() })
+        let corpus = BrowserFixture.context.corpus
+        let context = BrowserContext(corpus: corpus, buildingWords: { MeetingWords(corpus: $0, meeting: $1) }, analysis: analysis)
+        context.waitUntilQuotesAreTraced()
+        let app = try BrowserApp(context: context, theme: .monochrome, colorsAllowed: false)
+        // Search, open the timeline, then (the count held back) look at the help and close it again.
+        let keys = "/mexico\nW??".map { PolledInput.event(.key($0 == "\n" ? .enter : .character($0))) }
+        let backend = ScriptedWaits(keys + Array(repeating: .nothingYet, count: 600))
+        backend.onLook = { look in if look == keys.count + 2 { gate.signal() } }
+        backend.endsWhen = { frames in frames.last?.text.contains("\"mexico\" said at") == true }
+        app.run(on: backend)
+        let texts = backend.frames.map(\.text)
+        let working = texts.firstIndex { $0.contains("Working out where \"mexico\" was said over the whole archive…") }
+        let done = texts.firstIndex { $0.contains("\"mexico\" said at") }
+        #expect(working != nil, "\(texts.last ?? "")")
+        #expect(done != nil, "\(texts.last ?? "")")
+        if let working, let done {
+            #expect(working < done)
+            // The help opened and closed while the hits were counted.
+            #expect(texts[working..<done].contains { $0.contains("Esc or ? closes") })
+        }
+        // Drawn with no key pressed after the count was let go.
+        #expect(texts.last?.contains("2017-05-18") == true, "\(texts.last ?? "")")
     }
 }

@@ -9,6 +9,7 @@ final class AnalysisCache: @unchecked Sendable {
     private var tracesWork: BackgroundWork<[QuoteTrace]>?
     private var alignments: [String: PassageAlignment?] = [:]
     private var concordances: [String: BackgroundWork<[ConcordanceLine]>] = [:]
+    private var timelines: [TimelineKey: BackgroundWork<Timeline>] = [:]
     private var quoted: [PassageRef: [Int]]?
     private var lists: [ListKey: AnalysisList] = [:]
 
@@ -26,6 +27,14 @@ final class AnalysisCache: @unchecked Sendable {
         var range: DateRange
     }
 
+    /// What a timeline with a search depends on: the person followed (nil: everyone, the term's timeline).
+    private struct TimelineKey: Hashable {
+        var person: String?
+        var query: SearchQuery
+        var range: DateRange
+        var columns: Int
+    }
+
     /// How long a view waits for work over the whole corpus (the speakers table, the traced quotes)
     /// before it shows how far the work has got instead, the work going on in the background; nil: as
     /// long as the work takes. A table kept from the last run is read back well within it.
@@ -37,14 +46,18 @@ final class AnalysisCache: @unchecked Sendable {
     let tracesProgress = WorkProgress()
 
     private let workOutSpeakerTable: @Sendable (Corpus, WorkProgress) -> [SpeakerStats]
+    private let beforeSearch: @Sendable () -> Void
 
-    /// `speakerTable` works out the speakers table (the tests hold it back to see the browser meanwhile).
+    /// `speakerTable` works out the speakers table, and `beforeSearch` runs on the work's thread before a
+    /// search over the whole corpus (the tests hold either back to see the browser meanwhile).
     init(
         patience: Int? = nil,
-        speakerTable: @escaping @Sendable (Corpus, WorkProgress) -> [SpeakerStats] = { SpeakerStatistics.kept(corpus: $0, progress: $1) }
+        speakerTable: @escaping @Sendable (Corpus, WorkProgress) -> [SpeakerStats] = { SpeakerStatistics.kept(corpus: $0, progress: $1) },
+        beforeSearch: @escaping @Sendable () -> Void = {}
     ) {
         self.patience = patience
         self.workOutSpeakerTable = speakerTable
+        self.beforeSearch = beforeSearch
     }
 
     /// A list view's rows, built once per view, speaker, query, meetings, width and document; a list
@@ -147,12 +160,35 @@ final class AnalysisCache: @unchecked Sendable {
         _ corpus: Corpus, query: SearchQuery, width: Int, prepare: @escaping @Sendable () -> Void
     ) -> [ConcordanceLine]? {
         let key = "\(query.caseSensitive)|\(query.text)|\(width)"
+        let beforeSearch = self.beforeSearch
         return readyValue(
             work(
                 find: { concordances[key] }, keep: { concordances[key] = $0 },
                 make: {
                     prepare()
+                    beforeSearch()
                     return Concordance.lines(corpus: corpus, query: query, width: width)
+                }))
+    }
+
+    /// A timeline with a search if it is ready (see `patience`); nil while the search's hits are counted
+    /// across the archive in the background. `person` nil: the term's timeline, with `columns` speakers.
+    /// `prepare` runs first, on the work's thread.
+    func readyTimeline(
+        _ corpus: Corpus, person: String?, query: SearchQuery, range: DateRange, columns: Int,
+        prepare: @escaping @Sendable () -> Void
+    ) -> Timeline? {
+        let counts = archiveCounts(corpus)
+        let key = TimelineKey(person: person, query: query, range: range, columns: columns)
+        let beforeSearch = self.beforeSearch
+        return readyValue(
+            work(
+                find: { timelines[key] }, keep: { timelines[key] = $0 },
+                make: {
+                    prepare()
+                    beforeSearch()
+                    guard let person else { return Timeline.term(query, corpus: corpus, counts: counts, range: range, columns: columns) }
+                    return Timeline.person(person, query: query, corpus: corpus, counts: counts, range: range)
                 }))
     }
 }

@@ -153,11 +153,20 @@ public final class BrowserContext: @unchecked Sendable {
     /// nil while they are (see `AnalysisCache.patience`). Of the store's documents only the paragraphs
     /// with a hit are read, and none is kept.
     func readyConcordance(_ query: SearchQuery, width: Int) -> [ConcordanceLine]? {
-        analysis.readyConcordance(corpus, query: query, width: width) { [corpus] in
-            // Just after a new archive is read its store is still being written: waiting for its index costs
-            // seconds at most, where reading every document here would cost as much.
-            if corpus.isStoreBeingWritten { _ = corpus.finishStoreWrites() }
-        }
+        analysis.readyConcordance(corpus, query: query, width: width, prepare: waitForTheIndex)
+    }
+
+    /// A timeline of `query`'s hits across the archive, of one person or (nil) of everyone, worked out once
+    /// per person, query, range and columns, in the background: nil while it is (see `AnalysisCache.patience`).
+    /// Hits are counted from the store's index, reading no document.
+    func readyTimeline(person: String?, query: SearchQuery, range: DateRange, columns: Int) -> Timeline? {
+        analysis.readyTimeline(corpus, person: person, query: query, range: range, columns: columns, prepare: waitForTheIndex)
+    }
+
+    /// Just after a new archive is read its store is still being written: waiting for its index costs
+    /// seconds at most, where reading every document for a search over the archive would cost as much.
+    private var waitForTheIndex: @Sendable () -> Void {
+        { [corpus] in if corpus.isStoreBeingWritten { _ = corpus.finishStoreWrites() } }
     }
 
     // MARK: - Speakers

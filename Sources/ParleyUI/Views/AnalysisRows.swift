@@ -53,6 +53,12 @@ public struct AnalysisList: Sendable {
         return list
     }
 
+    /// A search as a progress line names it, in quotes as the timeline's title does: `"the"`, and a
+    /// quoted phrase as typed.
+    static func quoted(_ query: SearchQuery) -> String {
+        query.text.hasPrefix("\"") || query.text.hasPrefix("“") ? query.text : "\"\(query.text)\""
+    }
+
     static func build(_ view: BrowserView, state: BrowserState, context: BrowserContext) -> AnalysisList {
         switch view {
         case .compare: return AnalysisList(header: [], rows: [], empty: "")
@@ -115,7 +121,7 @@ public struct AnalysisList: Sendable {
         }
         let width = max(10, (state.size.width - 30) / 2)
         guard let found = context.readyConcordance(query, width: width) else {
-            return pending("every hit of \(query.text) in context", kept: false)
+            return pending("every hit of \(quoted(query)) in context", kept: false)
         }
         var lines = Concordance.sorted(found, by: state.concordanceOrder)
         if !state.dateRange.isUnbounded {

@@ -8,16 +8,24 @@ extension AnalysisList {
         let counts = context.analysis.archiveCounts(context.corpus)
         let query = state.activeQuery
         if let person = state.timelineSubject(context: context) {
-            let timeline = Timeline.person(
-                person, query: query, corpus: context.corpus, counts: counts, range: state.dateRange)
+            // A person's turns and words are counted already; a search's hits are counted in the background.
+            guard let query else {
+                let timeline = Timeline.person(person, corpus: context.corpus, counts: counts, range: state.dateRange)
+                return personTimeline(timeline, state: state, context: context)
+            }
+            guard let timeline = context.readyTimeline(person: person, query: query, range: state.dateRange, columns: 0) else {
+                let name = context.person(person)?.name ?? person
+                return pending("where \(name) said \(quoted(query))", kept: false)
+            }
             return personTimeline(timeline, state: state, context: context)
         }
         guard let query else {
             return AnalysisList(
                 header: [], rows: [], empty: "Pick a speaker (1–9 or S) to follow them across the archive, or search with / for a word.")
         }
-        let timeline = Timeline.term(
-            query, corpus: context.corpus, counts: counts, range: state.dateRange, columns: 8)
+        guard let timeline = context.readyTimeline(person: nil, query: query, range: state.dateRange, columns: 8) else {
+            return pending("where \(quoted(query)) was said", kept: false)
+        }
         return termTimeline(timeline, state: state, context: context)
     }
 
