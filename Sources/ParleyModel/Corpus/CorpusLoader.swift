@@ -90,6 +90,8 @@ public enum CorpusLoader {
         var corpus = assemble(
             documents: parsed, speakers: SpeakersFile(entries: entries), problems: problems + parseProblems,
             speakersCache: speakersCache, progress: progress)
+        // Only now are the new files written to the store, with the cores the speakers were resolved on.
+        store?.laterWrites?.start()
         corpus.markWebPages(webPages)
         corpus.cacheNotices = notices
         corpus.parsedFileCount = (synced?.parsedCount ?? outcomes.count) + (listing.piped == nil ? 0 : 1)
