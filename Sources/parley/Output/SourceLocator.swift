@@ -32,6 +32,16 @@ struct SourceLocator {
     /// How far the walk through the current file has come: a `Character` offset, its UTF-8 offset, and
     /// the line breaks before it.
     private var cursor: (document: String, offset: Int, byte: Int, newlines: Int)? = nil
+    /// A paragraph of a document, by its span and its text (the same storage for every hit in it).
+    private struct ParagraphKey: Equatable {
+        var document: String
+        var start: Int
+        var end: Int
+        var text: String
+    }
+    /// The last paragraph's scalars and its stretch's, nil where they do not stand for `Character`s.
+    private var lastScalars: (key: ParagraphKey, units: [ScalarCharacter]?, window: [ScalarCharacter]?)? = nil
+
     /// The source text of the document being walked, read for the walk and not kept by the document.
     private var sourceText: (document: String, text: Result<String, LoadProblem>)? = nil
 
@@ -40,9 +50,16 @@ struct SourceLocator {
         let fallback = Location(file: span.file, line: span.line, start: span.start, end: span.end)
         guard span.start <= span.end, let (text, start) = sourceStart(span, of: document) else { return fallback }
         let length = span.end - span.start
-        if usesScalars, let units = Self.scalarUnits(paragraph.text), let window = Self.scalarUnits(text, from: start.index, count: length)
-        {
-            return Self.match(range, units, window, span: span, newlinesBefore: start.newlines) ?? fallback
+        if usesScalars {
+            // A paragraph's hits come one after another: its scalars and its stretch's are made once for all.
+            let key = ParagraphKey(document: document.id, start: span.start, end: span.end, text: paragraph.text)
+            if lastScalars?.key != key {
+                let units = Self.scalarUnits(paragraph.text)
+                lastScalars = (key, units, units == nil ? nil : Self.scalarUnits(text, from: start.index, count: length))
+            }
+            if let units = lastScalars!.units, let window = lastScalars!.window {
+                return Self.match(range, units, window, span: span, newlinesBefore: start.newlines) ?? fallback
+            }
         }
         let characters = Array(paragraph.text)
         var window: [Character] = []
