@@ -44,8 +44,6 @@ enum ReporterFinder {
     /// The reporter introduced in `text`, or nil. `moderating` allows the weaker forms ("of", "Name, Outlet").
     /// `screening: false` asks every pattern, for tests that the screen never turns a paragraph away wrongly.
     static func reporter(in text: String, moderating: Bool, screening: Bool = true) -> Reporter? {
-        let ns = text as NSString
-        let whole = NSRange(location: 0, length: ns.length)
         // Each pattern needs its word right after a capitalised one: a paragraph without that is not asked
         // of it. Nearly every paragraph holds "of" or "with"; few hold a name before one.
         let bytes = Array(text.utf8)
@@ -56,6 +54,10 @@ enum ReporterFinder {
             let capitalFirst = bytes.first.map { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) } ?? false
             if !screening || (capitalFirst && bytes.contains(0x2C)) { patterns.append(comma) }
         }
+        // Bridged only for a pattern to read: a string's length in UTF-16 is counted through the whole text.
+        guard !patterns.isEmpty else { return nil }
+        let ns = text as NSString
+        let whole = NSRange(location: 0, length: ns.length)
         for pattern in patterns {
             for m in pattern.matches(in: text, range: whole) {
                 var words = ns.substring(with: m.range(at: 1)).split(separator: " ").map(String.init)
