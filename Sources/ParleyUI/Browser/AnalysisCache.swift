@@ -160,15 +160,9 @@ final class AnalysisCache: @unchecked Sendable {
         _ corpus: Corpus, query: SearchQuery, width: Int, prepare: @escaping @Sendable () -> Void
     ) -> [ConcordanceLine]? {
         let key = "\(query.caseSensitive)|\(query.text)|\(width)"
-        let beforeSearch = self.beforeSearch
-        return readyValue(
-            work(
-                find: { concordances[key] }, keep: { concordances[key] = $0 },
-                make: {
-                    prepare()
-                    beforeSearch()
-                    return Concordance.lines(corpus: corpus, query: query, width: width)
-                }))
+        return readySearch(
+            find: { concordances[key] }, keep: { concordances[key] = $0 }, prepare: prepare,
+            search: { Concordance.lines(corpus: corpus, query: query, width: width) })
     }
 
     /// A timeline with a search if it is ready (see `patience`); nil while the search's hits are counted
@@ -180,15 +174,28 @@ final class AnalysisCache: @unchecked Sendable {
     ) -> Timeline? {
         let counts = archiveCounts(corpus)
         let key = TimelineKey(person: person, query: query, range: range, columns: columns)
+        return readySearch(
+            find: { timelines[key] }, keep: { timelines[key] = $0 }, prepare: prepare,
+            search: {
+                guard let person else { return Timeline.term(query, corpus: corpus, counts: counts, range: range, columns: columns) }
+                return Timeline.person(person, query: query, corpus: corpus, counts: counts, range: range)
+            })
+    }
+
+    /// A search over the whole corpus if it is ready (see `readyValue`): on the work's thread, `prepare`,
+    /// then what the tests hold it back with, then `search`.
+    private func readySearch<T>(
+        find: () -> BackgroundWork<T>?, keep: (BackgroundWork<T>) -> Void, prepare: @escaping @Sendable () -> Void,
+        search: @escaping @Sendable () -> T
+    ) -> T? {
         let beforeSearch = self.beforeSearch
         return readyValue(
             work(
-                find: { timelines[key] }, keep: { timelines[key] = $0 },
+                find: find, keep: keep,
                 make: {
                     prepare()
                     beforeSearch()
-                    guard let person else { return Timeline.term(query, corpus: corpus, counts: counts, range: range, columns: columns) }
-                    return Timeline.person(person, query: query, corpus: corpus, counts: counts, range: range)
+                    return search()
                 }))
     }
 }
