@@ -126,6 +126,16 @@ struct ScalarFastPathTests {
         #expect(words.map(\.endsName) == [false, false, false, true, true, false, true])
     }
 
+    @Test func aTitleInThePluralIsNotPartOfAName() {
+        let finder = NameFinder(documents: [
+            NameWords("Press Availability Rex W. Tillerson\nSecretary of State"),
+            NameWords("We met Secretaries Tillerson and Kelly. Secretaries Tillerson and Kelly agreed."),
+            NameWords("With Secretaries Tillerson and Kelly, and Ministers Videgaray and Osorio."),
+        ])
+        #expect(finder.fullName(for: ["TILLERSON"]) == "Rex W. Tillerson")
+        #expect(finder.fullName(for: ["VIDEGARAY"]) == nil)
+    }
+
     @Test func fullNamesAreFoundAcrossDocumentsFromTheirWordTables() {
         let finder = NameFinder(documents: [
             NameWords("Remarks by Secretary John Kelly.\n\nThank you."),

@@ -21,6 +21,16 @@ struct SpeakerResolutionTests {
         #expect(corpus.person(id: "videgaray")!.role == "Foreign Secretary")
     }
 
+    @Test func theTwoTranscriptsAloneNameTheSecretariesByTheirOwnNames() {
+        // "Secretaries Tillerson and Kelly" stands in these two texts more often than "Rex W. Tillerson".
+        let seeds = CorpusLoader.builtIn().documents.filter { $0.kind == .transcript }.map { ($0.fileName, $0.sourceText) }
+        let corpus = CorpusLoader.build(sources: seeds)
+        #expect(corpus.documents.count == 2)
+        #expect(corpus.person(id: "tillerson")?.name == "Rex W. Tillerson")
+        #expect(corpus.person(id: "kelly")?.name == "John Kelly")
+        #expect(!corpus.people.contains { $0.name.hasPrefix("Secretaries") })
+    }
+
     @Test func anAnonymousBrieferKeepsTheWholeOfficeAsTheShortName() throws {
         let corpus = TranscriptFixtures.corpus("state-background-briefing-bonn-2011-12-05.txt")
         let briefer = try #require(corpus.person(id: "senior-state-department-official-one"))

@@ -7,6 +7,10 @@ import Foundation
 /// `THE VICE PRESIDENT`). Each meeting's moderator is a person of their own, and a question belongs to
 /// the reporter the moderator named before it, or who names themself in it.
 struct SpeakerResolver {
+    /// Bump when the same parsed documents and speakers files resolve to other people, names or ids: a
+    /// resolution kept in the corpus store is then worked out again.
+    static let version = 2
+
     let speakers: SpeakersFile
     let documents: [Document]
     /// Each document's capitalised words, read when it was parsed.
@@ -211,6 +215,9 @@ struct NameFinder {
         "RELATIONS", "AFFAIRS", "MINISTRY", "NATIONAL", "NAVY", "PUBLIC", "CREDIT", "ECONOMY", "TRADE", "ENERGY",
         "HEALTH", "LABOR", "LABOUR", "EDUCATION", "AGRICULTURE", "TRANSPORTATION", "ENVIRONMENT", "DEVELOPMENT",
         "OFFICE", "SPOKESPERSON", "INTELLIGENCE", "EMBASSY", "COUNCIL", "COMMISSION", "AGENCY", "BUREAU",
+        // Titles in the plural stand before several names: "Secretaries Tillerson and Kelly" names no one "Secretaries".
+        "SECRETARIES", "MINISTERS", "PRESIDENTS", "SENATORS", "AMBASSADORS", "GOVERNORS", "REPRESENTATIVES", "DIRECTORS",
+        "COMMISSIONERS", "GENERALS", "DEPUTIES", "MAYORS", "CHANCELLORS", "CONGRESSMEN", "CONGRESSWOMEN", "SPOKESPEOPLE",
     ])
 
     init(documents: [NameWords]) {

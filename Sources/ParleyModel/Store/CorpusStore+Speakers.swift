@@ -5,8 +5,9 @@ import GRDB
 /// `speakers.toml` files' bytes: any change to those makes a new key, and the resolver runs again.
 extension CorpusStore {
     static func speakersKey(files: [(path: String, hash: Int64)], speakerFiles: [URL]) -> String {
-        // The layout of the stored resolution is part of the key: one written another way is not read back.
-        var text = "parser \(parserVersion)\nresolution \(ResolvedSpeakers.layoutVersion)\n"
+        // The layout of the stored resolution and the resolver's version are part of the key: a resolution
+        // written another way, or worked out by other rules, is not read back.
+        var text = "parser \(parserVersion)\nresolution \(ResolvedSpeakers.layoutVersion)\nresolver \(SpeakerResolver.version)\n"
         for file in files { text += "\(file.path)\u{0}\(file.hash)\n" }
         for url in speakerFiles {
             text += "\(url.path)\u{0}\(FileSignature.contentHash((try? Data(contentsOf: url)) ?? Data()))\n"
