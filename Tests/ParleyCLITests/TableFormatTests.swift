@@ -48,6 +48,16 @@ private func parseCSV(_ text: String) -> [[String]] {
     #expect(parseCSV(text) == [["a", "b"], ["plain", "with, comma"], ["say \"no\"", "two\nlines"]])
 }
 
+@Test func fieldsAreQuotedAndCleanedByCharacterWhateverTheirBytes() {
+    // A comma or a quote that a combining mark joins is not one: such a field needs no quotes.
+    #expect(DelimitedTable.csvField("a,\u{301}b") == "a,\u{301}b")
+    #expect(DelimitedTable.csvField("a,\u{301}b, c") == "\"a,\u{301}b, c\"")
+    #expect(DelimitedTable.csvField("line\r\nbreak") == "\"line\r\nbreak\"")
+    #expect(DelimitedTable.csvField("Peña — “quoted” café") == "Peña — “quoted” café")
+    #expect(DelimitedTable.tsvField("NEL\u{85}LS\u{2028}PS\u{2029}VT\u{0B}FF\u{0C}CRLF\r\nend") == "NEL LS PS VT FF CRLF end")
+    #expect(DelimitedTable.tsvField("Peña — “quoted” café\u{A0}…") == "Peña — “quoted” café\u{A0}…")
+}
+
 @Test func tsvTurnsTabsAndLineBreaksInsideFieldsIntoSpaces() {
     var table = DelimitedTable(header: ["a", "b"])
     table.add(["x\ty", "two\nlines"])

@@ -18,12 +18,19 @@ struct DelimitedTable {
     }
 
     static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
+        // Without one of these bytes no Character of the field can be one of them: most fields, known
+        // without breaking graphemes.
+        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }),
+            value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     static func tsvField(_ value: String) -> String {
-        String(value.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+        // A tab or a line break starts with one of these bytes (NEL is C2 85; the line and paragraph
+        // separators E2 80 A8 and A9): without any, the field is as it is.
+        guard value.utf8.contains(where: { ($0 >= 0x09 && $0 <= 0x0D) || $0 == 0xC2 || $0 == 0xE2 }) else { return value }
+        return String(value.map { $0 == "\t" || $0.isNewline ? " " : $0 })
     }
 }
 
