@@ -13,9 +13,16 @@ public struct ConcordanceLine: Sendable, Hashable, Codable {
     public var documentID: String
     /// The hit's place in reading order across the corpus (0-based), the order `position` sorts by.
     public var position: Int
+    /// The folded words of the hit's paragraph, one array shared by all its lines (a common word has
+    /// a line for nearly every word of an archive), and how many of them end before the hit and start
+    /// after it: the words next to the hit are its two ends.
+    var paragraphWords: [String]
+    var wordsBeforeHit: Int
+    var wordsAfterHit: Int
+
     /// The folded words next to the hit, nearest first, for sorting by context.
-    public var leftWords: [String]
-    public var rightWords: [String]
+    public var leftWords: ReversedCollection<ArraySlice<String>> { paragraphWords[..<wordsBeforeHit].reversed() }
+    public var rightWords: ArraySlice<String> { paragraphWords[(paragraphWords.count - wordsAfterHit)...] }
 }
 
 /// How to order concordance lines.
@@ -41,13 +48,14 @@ public enum Concordance {
         let perDocument = corpus.searchDocuments(for: query, in: Array(corpus.documents.indices)) { found -> [ConcordanceLine] in
             let document = corpus.documents[found.document]
             var lines: [ConcordanceLine] = []
-            var read: (ref: PassageRef, characters: [Character], tokens: [Token])? = nil
+            var read: (ref: PassageRef, characters: [Character], tokens: [Token], words: [String])? = nil
             for hit in found.hits {
                 if read?.ref != hit.ref {
                     let paragraph = found.paragraph(hit.ref)
-                    read = (hit.ref, Array(paragraph.text), SearchIndex.tokens(of: paragraph))
+                    let tokens = SearchIndex.tokens(of: paragraph)
+                    read = (hit.ref, Array(paragraph.text), tokens, tokens.map(\.folded))
                 }
-                let (_, characters, tokens) = read!
+                let (_, characters, tokens, words) = read!
                 lines.append(
                     ConcordanceLine(
                         ref: hit.ref, range: hit.range,
@@ -56,8 +64,10 @@ public enum Concordance {
                         right: rightContext(characters[hit.range.upperBound...], width: width),
                         meetingID: meetingOfDocument[found.document], speakerID: hit.ref.turn.map { found.turns[$0].speakerID },
                         documentID: document.id, position: 0,
-                        leftWords: tokens.filter { $0.range.upperBound <= hit.range.lowerBound }.reversed().map(\.folded),
-                        rightWords: tokens.filter { $0.range.lowerBound >= hit.range.upperBound }.map(\.folded)))
+                        paragraphWords: words,
+                        // Tokens stand in order and apart: those before the hit are a prefix, those after a suffix.
+                        wordsBeforeHit: tokens.prefix { $0.range.upperBound <= hit.range.lowerBound }.count,
+                        wordsAfterHit: tokens.reversed().prefix { $0.range.lowerBound >= hit.range.upperBound }.count))
             }
             return lines
         }
@@ -84,7 +94,7 @@ public enum Concordance {
     }
 
     /// Compares word lists in order; an empty context sorts first; nil when equal.
-    private static func wordsBefore(_ a: [String], _ b: [String]) -> Bool? {
+    private static func wordsBefore(_ a: some Collection<String>, _ b: some Collection<String>) -> Bool? {
         for (x, y) in zip(a, b) where x != y { return x < y }
         return a.count == b.count ? nil : a.count < b.count
     }
