@@ -16,8 +16,8 @@ struct PrettyJSONTests {
         var count = 0
         for query in ["deport*", "\"mass deportations\"", "peña", "the", "Kelly", "mexico’s"] {
             let report = SearchReport(corpus: corpus, query: SearchQuery(query), meeting: nil, person: nil, context: 40)
-            for hit in report.hits { #expect(hit.json == (try encoded(hit)), "\(query)") }
-            count += report.hits.count
+            for hit in report.allHits { #expect(hit.json == (try encoded(hit)), "\(query)") }
+            count += report.total
         }
         #expect(count > 500)
     }

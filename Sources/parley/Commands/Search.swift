@@ -53,15 +53,15 @@ struct Search: PrintingCommand {
         let report = SearchReport(
             corpus: corpus, query: searchQuery, meeting: meeting, person: person, context: min(context, Console.maximumWidth),
             placingInFiles: output.json || rows.table != nil)
-        for notice in report.notices { console.err("parley: \(notice)\n") }
+        let notice = { (notice: String) in console.err("parley: \(notice)\n") }
+        report.notices.forEach(notice)
+        // Written a batch at a time: a common word's hits are never held all at once.
         if output.json {
-            var head = report
-            head.hits = []
-            try JSONOutput.write(head, streaming: report.hits, as: "hits", encodingEach: \.json) { console.out($0) }
-        } else if rows.write(report.table(), to: console) {
-            return
+            try report.writeJSON(notice: notice) { console.out($0) }
+        } else if let format = rows.table {
+            report.writeTable(format, notice: notice) { console.out($0) }
         } else {
-            console.outLines(report.textLines()) { line, _ in OutputStyle.searchLine(line) }
+            report.writeText { lines in console.outLines(lines) { line, _ in OutputStyle.searchLine(line) } }
         }
     }
 }

@@ -11,9 +11,14 @@ struct DelimitedTable {
     mutating func add(_ row: [String]) { rows.append(row) }
 
     func text(_ format: TableFormat) -> String {
+        ([header] + rows).map { Self.line($0, format) }.joined()
+    }
+
+    /// One row as `text` writes it, with its line feed: for a table written a few rows at a time.
+    static func line(_ row: [String], _ format: TableFormat) -> String {
         switch format {
-        case .csv: return ([header] + rows).map { $0.map(Self.csvField).joined(separator: ",") + "\n" }.joined()
-        case .tsv: return ([header] + rows).map { $0.map(Self.tsvField).joined(separator: "\t") + "\n" }.joined()
+        case .csv: return row.map(csvField).joined(separator: ",") + "\n"
+        case .tsv: return row.map(tsvField).joined(separator: "\t") + "\n"
         }
     }
 

@@ -18,29 +18,46 @@ enum JSONOutput {
         _ value: T, streaming elements: [Element], as key: String, encodingEach: @escaping @Sendable (Element) -> String,
         to write: (String) -> Void
     ) throws {
+        try self.write(value, streamingBatches: { $0(elements) }, as: key, encodingEach: encodingEach, to: write)
+    }
+
+    /// As `write(_:streaming:…)`, with the array's elements handed over by `batches` a few at a time, to
+    /// the closure it is given, so not even the elements need be held at once.
+    static func write<T: Encodable, Element: Sendable>(
+        _ value: T, streamingBatches batches: (_ deliver: ([Element]) -> Void) -> Void, as key: String,
+        encodingEach: @escaping @Sendable (Element) -> String, to write: (String) -> Void
+    ) throws {
         let whole = try encoded(value, by: encoder())
         // How the encoder lays out an empty array under a top-level key; the elements go between its brackets.
         let empty = "\n  \"\(key)\" : [\n\n  ]"
-        guard !elements.isEmpty, let slot = whole.range(of: empty) else {
+        guard let slot = whole.range(of: empty) else {
             write(whole + "\n")
             return
         }
-        var piece = String(whole[..<slot.lowerBound]) + "\n  \"\(key)\" : ["
-        var start = 0
-        while start < elements.count {
-            let batch = elements[start..<min(start + streamingBatch, elements.count)]
-            let encoded = Array(batch).parallelMap(chunk: 64) { "\n" + indented(VisibleText.jsonEscaped(encodingEach($0))) }
-            for (offset, json) in encoded.enumerated() {
-                piece += json
-                if start + offset < elements.count - 1 { piece += "," }
-                if piece.utf8.count >= 1 << 16 {
-                    write(piece)
-                    piece = ""
+        var piece = ""
+        var written = 0
+        // `write` is called from the closure `batches` is given, and only while `batches` runs.
+        withoutActuallyEscaping(write) { write in
+            batches { elements in
+                var start = 0
+                while start < elements.count {
+                    let batch = elements[start..<min(start + streamingBatch, elements.count)]
+                    let encoded = Array(batch).parallelMap(chunk: 64) { "\n" + indented(VisibleText.jsonEscaped(encodingEach($0))) }
+                    for json in encoded {
+                        piece += written == 0 ? whole[..<slot.lowerBound] + "\n  \"\(key)\" : [" : ","
+                        piece += json
+                        written += 1
+                        if piece.utf8.count >= 1 << 16 {
+                            write(piece)
+                            piece = ""
+                        }
+                    }
+                    start += batch.count
                 }
             }
-            start += batch.count
         }
-        write(piece + "\n  ]" + whole[slot.upperBound...] + "\n")
+        // With no element the array keeps the encoder's own layout.
+        write(written == 0 ? whole + "\n" : piece + "\n  ]" + whole[slot.upperBound...] + "\n")
     }
 
     /// Elements encoded at once before they are written: enough to keep every core busy, few enough that

@@ -1,6 +1,9 @@
 import ParleyModel
+import ParleyUI
 
-/// What `parley search` prints.
+/// What `parley search` prints. The totals come first in every format, so every hit is counted first; the
+/// hits themselves are then made a batch of documents at a time as they are written, after the first few
+/// thousand kept from the count: a word found a million times is printed without holding its hits.
 struct SearchReport: Encodable {
     struct HitSource: Encodable, Sendable {
         var file: String
@@ -33,6 +36,11 @@ struct SearchReport: Encodable {
 
         enum CodingKeys: String, CodingKey {
             case meeting, document, file, kind, turn, label, speaker, paragraph, start, end, match, text, snippet, source
+        }
+
+        /// The cells of the line the text gives the hit: its meeting, file, turn and paragraph, and label.
+        var heading: [String] {
+            SearchReport.heading(meeting: meeting, file: file, kind: kind, turn: turn, label: label, paragraph: paragraph)
         }
 
         /// The hit's JSON as the encoder writes it (before `JSONOutput` escapes what a terminal would act on),
@@ -75,33 +83,52 @@ struct SearchReport: Encodable {
     var bySpeaker: [String: Int]
     /// Hits in the running text of statements, articles and communiques, where nobody speaks.
     var outsideTurns: Int
-    var hits: [Hit]
-    /// Files whose source text could not be read again to place their hits by line, one line each for stderr.
+    /// The first hits, made while every hit was counted: all of them when there are few. `forEachHitBatch`
+    /// gives these and then the rest.
+    var firstHits: [Hit]
+    /// Files whose source text could not be read again to place their first hits by line, one line each for
+    /// stderr; the rest's are given to `forEachHitBatch` as they are found.
     var notices: [String] = []
 
     enum CodingKeys: String, CodingKey {
-        case query, caseSensitive, meeting, speaker, total, byMeeting, bySpeaker, outsideTurns, hits
+        case query, caseSensitive, meeting, speaker, total, byMeeting, bySpeaker, outsideTurns
+        case firstHits = "hits"
     }
 
-    /// One row per hit: where it is (turn and paragraph from 1, as the text prints them, and the file's
-    /// line), who said it, and the hit with its context.
-    func table() -> DelimitedTable {
-        var table = DelimitedTable(header: [
-            "meeting", "file", "line", "turn", "paragraph", "speaker", "label", "before", "match", "after",
-        ])
-        for hit in hits {
-            table.add([
-                hit.meeting, hit.file, hit.source.map { "\($0.line)" } ?? "", hit.turn.map { "\($0 + 1)" } ?? "", "\(hit.paragraph + 1)",
-                hit.speaker ?? "", hit.label ?? "", hit.snippet.before, hit.match, hit.snippet.after,
-            ])
-        }
-        return table
+    /// How many hits are kept while counting, beyond which the rest are made again as they are written.
+    static let keptHits = 20_000
+
+    /// The search, to go on with the documents whose hits were counted but not kept.
+    private var search: DocumentSearch?
+    private var laterDocuments: [Int] = []
+    private var makeHits: (@Sendable (DocumentHits) -> MadeHits)?
+    /// The widest cell of each column of the text's lines of where the hits are, over every hit.
+    private var headingWidths = [0, 0, 0, 0]
+    /// The meetings searched, in date order, for the text totals.
+    private var meetingOrder: [String] = []
+
+    private struct MadeHits: Sendable {
+        var hits: [Hit]
+        var problems: [String]
+    }
+
+    /// What counting one document's hits finds, with the hits themselves when they are kept.
+    private struct DocumentTally: Sendable {
+        var document: Int
+        var count = 0
+        var bySpeaker: [String: Int] = [:]
+        var outsideTurns = 0
+        var headingWidths = [0, 0, 0, 0]
+        var made: MadeHits?
     }
 
     /// Meeting order, then the meeting's documents in order, then reading order. With `placingInFiles`
     /// each hit's line and offsets in its file are found, reading the source text again; the text lines
-    /// do not print them, and go without.
-    init(corpus: Corpus, query: SearchQuery, meeting: Meeting?, person: Person?, context: Int, placingInFiles: Bool = true) {
+    /// do not print them, and go without. At most about `keeping` hits are held (a batch of documents' more).
+    init(
+        corpus: Corpus, query: SearchQuery, meeting: Meeting?, person: Person?, context: Int, placingInFiles: Bool = true,
+        keeping: Int = keptHits
+    ) {
         self.query = query.text
         caseSensitive = query.caseSensitive
         self.meeting = meeting?.id
@@ -115,13 +142,11 @@ struct SearchReport: Encodable {
                 order += 1
             }
         }
-        // A document at a time, on all cores: only the paragraphs the store's index names are read, and
-        // each document's text is let go once its hits are placed.
         let documentOrder = rank.sorted { $0.value.order < $1.value.order }.map(\.key)
         let meetingOf = rank.mapValues(\.meeting.id)
         let personID = person?.id
         let byPerson: @Sendable (Turn?) -> Bool = { turn in personID == nil || (turn != nil && turn?.speakerID == personID) }
-        let found = corpus.searchDocuments(for: query, in: documentOrder, include: byPerson) { found -> (hits: [Hit], problems: [String]) in
+        let make: @Sendable (DocumentHits) -> MadeHits = { found in
             let document = corpus.documents[found.document]
             let meeting = meetingOf[found.document]!
             var locator = SourceLocator()
@@ -137,40 +162,154 @@ struct SearchReport: Encodable {
                     snippet: snippet,
                     source: location.map { HitSource(file: $0.file, line: $0.line, start: $0.start, end: $0.end) })
             }
-            return (hits, locator.problems)
+            return MadeHits(hits: hits, problems: locator.problems)
         }
-        hits = found.flatMap(\.hits)
-        notices = found.flatMap(\.problems)
-        total = hits.count
+        // A batch of documents at a time, on all cores: only the paragraphs the store's index names are read,
+        // and each batch is let go once its hits are counted (and, while few, kept).
+        let search = corpus.documentSearch(for: query, in: documentOrder, include: byPerson)
         var byMeeting = Dictionary(uniqueKeysWithValues: meetings.map { ($0.id, 0) })
+        var total = 0
         var bySpeaker: [String: Int] = [:]
-        for hit in hits {
-            byMeeting[hit.meeting, default: 0] += 1
-            if let speaker = hit.speaker { bySpeaker[speaker, default: 0] += 1 }
+        var outsideTurns = 0
+        var first: [Hit] = []
+        for batch in search.batches {
+            let keep = laterDocuments.isEmpty && first.count < keeping
+            let tallies = search.hits(in: batch) { found -> DocumentTally in
+                var tally = Self.tally(found, in: corpus, meeting: meetingOf[found.document]!)
+                if keep { tally.made = make(found) }
+                return tally
+            }
+            for tally in tallies {
+                total += tally.count
+                byMeeting[meetingOf[tally.document]!, default: 0] += tally.count
+                bySpeaker.merge(tally.bySpeaker, uniquingKeysWith: +)
+                outsideTurns += tally.outsideTurns
+                headingWidths = zip(headingWidths, tally.headingWidths).map { max($0, $1) }
+                if let made = tally.made {
+                    first += made.hits
+                    notices += made.problems
+                } else {
+                    laterDocuments.append(tally.document)
+                }
+            }
         }
+        self.total = total
         self.byMeeting = byMeeting
         self.bySpeaker = bySpeaker
-        outsideTurns = hits.filter { $0.speaker == nil }.count
+        self.outsideTurns = outsideTurns
+        firstHits = first
         meetingOrder = meetings.map(\.id)
+        if !laterDocuments.isEmpty {
+            self.search = search
+            makeHits = make
+        }
     }
 
-    /// The meetings searched, in date order, for the text totals.
-    private var meetingOrder: [String] = []
+    /// The cells of the text's line of where a hit is.
+    static func heading(meeting: String, file: String, kind: String, turn: Int?, label: String?, paragraph: Int) -> [String] {
+        let place = turn.map { "turn \($0 + 1) ¶\(paragraph + 1)" } ?? "¶\(paragraph + 1)"
+        return [meeting, file, place, label ?? "(\(kind) text)"]
+    }
 
-    /// Each hit as a line saying where it is and a line with the snippet, the match in [brackets];
-    /// then the totals.
+    /// One document's hits counted, by speaker and in running text, and the widths of their text lines' cells,
+    /// without cutting their snippets or placing them in the file.
+    private static func tally(_ found: DocumentHits, in corpus: Corpus, meeting: String) -> DocumentTally {
+        let document = corpus.documents[found.document]
+        var tally = DocumentTally(document: found.document, count: found.hits.count)
+        var previous: PassageRef?
+        for hit in found.hits {
+            let turn = hit.ref.turn.map { found.turns[$0] }
+            if let speaker = turn?.speakerID {
+                tally.bySpeaker[speaker, default: 0] += 1
+            } else {
+                tally.outsideTurns += 1
+            }
+            // Every hit of a paragraph has the same line.
+            guard hit.ref != previous else { continue }
+            previous = hit.ref
+            let cells = heading(
+                meeting: meeting, file: document.fileName, kind: document.kind.rawValue, turn: turn?.index, label: turn?.label,
+                paragraph: hit.ref.paragraph)
+            tally.headingWidths = zip(tally.headingWidths, cells).map { max($0, DisplayWidth.of($1)) }
+        }
+        return tally
+    }
+
+    /// Every hit in order, a batch at a time: the first hits, then the rest made again a batch of documents at
+    /// a time and let go after `body`. Files whose text could not be read again to place the rest's hits are
+    /// given to `notice` as they are found.
+    func forEachHitBatch(notice: (String) -> Void = { _ in }, _ body: ([Hit]) -> Void) {
+        if !firstHits.isEmpty { body(firstHits) }
+        guard let search, let makeHits else { return }
+        for start in stride(from: 0, to: laterDocuments.count, by: DocumentSearch.batchSize) {
+            let made = search.hits(in: laterDocuments[start..<min(start + DocumentSearch.batchSize, laterDocuments.count)], makeHits)
+            made.flatMap(\.problems).forEach(notice)
+            body(made.flatMap(\.hits))
+        }
+    }
+
+    /// Every hit, held at once: for a report known to be small.
+    var allHits: [Hit] {
+        var all: [Hit] = []
+        forEachHitBatch { all += $0 }
+        return all
+    }
+
+    static let tableHeader = ["meeting", "file", "line", "turn", "paragraph", "speaker", "label", "before", "match", "after"]
+
+    /// One row per hit: where it is (turn and paragraph from 1, as the text prints them, and the file's
+    /// line), who said it, and the hit with its context; `write` is given the header, then a batch's rows at a time.
+    func writeTable(_ format: TableFormat, notice: (String) -> Void = { _ in }, to write: (String) -> Void) {
+        write(DelimitedTable.line(Self.tableHeader, format))
+        forEachHitBatch(notice: notice) { hits in
+            write(
+                hits.map { hit in
+                    DelimitedTable.line(
+                        [
+                            hit.meeting, hit.file, hit.source.map { "\($0.line)" } ?? "", hit.turn.map { "\($0 + 1)" } ?? "",
+                            "\(hit.paragraph + 1)", hit.speaker ?? "", hit.label ?? "", hit.snippet.before, hit.match, hit.snippet.after,
+                        ], format)
+                }.joined())
+        }
+    }
+
+    /// The report as JSON, its hits written a batch at a time.
+    func writeJSON(notice: (String) -> Void = { _ in }, to write: (String) -> Void) throws {
+        var head = self
+        head.firstHits = []
+        try JSONOutput.write(
+            head, streamingBatches: { deliver in forEachHitBatch(notice: notice, deliver) }, as: "hits", encodingEach: \.json,
+            to: write)
+    }
+
+    /// Each hit as a line saying where it is and a line with the snippet, the match in [brackets]; then the
+    /// totals. `write` is given a batch's lines at a time.
+    func writeText(_ write: ([String]) -> Void) {
+        let layout = TextTable.Layout(widths: headingWidths, alignments: [.left, .left, .left, .left])
+        forEachHitBatch { hits in
+            var lines: [String] = []
+            lines.reserveCapacity(hits.count * 2)
+            for hit in hits {
+                let cells = hit.heading
+                lines.append(layout.line(cells, cellWidths: cells.map { DisplayWidth.of($0) }))
+                lines.append("    " + hit.snippet.marked)
+            }
+            write(lines)
+        }
+        write(totalLines())
+    }
+
+    /// The text's lines, held at once: for a report known to be small.
     func textLines() -> [String] {
         var lines: [String] = []
-        var table = TextTable(alignments: [.left, .left, .left, .left])
-        for hit in hits {
-            let place = hit.turn.map { "turn \($0 + 1) ¶\(hit.paragraph + 1)" } ?? "¶\(hit.paragraph + 1)"
-            table.add([hit.meeting, hit.file, place, hit.label ?? "(\(hit.kind) text)"])
-        }
-        for (hit, heading) in zip(hits, table.lines()) {
-            lines.append(heading)
-            lines.append("    " + hit.snippet.marked)
-        }
-        if !hits.isEmpty { lines.append("") }
+        writeText { lines += $0 }
+        return lines
+    }
+
+    /// How many hits, per meeting and per speaker, after the hits.
+    private func totalLines() -> [String] {
+        var lines: [String] = []
+        if total > 0 { lines.append("") }
         lines.append("\(total) hit\(total == 1 ? "" : "s") for \(query)")
         var meetingTable = TextTable(alignments: [.left, .right])
         for id in meetingOrder { meetingTable.add([id, "\(byMeeting[id] ?? 0)"]) }

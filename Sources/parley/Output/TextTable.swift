@@ -21,13 +21,33 @@ struct TextTable {
         for row in cellWidths {
             for (i, width) in row.enumerated() { widths[i] = max(widths[i], width) }
         }
-        let spaces = String(repeating: " ", count: (widths.max() ?? 0) + gap)
-        func pad(_ n: Int) -> Substring { spaces.prefix(max(0, n)) }
-        return zip(rows, cellWidths).map { row, rowWidths in
+        let layout = Layout(widths: widths, alignments: alignments, gap: gap)
+        return zip(rows, cellWidths).map { layout.line($0, cellWidths: $1, indent: indent) }
+    }
+
+    /// Columns of known widths, to lay out rows one at a time: a table too long to hold, whose widths were
+    /// measured beforehand, gives the same lines as a `TextTable` of all its rows.
+    struct Layout {
+        /// The widest cell of each column.
+        var widths: [Int]
+        var alignments: [Alignment]
+        var gap = 2
+        private let spaces: String
+
+        init(widths: [Int], alignments: [Alignment], gap: Int = 2) {
+            self.widths = widths
+            self.alignments = alignments
+            self.gap = gap
+            spaces = String(repeating: " ", count: (widths.max() ?? 0) + gap)
+        }
+
+        /// `row` laid out, `cellWidths` its cells' widths.
+        func line(_ row: [String], cellWidths: [Int], indent: String = "") -> String {
+            func pad(_ n: Int) -> Substring { spaces.prefix(max(0, n)) }
             var line = indent
             for (i, cell) in row.enumerated() {
                 let alignment = i < alignments.count ? alignments[i] : .left
-                let missing = widths[i] - rowWidths[i]
+                let missing = widths[i] - cellWidths[i]
                 let isLast = i == row.count - 1
                 if alignment == .right {
                     line += pad(missing)

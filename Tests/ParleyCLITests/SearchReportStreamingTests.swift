@@ -1,0 +1,81 @@
+import Foundation
+import ParleyModel
+import Testing
+
+@testable import parley
+
+/// A search that keeps only its first hits while counting, and makes the rest again a batch of documents at
+/// a time as they are written, prints the same bytes in every format as one that holds every hit.
+struct SearchReportStreamingTests {
+    /// More documents than one batch of a search, each its own meeting, with hits in turns and running text.
+    static let archive: Corpus = {
+        let sources = (0..<(DocumentSearch.batchSize * 2 + 7)).map { n -> (name: String, text: String) in
+            let day = n % 28 + 1
+            let month = ["January", "March", "May", "July", "September", "November"][n / 28 % 6]
+            let year = 2000 + n / 168
+            let text = """
+                Remarks on the Bridge, number \(n)
+                Springfield, Illinois
+                \(month) \(day), \(year)
+
+                MAYOR QUIMBY: The bridge \(String(repeating: "will reopen ", count: n % 5))soon, said Peña.
+
+                CHIEF WIGGUM: \(n % 3 == 0 ? "No bridge today." : "Glad to be here.") The bridge, the bridge.
+
+                """
+            return (name: String(format: "m%03d.txt", n), text: text)
+        }
+        return CorpusLoader.build(sources: sources)
+    }()
+
+    struct Output: Equatable {
+        var text: [String]
+        var csv: String
+        var tsv: String
+        var json: String
+    }
+
+    func output(_ report: SearchReport) throws -> Output {
+        var csv = ""
+        var tsv = ""
+        var json = ""
+        report.writeTable(.csv) { csv += $0 }
+        report.writeTable(.tsv) { tsv += $0 }
+        try report.writeJSON { json += $0 }
+        return Output(text: report.textLines(), csv: csv, tsv: tsv, json: json)
+    }
+
+    @Test(arguments: ["bridge", "the", "pena", "\"no bridge\"", "nowhere"])
+    func keepingFewHitsPrintsWhatHoldingEveryHitPrints(query: String) throws {
+        let corpus = Self.archive
+        #expect(corpus.documents.count > DocumentSearch.batchSize * 2)
+        let whole = SearchReport(corpus: corpus, query: SearchQuery(query), meeting: nil, person: nil, context: 20, keeping: .max)
+        #expect(whole.firstHits.count == whole.total)
+        let expected = try output(whole)
+        for keeping in [0, 1, 150] {
+            let streamed = SearchReport(corpus: corpus, query: SearchQuery(query), meeting: nil, person: nil, context: 20, keeping: keeping)
+            // Hits are kept a batch of documents at a time, until `keeping` are.
+            if keeping < 100, whole.total > 0 {
+                #expect(streamed.firstHits.count < whole.total, "only the first hits are held")
+            }
+            #expect(streamed.total == whole.total)
+            #expect(try output(streamed) == expected, "\(query), keeping \(keeping)")
+        }
+    }
+
+    /// A person's hits, and the built-in corpus's, whose documents are all in one batch.
+    @Test func aPersonsHitsAndTheBuiltInCorpusPrintTheSame() throws {
+        let corpus = CorpusLoader.builtIn()
+        let kelly = try corpus.findPerson("kelly")
+        for (person, query) in [(nil, "the"), (kelly, "border"), (nil, "deport*")] as [(Person?, String)] {
+            func report(keeping: Int) -> SearchReport {
+                SearchReport(corpus: corpus, query: SearchQuery(query), meeting: nil, person: person, context: 40, keeping: keeping)
+            }
+            let whole = report(keeping: .max)
+            let streamed = report(keeping: 0)
+            #expect(streamed.firstHits.isEmpty)
+            #expect(whole.total > 5)
+            #expect(try output(streamed) == (try output(whole)), "\(query)")
+        }
+    }
+}
