@@ -2,7 +2,8 @@ import Foundation
 
 /// `parley-bench archive DIR [WORD]`: parley on a folder of transcripts side by side with the tools a
 /// user would otherwise reach for, in one run so that a busy machine slows both alike: `less` against
-/// parley's first screen (cold, with an empty cache, and warm), and `rg -w -i` against `parley search`.
+/// parley's first screen (cold, with an empty cache, and warm), and `rg -w -i` against `parley search`, of
+/// the word asked for and of "the", found in nearly every paragraph.
 /// Needs `parley` beside this program (the same build) and `less` and `rg` on PATH.
 enum ArchiveBenchmark {
     /// Text on parley's key-hint line, the last line it draws.
@@ -42,6 +43,13 @@ enum ArchiveBenchmark {
         rows.append(Row("search, cold (empty cache)", parley: coldSearch, other: rg))
         let warmSearch = median(3) { ChildProcess.run([parley, "search", word, "--json", "--corpus", folder], environment: withCache) }
         rows.append(Row("search, warm", parley: warmSearch, other: rg))
+        // A word in nearly every paragraph, every hit printed: its memory is the one to watch.
+        let common = "the"
+        let rgCommon = median(3) { ChildProcess.run(["rg", "-w", "-i", common, folder], keepingOutput: false) }
+        let commonSearch = median(3) {
+            ChildProcess.run([parley, "search", common, "--corpus", folder], environment: withCache, keepingOutput: false)
+        }
+        rows.append(Row("search, warm, \"\(common)\" as text", parley: commonSearch, other: rgCommon))
 
         print("")
         print(pad("", 34) + pad("parley", 22) + pad("less / rg", 22) + "parley ÷ other")

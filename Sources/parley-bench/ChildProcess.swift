@@ -16,7 +16,9 @@ struct ChildRun {
 /// Starts programs with `posix_spawnp` and reaps them with `wait4`, which reports the child's own peak memory.
 enum ChildProcess {
     /// Runs `arguments` with its standard output read into memory (stdin and stderr from /dev/null).
-    static func run(_ arguments: [String], environment: [String: String] = [:]) -> ChildRun {
+    /// With `keepingOutput` off what it prints is read and dropped, for a program that prints more than is
+    /// worth holding.
+    static func run(_ arguments: [String], environment: [String: String] = [:], keepingOutput: Bool = true) -> ChildRun {
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else { fatalError("pipe: \(String(cString: strerror(errno)))") }
         var actions = posix_spawn_file_actions_t()
@@ -34,7 +36,7 @@ enum ChildProcess {
         while true {
             let count = read(pipeEnds[0], &buffer, buffer.count)
             if count <= 0 { break }
-            output += buffer[0..<count]
+            if keepingOutput { output += buffer[0..<count] }
         }
         close(pipeEnds[0])
         let (status, peak) = reap(pid)
