@@ -13,11 +13,16 @@ private final class ScriptedWaits: TerminalBackend {
     private var looks = 0
     var onLook: (Int) -> Void = { _ in }
     var endsWhen: ([Grid]) -> Bool = { _ in false }
+    /// Told each frame as it is drawn.
+    var onDraw: (Grid) -> Void = { _ in }
     private(set) var frames: [Grid] = []
 
     init(_ script: [PolledInput]) { self.script = script }
 
-    func draw(_ grid: Grid, theme: Theme, cursor: (x: Int, y: Int)?) { frames.append(grid) }
+    func draw(_ grid: Grid, theme: Theme, cursor: (x: Int, y: Int)?) {
+        frames.append(grid)
+        onDraw(grid)
+    }
     func nextEvent() -> InputEvent? { nil }
 
     func nextEvent(waitingAtMost milliseconds: Int?) -> PolledInput {
@@ -150,5 +155,29 @@ struct WholeArchiveViewTests {
         }
         // Drawn with no key pressed after the count was let go.
         #expect(texts.last?.contains("2017-05-18") == true, "\(texts.last ?? "")")
+    }
+
+    /// Work done while the frame saying it is under way is drawn still gets its rows drawn, with no key.
+    @Test func aTimelineCountedWhileItsProgressIsDrawnIsShownWithoutAKey() throws {
+        let gate = DispatchSemaphore(value: 0)
+        let analysis = AnalysisCache(patience: 0, beforeSearch: { gate.wait() })
+        let corpus = BrowserFixture.context.corpus
+        let context = BrowserContext(corpus: corpus, buildingWords: { MeetingWords(corpus: $0, meeting: $1) }, analysis: analysis)
+        context.waitUntilQuotesAreTraced()
+        let app = try BrowserApp(context: context, theme: .monochrome, colorsAllowed: false)
+        let keys = "/mexico\nW".map { PolledInput.event(.key($0 == "\n" ? .enter : .character($0))) }
+        let backend = ScriptedWaits(keys + Array(repeating: .nothingYet, count: 30))
+        var letGo = false
+        backend.onDraw = { frame in
+            guard !letGo, frame.text.contains("Working out where \"mexico\" was said") else { return }
+            // Let the count go and give it time to finish before the frame is done with.
+            letGo = true
+            gate.signal()
+            Thread.sleep(forTimeInterval: 0.3)
+        }
+        backend.endsWhen = { frames in frames.last?.text.contains("\"mexico\" said at") == true }
+        app.run(on: backend)
+        #expect(letGo)
+        #expect(backend.frames.last?.text.contains("\"mexico\" said at") == true, "\(backend.frames.last?.text ?? "")")
     }
 }

@@ -206,9 +206,12 @@ public final class BrowserApp {
     }
 
     private func draw(_ shown: BrowserState, on backend: TerminalBackend) {
+        // Asked before the frame is made: work that ends while it is drawn then gets one more frame, where
+        // asked after, a frame showing the work under way could be left on screen with no redraw to come.
+        let listPending = shown.view != .compare && !shown.screen.isTooSmall && shown.list(context: context).isPending
         let grid = BrowserRenderer.render(shown, context: context)
         backend.draw(grid, theme: theme(named: shown.themeName), cursor: BrowserRenderer.cursor(shown))
-        drawnListPending = shown.view != .compare && !shown.screen.isTooSmall && shown.list(context: context).isPending
+        drawnListPending = listPending
     }
 
     /// Themes load once, on first use; a theme that fails to load keeps the current one and says why.
