@@ -7,27 +7,6 @@ import Testing
 /// A search that keeps only its first hits while counting, and makes the rest again a batch of documents at
 /// a time as they are written, prints the same bytes in every format as one that holds every hit.
 struct SearchReportStreamingTests {
-    /// More documents than one batch of a search, each its own meeting, with hits in turns and running text.
-    static let archive: Corpus = {
-        let sources = (0..<(DocumentSearch.batchSize * 2 + 7)).map { n -> (name: String, text: String) in
-            let day = n % 28 + 1
-            let month = ["January", "March", "May", "July", "September", "November"][n / 28 % 6]
-            let year = 2000 + n / 168
-            let text = """
-                Remarks on the Bridge, number \(n)
-                Springfield, Illinois
-                \(month) \(day), \(year)
-
-                MAYOR QUIMBY: The bridge \(String(repeating: "will reopen ", count: n % 5))soon, said Peña.
-
-                CHIEF WIGGUM: \(n % 3 == 0 ? "No bridge today." : "Glad to be here.") The bridge, the bridge.
-
-                """
-            return (name: String(format: "m%03d.txt", n), text: text)
-        }
-        return CorpusLoader.build(sources: sources)
-    }()
-
     struct Output: Equatable {
         var text: [String]
         var csv: String
@@ -47,7 +26,7 @@ struct SearchReportStreamingTests {
 
     @Test(arguments: ["bridge", "the", "pena", "\"no bridge\"", "nowhere"])
     func keepingFewHitsPrintsWhatHoldingEveryHitPrints(query: String) throws {
-        let corpus = Self.archive
+        let corpus = ArchiveOfManyBatches.corpus
         #expect(corpus.documents.count > DocumentSearch.batchSize * 2)
         let whole = SearchReport(corpus: corpus, query: SearchQuery(query), meeting: nil, person: nil, context: 20, keeping: .max)
         #expect(whole.firstHits.count == whole.total)

@@ -43,36 +43,9 @@ public enum Concordance {
     /// time on all cores: of a document read back from the store only the paragraphs with a hit are read,
     /// and none is kept, so an archive's concordance holds its lines, not its text.
     public static func lines(corpus: Corpus, query: SearchQuery, width: Int = 40, sort: ConcordanceSort = .position) -> [ConcordanceLine] {
-        let meetingOfDocument = Dictionary(
-            corpus.meetings.flatMap { m in m.documentIndices.map { ($0, m.id) } }, uniquingKeysWith: { a, _ in a })
-        let perDocument = corpus.searchDocuments(for: query, in: Array(corpus.documents.indices)) { found -> [ConcordanceLine] in
-            let document = corpus.documents[found.document]
-            var lines: [ConcordanceLine] = []
-            var read: (ref: PassageRef, characters: [Character], tokens: [Token], words: [String])? = nil
-            for hit in found.hits {
-                if read?.ref != hit.ref {
-                    let paragraph = found.paragraph(hit.ref)
-                    let tokens = SearchIndex.tokens(of: paragraph)
-                    read = (hit.ref, Array(paragraph.text), tokens, tokens.map(\.folded))
-                }
-                let (_, characters, tokens, words) = read!
-                lines.append(
-                    ConcordanceLine(
-                        ref: hit.ref, range: hit.range,
-                        left: leftContext(characters[..<hit.range.lowerBound], width: width),
-                        hit: String(characters[hit.range]),
-                        right: rightContext(characters[hit.range.upperBound...], width: width),
-                        meetingID: meetingOfDocument[found.document], speakerID: hit.ref.turn.map { found.turns[$0].speakerID },
-                        documentID: document.id, position: 0,
-                        paragraphWords: words,
-                        // Tokens stand in order and apart: those before the hit are a prefix, those after a suffix.
-                        wordsBeforeHit: tokens.prefix { $0.range.upperBound <= hit.range.lowerBound }.count,
-                        wordsAfterHit: tokens.reversed().prefix { $0.range.lowerBound >= hit.range.upperBound }.count))
-            }
-            return lines
-        }
-        var lines = Array(perDocument.joined())
-        for i in lines.indices { lines[i].position = i }
+        let search = ConcordanceSearch(corpus: corpus, query: query, width: width)
+        var lines: [ConcordanceLine] = []
+        for batch in search.batches { lines += search.lines(in: batch, from: lines.count) }
         return sorted(lines, by: sort)
     }
 

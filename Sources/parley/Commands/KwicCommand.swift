@@ -32,83 +32,17 @@ struct KwicCommand: PrintingCommand {
     func run(console: Console) throws {
         let corpus = try corpus.load(console: console)
         let width = min(width, Console.maximumWidth)
-        let term = SearchQuery(query)
-        let lines = Concordance.lines(corpus: corpus, query: term, width: width, sort: sort)
+        let measure: KwicListing.Measure = output.json ? .count : rows.table != nil ? .nothing : .widths
+        let listing = KwicListing(corpus: corpus, query: SearchQuery(query), width: width, sort: sort, measuring: measure)
+        // Written a batch at a time: in reading order a common word's lines are never held all at once.
         if output.json {
-            console.out(
-                try JSONOutput.string(KwicReport(query: query, sort: sort.rawValue, width: width, count: lines.count, lines: lines)))
-            return
-        }
-        if rows.write(Self.table(lines), to: console) { return }
-        let places = Dictionary(
-            corpus.meetings.map { ($0.id, $0.date.map { "\($0.short.prefix(6))" } ?? $0.shortPlace) }, uniquingKeysWith: { a, _ in a })
-        var table = TextTable(alignments: [.left, .left, .right, .left, .left])
-        for line in lines {
-            let who = line.speakerID ?? line.documentID
-            table.add([places[line.meetingID ?? ""] ?? "-", who, line.left, line.hit, line.right])
-        }
-        // The hit column starts after the place, who and left-context columns and their gaps.
-        let widths = (0..<3).map { column in table.rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
-        let hitColumn = widths.reduce(0, +) + 3 * table.gap
-        console.outLines(table.lines()) { line, index in
-            OutputStyle.kwicLine(line, hitColumn: hitColumn, hitWidth: DisplayWidth.of(lines[index].hit))
-        }
-        console.outLines(["\(lines.count) hit\(lines.count == 1 ? "" : "s")"])
-    }
-}
-
-extension KwicCommand {
-    /// One row per hit, in the order asked for; turns and paragraphs from 1, as `search` prints them.
-    static func table(_ lines: [ConcordanceLine]) -> DelimitedTable {
-        var table = DelimitedTable(header: ["position", "meeting", "document", "speaker", "turn", "paragraph", "left", "match", "right"])
-        for line in lines {
-            table.add([
-                "\(line.position + 1)", line.meetingID ?? "", line.documentID, line.speakerID ?? "",
-                line.ref.turn.map { "\($0 + 1)" } ?? "", "\(line.ref.paragraph + 1)", line.left, line.hit, line.right,
-            ])
-        }
-        return table
-    }
-}
-
-/// What `parley kwic --json` prints.
-struct KwicReport: Encodable {
-    var query: String
-    var sort: String
-    var width: Int
-    var count: Int
-    var lines: [ConcordanceLine]
-
-    enum CodingKeys: String, CodingKey { case query, sort, width, count, lines }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(query, forKey: .query)
-        try c.encode(sort, forKey: .sort)
-        try c.encode(width, forKey: .width)
-        try c.encode(count, forKey: .count)
-        try c.encode(lines.map(Line.init), forKey: .lines)
-    }
-
-    /// One line, every field present (null when not known).
-    struct Line: Encodable {
-        var line: ConcordanceLine
-        init(_ line: ConcordanceLine) { self.line = line }
-
-        enum CodingKeys: String, CodingKey { case position, meeting, document, speaker, ref, start, end, left, match, right }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(line.position, forKey: .position)
-            try c.encode(line.meetingID, forKey: .meeting)
-            try c.encode(line.documentID, forKey: .document)
-            try c.encode(line.speakerID, forKey: .speaker)
-            try c.encode(RefJSON(line.ref), forKey: .ref)
-            try c.encode(line.range.lowerBound, forKey: .start)
-            try c.encode(line.range.upperBound, forKey: .end)
-            try c.encode(line.left, forKey: .left)
-            try c.encode(line.hit, forKey: .match)
-            try c.encode(line.right, forKey: .right)
+            try listing.writeJSON(query: query, sort: sort, width: width) { console.out($0) }
+        } else if let format = rows.table {
+            listing.writeTable(format) { console.out($0) }
+        } else {
+            listing.writeText { lines, hitColumn, hitWidths in
+                console.outLines(lines) { line, index in OutputStyle.kwicLine(line, hitColumn: hitColumn, hitWidth: hitWidths[index]) }
+            }
         }
     }
 }
