@@ -130,13 +130,18 @@ struct WholeArchiveViewTests {
         }
     }
 
-    @Test func aSearchsTimelineIsCountedInTheBackgroundWhileKeysActAndShownWhenReady() throws {
-        let gate = DispatchSemaphore(value: 0)
+    /// A browser on the fixture whose searches over the whole archive wait for `gate`.
+    static func appSearchingAfter(_ gate: DispatchSemaphore) throws -> BrowserApp {
         let analysis = AnalysisCache(patience: 0, beforeSearch: { gate.wait() })
         let corpus = BrowserFixture.context.corpus
         let context = BrowserContext(corpus: corpus, buildingWords: { MeetingWords(corpus: $0, meeting: $1) }, analysis: analysis)
         context.waitUntilQuotesAreTraced()
-        let app = try BrowserApp(context: context, theme: .monochrome, colorsAllowed: false)
+        return try BrowserApp(context: context, theme: .monochrome, colorsAllowed: false)
+    }
+
+    @Test func aSearchsTimelineIsCountedInTheBackgroundWhileKeysActAndShownWhenReady() throws {
+        let gate = DispatchSemaphore(value: 0)
+        let app = try Self.appSearchingAfter(gate)
         // Search, open the timeline, then (the count held back) look at the help and close it again.
         let keys = "/mexico\nW??".map { PolledInput.event(.key($0 == "\n" ? .enter : .character($0))) }
         let backend = ScriptedWaits(keys + Array(repeating: .nothingYet, count: 600))
@@ -160,11 +165,7 @@ struct WholeArchiveViewTests {
     /// Work done while the frame saying it is under way is drawn still gets its rows drawn, with no key.
     @Test func aTimelineCountedWhileItsProgressIsDrawnIsShownWithoutAKey() throws {
         let gate = DispatchSemaphore(value: 0)
-        let analysis = AnalysisCache(patience: 0, beforeSearch: { gate.wait() })
-        let corpus = BrowserFixture.context.corpus
-        let context = BrowserContext(corpus: corpus, buildingWords: { MeetingWords(corpus: $0, meeting: $1) }, analysis: analysis)
-        context.waitUntilQuotesAreTraced()
-        let app = try BrowserApp(context: context, theme: .monochrome, colorsAllowed: false)
+        let app = try Self.appSearchingAfter(gate)
         let keys = "/mexico\nW".map { PolledInput.event(.key($0 == "\n" ? .enter : .character($0))) }
         let backend = ScriptedWaits(keys + Array(repeating: .nothingYet, count: 30))
         var letGo = false
