@@ -130,9 +130,14 @@ struct WholeArchiveViewTests {
         }
     }
 
-    /// A browser on the fixture whose searches over the whole archive wait for `gate`.
-    static func appSearchingAfter(_ gate: DispatchSemaphore) throws -> BrowserApp {
-        let analysis = AnalysisCache(patience: 0, beforeSearch: { gate.wait() })
+    /// A browser on the fixture whose searches over the whole archive wait for `gate`, each counted in `searches`.
+    static func appSearchingAfter(_ gate: DispatchSemaphore, counting searches: SearchCount = SearchCount()) throws -> BrowserApp {
+        let analysis = AnalysisCache(
+            patience: 0,
+            beforeSearch: {
+                searches.add()
+                gate.wait()
+            })
         let corpus = BrowserFixture.context.corpus
         let context = BrowserContext(corpus: corpus, buildingWords: { MeetingWords(corpus: $0, meeting: $1) }, analysis: analysis)
         context.waitUntilQuotesAreTraced()
@@ -181,4 +186,36 @@ struct WholeArchiveViewTests {
         #expect(letGo)
         #expect(backend.frames.last?.text.contains("\"mexico\" said at") == true, "\(backend.frames.last?.text ?? "")")
     }
+
+    /// The keyword view's lines are made with more context than the width needs: made narrower, or a little
+    /// wider, the view cuts the lines it has, drawing what lines made for the new width draw.
+    @Test func theKeywordViewResizedCutsTheLinesItHasUnlessItGrowsPastThem() throws {
+        let keys = "/mexico\nvv".map { PolledInput.event(.key($0 == "\n" ? .enter : .character($0))) }
+        let settle = Array(repeating: PolledInput.nothingYet, count: 5)
+        func lastFrame(at size: Size, resizedTo sizes: [Size] = []) throws -> (text: String, searches: Int) {
+            let searches = SearchCount()
+            let app = try Self.appSearchingAfter(DispatchSemaphore(value: 100), counting: searches)
+            let backend = ScriptedWaits(keys + settle + sizes.flatMap { [.event(.resize($0))] + settle })
+            backend.size = size
+            app.run(on: backend)
+            return (backend.frames.last?.text ?? "", searches.count)
+        }
+        let wide = Size(width: 100, height: 24), narrow = Size(width: 84, height: 24), wider = Size(width: 160, height: 30)
+        let narrowed = try lastFrame(at: wide, resizedTo: [narrow])
+        #expect(narrowed.text.contains("hits for mexico"))
+        #expect(narrowed.text == (try lastFrame(at: narrow).text))
+        #expect(narrowed.searches == 1)
+        let widened = try lastFrame(at: wide, resizedTo: [narrow, wider])
+        #expect(widened.text == (try lastFrame(at: wider).text))
+        #expect(widened.searches == 2, "past the context made, the lines are made again")
+    }
+}
+
+/// How many searches over the whole archive a browser started, counted on their threads.
+final class SearchCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var started = 0
+
+    func add() { lock.withLock { started += 1 } }
+    var count: Int { lock.withLock { started } }
 }

@@ -577,8 +577,8 @@ extension BrowserState {
     }
 }
 
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+extension RandomAccessCollection where Index == Int {
+    subscript(safe index: Int) -> Element? { index >= startIndex && index < endIndex ? self[index] : nil }
 }
 
 extension BrowserState {

@@ -37,11 +37,21 @@ public struct TextPosition: Hashable, Sendable {
 public struct AnalysisList: Sendable {
     /// Lines above the rows: what the list holds, and a table's column names.
     public var header: [[StyledSegment]]
-    public var rows: [ListRow]
+    public var rows: ListRows
     /// Said instead of rows when there are none.
     public var empty: String
     /// True while what the rows come from is worked out in the background: `empty` says how far it has got.
     public var isPending = false
+
+    public init(header: [[StyledSegment]], rows: ListRows, empty: String) {
+        self.header = header
+        self.rows = rows
+        self.empty = empty
+    }
+
+    public init(header: [[StyledSegment]], rows: [ListRow], empty: String) {
+        self.init(header: header, rows: ListRows(rows), empty: empty)
+    }
 
     /// The list while the work over the whole archive it comes from goes on in the background: `what`
     /// it is working out, and how far it has got when that is counted.
@@ -128,15 +138,17 @@ public struct AnalysisList: Sendable {
             let dates = Dictionary(context.corpus.meetings.map { ($0.id, $0.date) }, uniquingKeysWith: { a, _ in a })
             lines = lines.filter { line in state.dateRange.contains(line.meetingID.flatMap { dates[$0] ?? nil }) }
         }
-        let rows = lines.map { line -> ListRow in
+        // A row is made when it is drawn: a common word has a million lines, a screen a few dozen.
+        let rows = ListRows(count: lines.count) { [lines] i in
+            let line = lines[i]
             let doc = context.corpus.documents[line.ref.document]
             let who = line.speakerID.map { speakerName($0, context: context) } ?? doc.kind.rawValue
             return ListRow(
                 segments: [
                     StyledSegment(cell(meetingLabel(line.meetingID, context: context), 7) + cell(who, 12) + " ", role: .note),
-                    StyledSegment(cell(line.left, width, right: true) + " ", role: .text),
+                    StyledSegment(cell(line.left(cutTo: width), width, right: true) + " ", role: .text),
                     StyledSegment(line.hit, role: .match),
-                    StyledSegment(" " + line.right, role: .text),
+                    StyledSegment(" " + line.right(cutTo: width), role: .text),
                 ], target: .passage(line.ref))
         }
         return AnalysisList(

@@ -21,7 +21,9 @@ enum ListView {
             }
             return
         }
-        for (i, row) in list.rows.enumerated().dropFirst(at.first).prefix(at.rows) {
+        // Only the rows on screen are read: a list's rows may each be made as they are asked for.
+        for i in at.first..<min(at.first + at.rows, list.rows.count) {
+            let row = list.rows[i]
             let y = at.firstRowY + i - at.first
             let selected = i == state.listSelection
             if selected { grid.fill(Rect(x: x, y: y, width: width, height: 1), role: .selection) }
