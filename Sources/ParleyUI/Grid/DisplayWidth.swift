@@ -55,6 +55,17 @@ public enum DisplayWidth {
         return total
     }
 
+    /// `of` for a `String`, made for it here: called from another module, the generic one is not
+    /// specialised, and a command's table measures every cell of every row.
+    public static func of(_ s: String) -> Int {
+        if let columns = printableASCIIWidth(s) { return columns }
+        var total = 0
+        for c in s {
+            total += of(c)
+        }
+        return total
+    }
+
     /// `s` cut to at most `width` columns, ending in `ellipsis` when something was cut.
     /// A wide character is never split, so the result may be a column short.
     public static func truncate(_ s: String, to width: Int, ellipsis: String = "…") -> String {
