@@ -34,3 +34,24 @@ struct ReporterScreenTests {
         #expect(!ReporterFinder.mayNameBefore(["of", "at"], in: Array("one of the best at it".utf8)))
     }
 }
+
+/// A run of capitals holding a title names a post or a headline, never the next questioner; real names
+/// around it are still found.
+struct ReporterNameTests {
+    @Test func aTitleInARunOfCapitalsIsNoReportersName() {
+        for text in [
+            "As Secretary from the United States, dialogue and negotiation with the United States must have an integral approach.",
+            "We thank Secretary Tillerson Secretary with the Department of State for his time.",
+            "This was the Press Availability With Secretary of Homeland Security John Kelly.",
+            "Thanks to Foreign Minister Videgaray from Mexico.",
+        ] {
+            for moderating in [false, true] { #expect(ReporterFinder.reporter(in: text, moderating: moderating) == nil, "\(text)") }
+        }
+        #expect(ReporterFinder.selfIntroduction(in: "As Secretary from the United States, I ask you this.") == nil)
+        #expect(ReporterFinder.reporter(in: "Next, Major Garrett from CBS News.", moderating: true)?.name == "Major Garrett")
+        #expect(
+            ReporterFinder.reporter(in: "We'll go to Felicia Schwartz from The Wall Street Journal.", moderating: true)?.name
+                == "Felicia Schwartz")
+        #expect(ReporterFinder.selfIntroduction(in: "Hi, I’m Ana López with El Universal. My question…")?.name == "Ana López")
+    }
+}

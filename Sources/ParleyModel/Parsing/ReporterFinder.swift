@@ -24,7 +24,7 @@ enum ReporterFinder {
         let ns = text as NSString
         guard let m = selfIntro.firstMatch(in: text, range: NSRange(location: 0, length: min(ns.length, 200))) else { return nil }
         let words = ns.substring(with: m.range(at: 1)).split(separator: " ").map(String.init)
-        guard words.count >= 2, !notNames.contains(words[0]) else { return nil }
+        guard canBeName(words) else { return nil }
         var outletText = ns.substring(with: m.range(at: 2))
         for stop in [". ", ", ", "; "] {
             if let r = outletText.range(of: stop) { outletText = String(outletText[..<r.lowerBound]) }
@@ -38,8 +38,18 @@ enum ReporterFinder {
     static let notNames: Set<String> = [
         "Secretary", "Minister", "President", "Ambassador", "Mr", "Mrs", "Ms", "The", "We", "Our", "And", "But", "Now",
         "Department", "Government", "Ministry", "Foreign", "Mexican", "American", "United", "Thank", "Thanks", "Next",
-        "Last", "First", "Go", "Please", "Yes", "Okay", "Let", "Let's", "Let’s", "Today", "Finally",
+        "Last", "First", "Go", "Please", "Yes", "Okay", "Let", "Let's", "Let’s", "Today", "Finally", "As",
     ]
+
+    /// Words that stand in no reporter's name, wherever they are: a run of capitals holding one names a post
+    /// or a headline ("As Secretary from the United States", "Tillerson Secretary", "Press Availability With
+    /// Secretary").
+    static let notInNames: Set<String> = notNames.union(["With", "Press", "Availability", "Statement", "Remarks", "Joint"])
+
+    /// Whether the words of a run of capitals can be a reporter's name: two words at least, none of them a title.
+    private static func canBeName(_ words: [String]) -> Bool {
+        words.count >= 2 && !words.contains(where: notInNames.contains)
+    }
 
     /// The reporter introduced in `text`, or nil. `moderating` allows the weaker forms ("of", "Name, Outlet").
     /// `screening: false` asks every pattern, for tests that the screen never turns a paragraph away wrongly.
@@ -62,7 +72,7 @@ enum ReporterFinder {
             for m in pattern.matches(in: text, range: whole) {
                 var words = ns.substring(with: m.range(at: 1)).split(separator: " ").map(String.init)
                 while let first = words.first, notNames.contains(first) { words.removeFirst() }
-                guard words.count >= 2 else { continue }
+                guard canBeName(words) else { continue }
                 var outletText = ns.substring(with: m.range(at: 2))
                 // The outlet ends with its sentence: "... Journal. Felicia." names the Journal.
                 for stop in [". ", ", ", "; "] {

@@ -9,7 +9,7 @@ import Foundation
 struct SpeakerResolver {
     /// Bump when the same parsed documents and speakers files resolve to other people, names or ids: a
     /// resolution kept in the corpus store is then worked out again.
-    static let version = 2
+    static let version = 3
 
     let speakers: SpeakersFile
     let documents: [Document]
