@@ -122,4 +122,47 @@ struct ConcordanceTests {
             }
         }
     }
+
+    /// Ranking the speakers first orders the lines as comparing their ids does: by id, lines without a
+    /// speaker last, then by position.
+    @Test func linesBySpeakerAreInTheOrderTheirIdsGive() {
+        for query in ["the", "mexico", "deportations"] {
+            let lines = Concordance.lines(corpus: corpus, query: SearchQuery(query), width: 20).shuffled()
+            #expect(lines.contains { $0.speakerID == nil } && lines.contains { $0.speakerID != nil })
+            let expected = lines.sorted {
+                let a = $0.speakerID ?? "\u{10FFFF}"
+                let b = $1.speakerID ?? "\u{10FFFF}"
+                return a != b ? a < b : $0.position < $1.position
+            }
+            #expect(Concordance.sorted(lines, by: .speaker).map(\.position) == expected.map(\.position), "\(query)")
+        }
+    }
+
+    /// Ranking the first words of each context orders the lines as comparing every word as a string does.
+    @Test func linesByContextAreInTheOrderTheirWordsGive() {
+        func before(_ a: some Collection<String>, _ b: some Collection<String>) -> Bool? {
+            for (x, y) in zip(a, b) where x != y { return x < y }
+            return a.count == b.count ? nil : a.count < b.count
+        }
+        for query in ["the", "mexico", "united", "of"] {
+            let lines = Concordance.lines(corpus: corpus, query: SearchQuery(query), width: 20).shuffled()
+            let left = lines.sorted { before($0.leftWords, $1.leftWords) ?? ($0.position < $1.position) }
+            let right = lines.sorted { before($0.rightWords, $1.rightWords) ?? ($0.position < $1.position) }
+            #expect(Concordance.sorted(lines, by: .left).map(\.position) == left.map(\.position), "\(query)")
+            #expect(Concordance.sorted(lines, by: .right).map(\.position) == right.map(\.position), "\(query)")
+        }
+        // A context that ends sorts before one that goes on, even with the smallest word of all.
+        func line(_ words: [String], before: Int, at position: Int) -> ConcordanceLine {
+            ConcordanceLine(
+                ref: PassageRef(document: 0, turn: nil, paragraph: 0), range: 0..<0, left: "", hit: "", right: "", meetingID: nil,
+                speakerID: nil, documentID: "", position: position, paragraphWords: words, wordsBeforeHit: before,
+                wordsAfterHit: words.count - before)
+        }
+        let lines = [
+            line(["a", "x"], before: 1, at: 0), line(["x"], before: 0, at: 1), line(["b", "a", "x", "y", "z", "q"], before: 5, at: 2),
+            line(["a", "x", "y", "z", "q"], before: 4, at: 3),
+        ]
+        #expect(Concordance.sorted(lines, by: .left).map(\.position) == [1, 0, 3, 2])
+        #expect(Concordance.sorted(lines, by: .right).map(\.position) == [2, 3, 0, 1])
+    }
 }
