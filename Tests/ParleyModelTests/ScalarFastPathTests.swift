@@ -146,4 +146,21 @@ struct ScalarFastPathTests {
         #expect(finder.fullName(for: ["VIDEGARAY"]) == "Luis Videgaray Caso")
         #expect(finder.fullName(for: ["NAUERT"]) == nil)
     }
+
+    /// Keeping the places of only the words names are looked for from finds the same names, and a name
+    /// looked for from any other word is still found.
+    @Test func aFinderKeepingSomeWordsFindsWhatOneKeepingAllFinds() {
+        let documents = [
+            NameWords("Remarks by Secretary John Kelly.\n\nThank you, Luis Videgaray Caso."),
+            NameWords("Today John Kelly and Luis Videgaray Caso met; John Kelly spoke with Miguel Ángel Osorio Chong."),
+            NameWords("Señor Videgaray said nothing to Heather Nauert."),
+        ]
+        let all = NameFinder(documents: documents)
+        let some = NameFinder(documents: documents, lookingFor: ["KELLY", "OSORIO"])
+        for key in [["KELLY"], ["VIDEGARAY"], ["OSORIO"], ["OSORIO", "CHONG"], ["NAUERT"], ["CASO"], ["NOBODY"]] {
+            #expect(some.fullName(for: key) == all.fullName(for: key), "\(key)")
+        }
+        #expect(some.fullName(for: ["VIDEGARAY"]) == "Luis Videgaray Caso")
+        #expect(some.fullName(for: ["OSORIO"]) == "Miguel Ángel Osorio Chong")
+    }
 }

@@ -42,8 +42,11 @@ struct SpeakerResolver {
             return id
         }
 
-        let officialKeys = groupOfficialLabels(meetings: meetings)
-        let fullNames = NameFinder(documents: nameWords)
+        let labels = officialLabels()
+        let officialKeys = groupOfficialLabels(labels)
+        // A full name is looked for only from a word of an official's label.
+        let labelWords = Set(labels.flatMap { TurnLabel.words($0) + TurnLabel.nameWords($0) }.map { Tokenizer.fold($0).uppercased() })
+        let fullNames = NameFinder(documents: nameWords, lookingFor: labelWords)
         // A corpus repeats a few dozen labels in thousands of turns: each is read once, each name made an id once.
         var facts = Memo(LabelFacts.init)
         var personID = Memo(slug)
@@ -117,12 +120,17 @@ struct SpeakerResolver {
         return Output(people: people, documents: documents)
     }
 
-    /// Maps each label's name words to the longest name they stand for, when that is unambiguous.
-    private func groupOfficialLabels(meetings: [Meeting]) -> [[String]: [String]] {
+    /// The labels of the transcripts' turns that are not questions: officials' and moderators'.
+    private func officialLabels() -> Set<String> {
         var labels: Set<String> = []
         for doc in documents where doc.kind == .transcript {
             for turn in doc.turns where !turn.isQuestion { labels.insert(turn.label) }
         }
+        return labels
+    }
+
+    /// Maps each label's name words to the longest name they stand for, when that is unambiguous.
+    private func groupOfficialLabels(_ labels: Set<String>) -> [[String]: [String]] {
         var keys: Set<[String]> = []
         for label in labels where !TurnLabel.isModerator(label) { keys.insert(Self.key(label)) }
         var map: [[String]: [String]] = [:]
@@ -220,14 +228,28 @@ struct NameFinder {
         "COMMISSIONERS", "GENERALS", "DEPUTIES", "MAYORS", "CHANCELLORS", "CONGRESSMEN", "CONGRESSWOMEN", "SPOKESPEOPLE",
     ])
 
-    init(documents: [NameWords]) {
+    /// The folded words whose places are kept; nil: every word's.
+    private let wanted: Set<String>?
+
+    /// `lookingFor` the folded words names will be looked for from, when known: only their places are kept
+    /// (an archive's capitalised words run to millions), and any other is looked for word by word.
+    init(documents: [NameWords], lookingFor wanted: Set<String>? = nil) {
         texts = documents.map(\.words)
-        // Each text's words are placed apart, on all cores: an archive's capitalised words run to millions.
+        self.wanted = wanted
+        // Each text's words are placed apart, on all cores.
         positions = texts.parallelMap(chunk: 16) { words in
             var positions: [String: [Int]] = [:]
-            for (w, word) in words.enumerated() where !word.isGap { positions[word.folded, default: []].append(w) }
+            for (w, word) in words.enumerated() where !word.isGap && wanted?.contains(word.folded) != false {
+                positions[word.folded, default: []].append(w)
+            }
             return positions
         }
+    }
+
+    /// Where `word` (folded) stands in text `t`.
+    private func places(of word: String, inText t: Int) -> [Int] {
+        guard let wanted, !wanted.contains(word) else { return positions[t][word] ?? [] }
+        return texts[t].indices.filter { !texts[t][$0].isGap && texts[t][$0].folded == word }
     }
 
     func fullName(for key: [String]) -> String? {
@@ -236,7 +258,7 @@ struct NameFinder {
         // Each text's runs counted apart, on all cores (a surname stands hundreds of thousands of times in
         // an archive), then added up in text order, so each run keeps the form it was first written in.
         let perText = Array(texts.indices).parallelMap(chunk: 32) { t in
-            runs(of: target, startingAt: positions[t][first] ?? [], in: texts[t])
+            runs(of: target, startingAt: places(of: first, inText: t), in: texts[t])
         }
         var order: [String] = []
         var counts: [String: (count: Int, form: String, length: Int)] = [:]
