@@ -24,7 +24,8 @@ struct JSONOutputTests {
         let encode: @Sendable (Element) -> String = { element in
             String(decoding: try! JSONOutput.encoder().encode(element), as: UTF8.self)
         }
-        try JSONOutput.write(head, streaming: report.hits, as: "hits", encodingEach: encode, to: { pieces.append($0) })
+        try JSONOutput.write(
+            head, streamingBatches: { $0(report.hits) }, as: "hits", encodingEach: encode, to: { pieces.append($0) })
         return (pieces, pieces.joined())
     }
 

@@ -46,18 +46,13 @@ public enum DisplayWidth {
         return cells.map { String($0) }
     }
 
-    public static func of<S: StringProtocol>(_ s: S) -> Int {
-        if let columns = printableASCIIWidth(s) { return columns }
-        var total = 0
-        for c in s {
-            total += of(c)
-        }
-        return total
-    }
+    public static func of<S: StringProtocol>(_ s: S) -> Int { columns(of: s) }
 
-    /// `of` for a `String`, made for it here: called from another module, the generic one is not
-    /// specialised, and a command's table measures every cell of every row.
-    public static func of(_ s: String) -> Int {
+    /// `of` for a `String`, specialised here: called from another module, the generic one is not, and a
+    /// command's table measures every cell of every row.
+    public static func of(_ s: String) -> Int { columns(of: s) }
+
+    private static func columns<S: StringProtocol>(of s: S) -> Int {
         if let columns = printableASCIIWidth(s) { return columns }
         var total = 0
         for c in s {

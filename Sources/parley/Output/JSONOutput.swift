@@ -10,19 +10,11 @@ enum JSONOutput {
         try encoded(value, by: encoder()) + "\n"
     }
 
-    /// The same bytes as `string` of `value` with its top-level array `key` holding `elements`, given to
-    /// `write` a piece at a time: each element's JSON, as the encoder would write it at no indent, is made
-    /// by `encodingEach` and let go, so a report of many thousand hits is never held as JSON whole.
-    /// `value` is the report with that array empty. Elements are encoded a batch at a time on all cores.
-    static func write<T: Encodable, Element: Sendable>(
-        _ value: T, streaming elements: [Element], as key: String, encodingEach: @escaping @Sendable (Element) -> String,
-        to write: (String) -> Void
-    ) throws {
-        try self.write(value, streamingBatches: { $0(elements) }, as: key, encodingEach: encodingEach, to: write)
-    }
-
-    /// As `write(_:streaming:…)`, with the array's elements handed over by `batches` a few at a time, to
-    /// the closure it is given, so not even the elements need be held at once.
+    /// The same bytes as `string` of `value` with its top-level array `key` holding the elements `batches`
+    /// hands, a few at a time, to the closure it is given, written to `write` a piece at a time: each
+    /// element's JSON, as the encoder would write it at no indent, is made by `encodingEach` and let go, so
+    /// a report of many thousand hits is never held, as elements or as JSON. `value` is the report with that
+    /// array empty. Elements are encoded a batch at a time on all cores.
     static func write<T: Encodable, Element: Sendable>(
         _ value: T, streamingBatches batches: (_ deliver: ([Element]) -> Void) -> Void, as key: String,
         encodingEach: @escaping @Sendable (Element) -> String, to write: (String) -> Void

@@ -100,7 +100,8 @@ struct SearchReport: Encodable {
 
     /// The search, to go on with the documents whose hits were counted but not kept.
     private var search: DocumentSearch?
-    private var laterDocuments: [Int] = []
+    /// The batches of documents whose hits were counted but not kept.
+    private var laterBatches: [ArraySlice<Int>] = []
     private var makeHits: (@Sendable (DocumentHits) -> MadeHits)?
     /// The widest cell of each column of the text's lines of where the hits are, over every hit.
     private var headingWidths = [0, 0, 0, 0]
@@ -173,7 +174,8 @@ struct SearchReport: Encodable {
         var outsideTurns = 0
         var first: [Hit] = []
         for batch in search.batches {
-            let keep = laterDocuments.isEmpty && first.count < keeping
+            let keep = laterBatches.isEmpty && first.count < keeping
+            if !keep { laterBatches.append(batch) }
             let tallies = search.hits(in: batch) { found -> DocumentTally in
                 var tally = Self.tally(found, in: corpus, meeting: meetingOf[found.document]!)
                 if keep { tally.made = make(found) }
@@ -188,8 +190,6 @@ struct SearchReport: Encodable {
                 if let made = tally.made {
                     first += made.hits
                     notices += made.problems
-                } else {
-                    laterDocuments.append(tally.document)
                 }
             }
         }
@@ -199,7 +199,7 @@ struct SearchReport: Encodable {
         self.outsideTurns = outsideTurns
         firstHits = first
         meetingOrder = meetings.map(\.id)
-        if !laterDocuments.isEmpty {
+        if !laterBatches.isEmpty {
             self.search = search
             makeHits = make
         }
@@ -241,8 +241,8 @@ struct SearchReport: Encodable {
     func forEachHitBatch(notice: (String) -> Void = { _ in }, _ body: ([Hit]) -> Void) {
         if !firstHits.isEmpty { body(firstHits) }
         guard let search, let makeHits else { return }
-        for start in stride(from: 0, to: laterDocuments.count, by: DocumentSearch.batchSize) {
-            let made = search.hits(in: laterDocuments[start..<min(start + DocumentSearch.batchSize, laterDocuments.count)], makeHits)
+        for batch in laterBatches {
+            let made = search.hits(in: batch, makeHits)
             made.flatMap(\.problems).forEach(notice)
             body(made.flatMap(\.hits))
         }
