@@ -86,43 +86,6 @@ struct ConcordanceTests {
         #expect(Concordance.leftContext(ArraySlice(Array("a  b\nc")), width: 40) == "a b c")
     }
 
-    /// Lines made with the context that holds a width, cut to it (or to anything narrower), read as lines
-    /// made at that width: every hit of common words of the built-in corpus, at widths from 1 to 70, and
-    /// contexts with runs of spaces, tabs and line breaks.
-    @Test func linesMadeWithMoreContextCutToAWidthAreLinesMadeAtIt() {
-        for query in ["the", "mexico", "deport*", "and"] {
-            for width in [1, 2, 5, 10, 13, 20, 27, 31, 35, 44, 45, 58, 70] {
-                let made = ConcordanceLine.contextWidth(holding: width)
-                #expect(ConcordanceLine.context(made, holds: width))
-                let expected = Concordance.lines(corpus: corpus, query: SearchQuery(query), width: width)
-                for wider in [made, made + 7, made * 2] {
-                    let lines = Concordance.lines(corpus: corpus, query: SearchQuery(query), width: wider)
-                    #expect(lines.count == expected.count)
-                    for (line, want) in zip(lines, expected)
-                    where line.left(cutTo: width) != want.left || line.right(cutTo: width) != want.right {
-                        Issue.record(
-                            "\(query) at \(width) from \(wider): \(line.left(cutTo: width))|\(line.right(cutTo: width)) against \(want.left)|\(want.right)"
-                        )
-                        break
-                    }
-                }
-            }
-        }
-        let spaced = "alpha  beta\t\tgamma\n\ndelta   epsilon zeta eta theta iota kappa lambda mu"
-        for width in 1...30 {
-            let made = ConcordanceLine.contextWidth(holding: width)
-            for cut in [width, max(1, width - 3)] {
-                let left = Concordance.leftContext(Array(spaced)[...], width: made)
-                let right = Concordance.rightContext(Array(spaced)[...], width: made)
-                let line = ConcordanceLine(
-                    ref: PassageRef(document: 0, turn: nil, paragraph: 0), range: 0..<0, left: left, hit: "", right: right, meetingID: nil,
-                    speakerID: nil, documentID: "", position: 0, paragraphWords: [], wordsBeforeHit: 0, wordsAfterHit: 0)
-                #expect(line.left(cutTo: cut) == Concordance.leftContext(Array(spaced)[...], width: cut), "\(width) \(cut)")
-                #expect(line.right(cutTo: cut) == Concordance.rightContext(Array(spaced)[...], width: cut), "\(width) \(cut)")
-            }
-        }
-    }
-
     /// Ranking the speakers first orders the lines as comparing their ids does: by id, lines without a
     /// speaker last, then by position.
     @Test func linesBySpeakerAreInTheOrderTheirIdsGive() {

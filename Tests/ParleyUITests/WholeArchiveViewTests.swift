@@ -187,9 +187,9 @@ struct WholeArchiveViewTests {
         #expect(backend.frames.last?.text.contains("\"mexico\" said at") == true, "\(backend.frames.last?.text ?? "")")
     }
 
-    /// The keyword view's lines are made with more context than the width needs: made narrower, or a little
-    /// wider, the view cuts the lines it has, drawing what lines made for the new width draw.
-    @Test func theKeywordViewResizedCutsTheLinesItHasUnlessItGrowsPastThem() throws {
+    /// The keyword view's lines are made from their paragraphs when drawn: resized narrower or wider, it
+    /// draws what a view opened at the new size draws, and never searches again.
+    @Test func theKeywordViewResizedDrawsItsLinesAtTheNewWidthWithoutSearchingAgain() throws {
         let keys = "/mexico\nvv".map { PolledInput.event(.key($0 == "\n" ? .enter : .character($0))) }
         let settle = Array(repeating: PolledInput.nothingYet, count: 5)
         func lastFrame(at size: Size, resizedTo sizes: [Size] = []) throws -> (text: String, searches: Int) {
@@ -207,7 +207,8 @@ struct WholeArchiveViewTests {
         #expect(narrowed.searches == 1)
         let widened = try lastFrame(at: wide, resizedTo: [narrow, wider])
         #expect(widened.text == (try lastFrame(at: wider).text))
-        #expect(widened.searches == 2, "past the context made, the lines are made again")
+        #expect(widened.text != narrowed.text)
+        #expect(widened.searches == 1)
     }
 }
 

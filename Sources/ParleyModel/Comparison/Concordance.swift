@@ -25,26 +25,6 @@ public struct ConcordanceLine: Sendable, Hashable, Codable {
     public var rightWords: ArraySlice<String> { paragraphWords[(paragraphWords.count - wordsAfterHit)...] }
 }
 
-extension ConcordanceLine {
-    /// The context to make lines with so that they can later be cut to `width`, or to anything narrower,
-    /// giving what lines made at that width give: a list made once can follow the terminal's width.
-    public static func contextWidth(holding width: Int) -> Int { width * 3 / 2 + 2 }
-
-    /// Whether lines made with `made` characters of context can be cut to `width` (see `left(cutTo:)`).
-    public static func context(_ made: Int, holds width: Int) -> Bool { made - made / 3 > width }
-
-    /// The left context as a line made at `width` has it, from this line made at a width that holds it.
-    /// Cutting keeps at least two thirds of the context made, so what a cut to `width` reads is all there.
-    public func left(cutTo width: Int) -> String {
-        left.utf8.count <= width ? left : Concordance.leftContext(Array(left)[...], width: width)
-    }
-
-    /// The right context as a line made at `width` has it (see `left(cutTo:)`).
-    public func right(cutTo width: Int) -> String {
-        right.utf8.count <= width ? right : Concordance.rightContext(Array(right)[...], width: width)
-    }
-}
-
 /// How to order concordance lines.
 public enum ConcordanceSort: String, Sendable, CaseIterable, Codable {
     /// Reading order: documents in corpus order, then turn and paragraph.

@@ -94,6 +94,13 @@ public struct Corpus: Sendable {
         return doc.body[ref.paragraph]
     }
 
+    /// A paragraph read without keeping its document's text in memory when it is not there already: for a view
+    /// that shows single paragraphs from anywhere in an archive. Nil for a place the corpus lacks.
+    public func paragraphWithoutKeeping(_ ref: PassageRef) -> Paragraph? {
+        guard documents.indices.contains(ref.document) else { return nil }
+        return documents[ref.document].content.excerptWithoutKeeping(document: ref.document, wanted: [ref]).paragraphs[ref]
+    }
+
     /// Whether `ref` names a paragraph of this corpus; a reference kept from an earlier version of the
     /// files (a saved mark) may not.
     public func contains(_ ref: PassageRef) -> Bool {

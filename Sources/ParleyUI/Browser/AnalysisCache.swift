@@ -8,8 +8,8 @@ final class AnalysisCache: @unchecked Sendable {
     private var counts: ArchiveCounts?
     private var tracesWork: BackgroundWork<[QuoteTrace]>?
     private var alignments: [String: PassageAlignment?] = [:]
-    /// Each search's keyword-in-context lines, by the context they were made with.
-    private var concordances: [String: [(context: Int, work: BackgroundWork<[ConcordanceLine]>)]] = [:]
+    /// Each search's keyword-in-context hits.
+    private var concordances: [String: BackgroundWork<KeywordHits>] = [:]
     private var timelines: [TimelineKey: BackgroundWork<Timeline>] = [:]
     private var quoted: [PassageRef: [Int]]?
     private var lists: [ListKey: AnalysisList] = [:]
@@ -155,19 +155,14 @@ final class AnalysisCache: @unchecked Sendable {
             { alignments[key] = $0 })
     }
 
-    /// The keyword-in-context lines of a query if they are ready (see `patience`), made with enough context
-    /// to be cut to `width` (`ConcordanceLine.left(cutTo:)`); nil while they are found in the background.
-    /// Lines already made, or being made, with enough context serve a narrower width: a terminal made
-    /// narrower, or a little wider, does not start the search again. `prepare` runs first, on the work's thread.
-    func readyConcordance(
-        _ corpus: Corpus, query: SearchQuery, width: Int, prepare: @escaping @Sendable () -> Void
-    ) -> [ConcordanceLine]? {
+    /// The keyword-in-context hits of a query if they are ready (see `patience`); nil while they are found in
+    /// the background. Their lines are made at any width when drawn, so a terminal resized never searches
+    /// again. `prepare` runs first, on the work's thread.
+    func readyConcordance(_ corpus: Corpus, query: SearchQuery, prepare: @escaping @Sendable () -> Void) -> KeywordHits? {
         let key = "\(query.caseSensitive)|\(query.text)"
-        let context = ConcordanceLine.contextWidth(holding: width)
         return readySearch(
-            find: { concordances[key]?.first { ConcordanceLine.context($0.context, holds: width) }?.work },
-            keep: { concordances[key, default: []].append((context, $0)) }, prepare: prepare,
-            search: { Concordance.lines(corpus: corpus, query: query, width: context) })
+            find: { concordances[key] }, keep: { concordances[key] = $0 }, prepare: prepare,
+            search: { KeywordHits(query: query, corpus: corpus) })
     }
 
     /// A timeline with a search if it is ready (see `patience`); nil while the search's hits are counted

@@ -42,6 +42,7 @@ public final class BrowserContext: @unchecked Sendable {
     private var words: [Int: BackgroundWork<MeetingWords>] = [:]
     private var quoting: BackgroundWork<[PassageRef: [Int]]>?
     private var slotMemo: [[Int]: [Person]] = [:]
+    private var rowParagraphs: [PassageRef: [Character]] = [:]
 
     public convenience init(corpus: Corpus) {
         self.init(corpus: corpus, buildingWords: { MeetingWords(corpus: $0, meeting: $1) })
@@ -149,12 +150,27 @@ public final class BrowserContext: @unchecked Sendable {
 
     // MARK: - Search over the whole corpus
 
-    /// The keyword-in-context lines of `query`, worked out once per query and width, in the background:
-    /// nil while they are (see `AnalysisCache.patience`). Of the store's documents only the paragraphs
-    /// with a hit are read, and none is kept.
-    func readyConcordance(_ query: SearchQuery, width: Int) -> [ConcordanceLine]? {
-        analysis.readyConcordance(corpus, query: query, width: width, prepare: waitForTheIndex)
+    /// The keyword-in-context hits of `query`, worked out once per query, in the background: nil while they
+    /// are (see `AnalysisCache.patience`). Of the store's documents only the paragraphs with a hit are
+    /// read, and none is kept.
+    func readyConcordance(_ query: SearchQuery) -> KeywordHits? {
+        analysis.readyConcordance(corpus, query: query, prepare: waitForTheIndex)
     }
+
+    /// The characters of a paragraph a list row shows, its document's text not kept: the last few hundred read
+    /// are, so that redrawing a screen of rows reads nothing again.
+    func characters(of ref: PassageRef) -> [Character] {
+        if let known = lock.withLock({ rowParagraphs[ref] }) { return known }
+        let read = Array(corpus.paragraphWithoutKeeping(ref)?.text ?? "")
+        lock.withLock {
+            if rowParagraphs.count >= Self.rowParagraphsKept { rowParagraphs.removeAll(keepingCapacity: true) }
+            rowParagraphs[ref] = read
+        }
+        return read
+    }
+
+    /// Several screens of rows, each from another paragraph at worst.
+    private static let rowParagraphsKept = 512
 
     /// A timeline of `query`'s hits across the archive, of one person or (nil) of everyone, worked out once
     /// per person, query, range and columns, in the background: nil while it is (see `AnalysisCache.patience`).

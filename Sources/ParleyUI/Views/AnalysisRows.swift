@@ -130,32 +130,34 @@ public struct AnalysisList: Sendable {
             return AnalysisList(header: [], rows: [], empty: "Search with / first: this view lists every hit in context.")
         }
         let width = max(10, (state.size.width - 30) / 2)
-        guard let found = context.readyConcordance(query, width: width) else {
+        guard let found = context.readyConcordance(query) else {
             return pending("every hit of \(quoted(query)) in context", kept: false)
         }
-        var lines = Concordance.sorted(found, by: state.concordanceOrder)
+        var order = found.order(state.concordanceOrder)
         if !state.dateRange.isUnbounded {
             let dates = Dictionary(context.corpus.meetings.map { ($0.id, $0.date) }, uniquingKeysWith: { a, _ in a })
-            lines = lines.filter { line in state.dateRange.contains(line.meetingID.flatMap { dates[$0] ?? nil }) }
+            order = order.filter { state.dateRange.contains(found.meetingID(of: found.hits[$0]).flatMap { dates[$0] ?? nil }) }
         }
-        // A row is made when it is drawn: a common word has a million lines, a screen a few dozen.
-        let rows = ListRows(count: lines.count) { [lines] i in
-            let line = lines[i]
-            let doc = context.corpus.documents[line.ref.document]
-            let who = line.speakerID.map { speakerName($0, context: context) } ?? doc.kind.rawValue
+        // A row is made when it is drawn, from its paragraph: a common word has a million hits, a screen a few dozen.
+        let rows = ListRows(count: order.count) { [order] i in
+            let hit = found.hits[order[i]]
+            let line = found.line(hit, in: context.characters(of: hit.ref), width: width)
+            let who =
+                found.speakerID(of: hit).map { speakerName($0, context: context) }
+                ?? context.corpus.documents[hit.ref.document].kind.rawValue
             return ListRow(
                 segments: [
-                    StyledSegment(cell(meetingLabel(line.meetingID, context: context), 7) + cell(who, 12) + " ", role: .note),
-                    StyledSegment(cell(line.left(cutTo: width), width, right: true) + " ", role: .text),
+                    StyledSegment(cell(meetingLabel(found.meetingID(of: hit), context: context), 7) + cell(who, 12) + " ", role: .note),
+                    StyledSegment(cell(line.left, width, right: true) + " ", role: .text),
                     StyledSegment(line.hit, role: .match),
-                    StyledSegment(" " + line.right(cutTo: width), role: .text),
-                ], target: .passage(line.ref))
+                    StyledSegment(" " + line.right, role: .text),
+                ], target: .passage(hit.ref))
         }
         return AnalysisList(
             header: [
                 [
                     StyledSegment(
-                        "\(lines.count) hits for \(query.text)\(state.dateRange.isUnbounded ? "" : " (\(state.dateRange))") · by \(state.concordanceOrder.label) · o to reorder",
+                        "\(order.count) hits for \(query.text)\(state.dateRange.isUnbounded ? "" : " (\(state.dateRange))") · by \(state.concordanceOrder.label) · o to reorder",
                         role: .tableHeader)
                 ]
             ], rows: rows,
