@@ -36,6 +36,18 @@ struct TimelineCommandTests {
         #expect(lines[4].hasSuffix("24         23"))
     }
 
+    /// Tillerson's 4 and 12 hits: the counts right-aligned, each column's bars start in one place.
+    @Test func eachSpeakerColumnsBarsStartInOnePlace() {
+        let lines = parley("timeline", "--all", "mexico", "--columns", "4").out.split(separator: "\n").map(String.init)
+        #expect(lines[2].hasSuffix("11 █████▏  10 ████▋    4 █▉       5 ██▎"))
+        #expect(lines[3].hasSuffix("13 ██████  13 ██████  12 █████▌   6 ██▊"))
+        func barStarts(_ line: String) -> [Int] {
+            let cells = Array(line)
+            return cells.indices.filter { $0 > 0 && cells[$0 - 1] == " " && "▏▎▍▌▋▊▉█".contains(cells[$0]) }
+        }
+        #expect(barStarts(lines[2]) == barStarts(lines[3]))
+    }
+
     @Test func jsonGivesEveryMeetingsCountsAndWhereToStartReading() throws {
         let json = try parley("timeline", "kelly", "border", "--json").json()
         #expect((json["speaker"] as? [String: Any])?["id"] as? String == "kelly")

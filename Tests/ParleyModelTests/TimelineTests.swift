@@ -136,6 +136,14 @@ struct TimelineTests {
         #expect(BlockBar.bar(3, of: 8, width: 1) == "▍")
     }
 
+    @Test func countedBarsOfAColumnStartInOnePlace() {
+        #expect(BlockBar.counted(109, of: 109, width: 4) == "109 ████")
+        #expect(BlockBar.counted(79, of: 109, width: 4) == " 79 ██▉")
+        #expect(BlockBar.counted(5, of: 109, width: 4) == "  5 ▏")
+        #expect(BlockBar.counted(0, of: 109, width: 4) == "·")
+        #expect(BlockBar.counted(3, of: 3, width: 2) == "3 ██")
+    }
+
     @Test func aMisspeltNameFindsThePeopleItIsNear() {
         #expect(corpus.peopleNear("smyth").map(\.id) == ["smith"])
         #expect(corpus.peopleNear("jone").map(\.id) == ["jones"])

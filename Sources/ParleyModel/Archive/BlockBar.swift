@@ -12,4 +12,13 @@ public enum BlockBar {
         if eighths % 8 > 0 { out.append(partial[eighths % 8 - 1]) }
         return out
     }
+
+    /// A count and its bar, for a column of them: the count right-aligned to as many digits as `maximum`
+    /// has, so that every bar of the column starts in one place; "·" for none.
+    public static func counted(_ value: Int, of maximum: Int, width: Int) -> String {
+        guard value > 0 else { return "·" }
+        let number = String(value)
+        let pad = String(repeating: " ", count: max(0, String(maximum).count - number.count))
+        return pad + number + " " + bar(value, of: maximum, width: width)
+    }
 }

@@ -120,7 +120,9 @@ extension AnalysisList {
                 StyledSegment(cell(BlockBar.bar(hits, of: maximum, width: barWidth), barWidth), role: .match),
             ]
             for n in row.speakerHits.prefix(speakers) {
-                let text = n == 0 ? "·" : "\(n) " + BlockBar.bar(n, of: columnMaximum, width: 6)
+                // The count's digits and a space come before the bar, in a cell one narrower than the column.
+                let bar = min(6, columnWidth - 3 - String(columnMaximum).count)
+                let text = BlockBar.counted(n, of: columnMaximum, width: bar)
                 segments.append(StyledSegment(" " + cell(text, columnWidth - 1), role: n == 0 ? .note : .sharedTerm))
             }
             return ListRow(

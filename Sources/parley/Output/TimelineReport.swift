@@ -112,9 +112,7 @@ struct TimelineReport: Encodable {
             table.add(["date", "place", "words", "hits", ""] + shortNames)
             for row in meetings {
                 let hits = row.hits ?? 0
-                let perSpeaker = row.speakerHits.map { n in
-                    n == 0 ? "·" : "\(n) " + BlockBar.bar(n, of: columnMaximum, width: Self.columnBarWidth)
-                }
+                let perSpeaker = row.speakerHits.map { BlockBar.counted($0, of: columnMaximum, width: Self.columnBarWidth) }
                 table.add(
                     [
                         row.meeting.date ?? "undated", row.meeting.place, "\(row.words)", "\(hits)",
