@@ -71,6 +71,37 @@ struct QueryMatcherTests {
         }
     }
 
+    /// A count, of a `String` or of bytes read from the store, is what the tokens match: apostrophes, digits
+    /// and case included.
+    @Test func countsAreWhatTheTokensMatch() {
+        let pieces = [
+            "the", "The", "THE", "then", "theT", "we", "We", "'", "''", "s", "t", " ", "  ", "-", ".", ",", "2017", "17", "don", "'t",
+            "the'", "'the", "9the", "the9", "\n", "\t", "x", "mexico", "Mexico's", "it's", "(", ")", "’", "thé", "e\u{301}", "и",
+        ]
+        let queries: [(String, CaseMode)] = [
+            ("the", .insensitive), ("THE", .sensitive), ("The", .smart), ("the*", .insensitive), ("t*", .sensitive),
+            ("the we", .insensitive),
+            ("don't", .insensitive), ("it's mexico's", .insensitive), ("2017", .insensitive), ("17 t", .insensitive),
+            ("9the", .insensitive),
+            ("\"the we\"", .insensitive), ("x*", .insensitive),
+        ]
+        var generator = SeededGenerator(seed: 11)
+        var counted = 0
+        for _ in 0..<600 {
+            let text = (0..<Int.random(in: 1...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let paragraph = TimelineReadingTests.paragraph(text, notes: [])
+            for (q, mode) in queries {
+                let query = SearchQuery(q, caseMode: mode)
+                let expected = Self.old(query, paragraph).count
+                let matcher = QueryMatcher(query)
+                #expect(matcher.count(in: text) == expected, "\(q) in \(text)")
+                #expect(Array(text.utf8).withUnsafeBufferPointer { matcher.count(utf8: $0) } == expected, "\(q) in \(text)")
+                counted += expected
+            }
+        }
+        #expect(counted > 1000)
+    }
+
     @Test func aPhraseWantsItsWordsOneAfterAnother() {
         let matcher = QueryMatcher(SearchQuery("\"mass deportations\""))
         #expect(matcher.count(in: "mass of deportations") == 0)

@@ -99,8 +99,40 @@ struct TimelineReadingTests {
         _ = Timeline.term(SearchQuery("cartels"), corpus: fresh, counts: ArchiveCounts(corpus: fresh))
         _ = Timeline.person("smith", query: SearchQuery("cartels"), corpus: fresh, counts: ArchiveCounts(corpus: fresh))
         #expect(fresh.documents.allSatisfy { !$0.content.isLoaded }, "a timeline keeps no document it searched")
+        // The built-in corpus's paragraphs, read a stretch of ids at a time: common words and rare, as the scan counts them.
+        let builtIn = try StoredBuiltIn()
+        defer { builtIn.remove() }
+        var scanned = builtIn.stored
+        scanned.textIndex = nil
+        let builtInCounts = ArchiveCounts(corpus: builtIn.stored)
+        for text in ["the", "mexico", "deport*", "\"mass deportations\"", "peña", "we the"] {
+            let query = SearchQuery(text)
+            let (fromStore, fromScan) = (
+                Timeline.term(query, corpus: builtIn.stored, counts: builtInCounts),
+                Timeline.term(query, corpus: scanned, counts: builtInCounts)
+            )
+            #expect(fromStore.rows == fromScan.rows && fromStore.columnTotals == fromScan.columnTotals, "\(text)")
+            #expect(fromStore.totalHits ?? 0 > 0, "\(text)")
+            // Every paragraph's count, running text and all.
+            let matcher = QueryMatcher(query)
+            let expected = builtIn.parsed.allPassages().compactMap { passage -> PassageRef? in
+                matcher.count(in: passage.paragraph.searchableText) > 0 ? passage.ref : nil
+            }
+            let counted = try #require(builtIn.stored.textIndex?.matchCounts(for: query) { _ in true })
+            #expect(counted.map(\.ref) == expected, "\(text)")
+            #expect(counted.allSatisfy { $0.count == matcher.count(in: builtIn.parsed.paragraph($0.ref).searchableText) }, "\(text)")
+        }
         let cartels = Timeline.term(SearchQuery("cartels"), corpus: stored, counts: counts)
         #expect(cartels.rows.map(\.hits) == [3, 3, 1])
         #expect(Timeline.person("smith", query: SearchQuery("cartels"), corpus: stored, counts: counts).rows.map(\.hits) == [3, 0, 1])
+    }
+
+    @Test func idsAreCutIntoStretchesThatCoverThemInOrder() {
+        for (ids, parts) in [(1...1, 8), (1...7, 8), (1...8, 8), (5...1000, 8), (1...200_009, 8), (3...3, 1), (1...10, 3)] {
+            let stretches = CorpusTextIndex.stretches(ids, into: parts)
+            #expect(stretches.first?.lowerBound == ids.lowerBound && stretches.last?.upperBound == ids.upperBound, "\(ids)")
+            #expect(zip(stretches, stretches.dropFirst()).allSatisfy { $0.upperBound + 1 == $1.lowerBound }, "\(ids)")
+            #expect(stretches.count <= parts, "\(ids)")
+        }
     }
 }

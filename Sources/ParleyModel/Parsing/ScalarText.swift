@@ -8,46 +8,50 @@ public enum ScalarText {
     /// Whether every scalar of the text is a `Character` of its own. A CR LF pair is one `Character`; text
     /// with one is not, unless `allowingCRLF` (for callers that split at line breaks, or skip them as spaces).
     public static func charactersAreScalars(_ text: some StringProtocol, allowingCRLF: Bool = false) -> Bool {
-        let contiguous = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            var i = 0
-            let count = bytes.count
-            while i < count {
-                // Eight bytes of ASCII at a time, when none of them can end a CR LF pair that matters.
-                if i + 8 <= count, let base = bytes.baseAddress {
-                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 == 0 {
-                        if allowingCRLF {
-                            i += 8
-                            continue
-                        }
-                        let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
-                        let holdsCR = (cr &- 0x0101_0101_0101_0101) & ~cr & 0x8080_8080_8080_8080 != 0
-                        if !holdsCR && (i == 0 || bytes[i - 1] != 13) {
-                            i += 8
-                            continue
-                        }
-                    }
-                }
-                let b = bytes[i]
-                if b < 0x80 {
-                    if b == 10 && i > 0 && bytes[i - 1] == 13 && !allowingCRLF { return false }
-                    i += 1
-                    continue
-                }
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                guard i + length <= count else { return false }
-                var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                guard let scalar = Unicode.Scalar(value), standsAlone(scalar) else { return false }
-                i += length
-            }
-            return true
+        if let contiguous = text.utf8.withContiguousStorageIfAvailable({ charactersAreScalars(utf8: $0, allowingCRLF: allowingCRLF) }) {
+            return contiguous
         }
-        if let contiguous { return contiguous }
         var previous: Unicode.Scalar = "\0"
         for scalar in text.unicodeScalars {
             guard standsAlone(scalar), allowingCRLF || previous != "\r" || scalar != "\n" else { return false }
             previous = scalar
+        }
+        return true
+    }
+
+    /// `charactersAreScalars(_:allowingCRLF:)` of the text these valid UTF-8 bytes are.
+    public static func charactersAreScalars(utf8 bytes: UnsafeBufferPointer<UInt8>, allowingCRLF: Bool = false) -> Bool {
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            // Eight bytes of ASCII at a time, when none of them can end a CR LF pair that matters.
+            if i + 8 <= count, let base = bytes.baseAddress {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    if allowingCRLF {
+                        i += 8
+                        continue
+                    }
+                    let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                    let holdsCR = (cr &- 0x0101_0101_0101_0101) & ~cr & 0x8080_8080_8080_8080 != 0
+                    if !holdsCR && (i == 0 || bytes[i - 1] != 13) {
+                        i += 8
+                        continue
+                    }
+                }
+            }
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 10 && i > 0 && bytes[i - 1] == 13 && !allowingCRLF { return false }
+                i += 1
+                continue
+            }
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            guard i + length <= count else { return false }
+            var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            guard let scalar = Unicode.Scalar(value), standsAlone(scalar) else { return false }
+            i += length
         }
         return true
     }

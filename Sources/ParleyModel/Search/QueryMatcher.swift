@@ -72,16 +72,27 @@ public struct QueryMatcher: Sendable {
         matches(in: text, skipping: excluded).count
     }
 
+    /// `count(in:)` of the text these valid UTF-8 bytes are, without making a `String` of them: for text
+    /// read straight from the store.
+    public func count(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard words.count <= 64, ScalarText.charactersAreScalars(utf8: bytes) else {
+            return matches(in: String(decoding: bytes, as: UTF8.self)).count
+        }
+        return ranges(of: matchedWords(in: bytes, skipping: [])).count
+    }
+
     /// The words of the text that match any word of the query.
     private func matchedWords(in text: String, skipping excluded: [Range<Int>]) -> [MatchedWord] {
+        Tokenizer.withUTF8(of: text) { matchedWords(in: $0, skipping: excluded) }
+    }
+
+    private func matchedWords(in bytes: UnsafeBufferPointer<UInt8>, skipping excluded: [Range<Int>]) -> [MatchedWord] {
         var found: [MatchedWord] = []
         var ordinal = 0
-        Tokenizer.withUTF8(of: text) { bytes in
-            Tokenizer.forEachWord(in: bytes, skipping: excluded) { word, range, ascii in
-                let matched = ascii ? matchesOfASCII(word) : matchesOfFolded(word)
-                if matched != 0 { found.append(MatchedWord(words: matched, range: range, ordinal: ordinal)) }
-                ordinal += 1
-            }
+        Tokenizer.forEachWord(in: bytes, skipping: excluded) { word, range, ascii in
+            let matched = ascii ? matchesOfASCII(word) : matchesOfFolded(word)
+            if matched != 0 { found.append(MatchedWord(words: matched, range: range, ordinal: ordinal)) }
+            ordinal += 1
         }
         return found
     }

@@ -19,42 +19,87 @@ public final class CorpusTextIndex: Sendable {
     /// Every paragraph that can match the query, in reading order; nil when the index cannot answer it
     /// (the query, or the store still being written), and the caller searches every paragraph instead.
     public func candidates(for query: SearchQuery) -> [PassageRef]? {
-        matching(query, withText: false) { _ in true }?.map(\.ref).sorted()
+        guard status.isWritten, let pattern = Self.pattern(for: query) else { return nil }
+        return try? store.pool.read { db in
+            var found: [PassageRef] = []
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT paragraph.path, paragraph.turn, paragraph.paragraph FROM paragraph_fts
+                    JOIN paragraph ON paragraph.id = paragraph_fts.rowid WHERE paragraph_fts MATCH ?
+                    """, arguments: [pattern])
+            while let row = try cursor.next() {
+                guard let document = documentByPath[row[0]] else { continue }
+                found.append(PassageRef(document: document, turn: row[1], paragraph: row[2]))
+            }
+            return found.sorted()
+        }
     }
 
     /// The paragraphs where the query matches, each with how many times, in reading order: counted from
     /// the store's own text of each candidate paragraph (`Paragraph.searchableText`, whose words are the
     /// paragraph's search tokens), so no document is read. `include` picks paragraphs before their text is
     /// looked at. Nil when the index cannot answer.
-    public func matchCounts(for query: SearchQuery, include: (PassageRef) -> Bool) -> [(ref: PassageRef, count: Int)]? {
-        guard let found = matching(query, withText: true, include: include) else { return nil }
+    ///
+    /// The paragraphs are read and counted a stretch of their ids at a time on all cores, each stretch on a
+    /// connection of its own, and no `String` is made of their text: a common word is in most paragraphs
+    /// of an archive.
+    public func matchCounts(
+        for query: SearchQuery, include: @escaping @Sendable (PassageRef) -> Bool
+    ) -> [(ref: PassageRef, count: Int)]? {
+        guard status.isWritten, let pattern = Self.pattern(for: query),
+            let ids = try? store.pool.read({ db in try Row.fetchOne(db, sql: "SELECT min(id), max(id) FROM paragraph") })
+        else { return nil }
+        guard let low: Int = ids[0], let high: Int = ids[1] else { return [] }
         let matcher = QueryMatcher(query)
-        let counts = found.parallelMap(chunk: 64) { matcher.count(in: $0.text) }
-        return zip(found, counts).compactMap { $1 > 0 ? ($0.ref, $1) : nil }.sorted { $0.ref < $1.ref }
+        let stretches = Self.stretches(low...high, into: ProcessInfo.processInfo.activeProcessorCount)
+        let counted = stretches.parallelMap { ids in
+            try? store.pool.read { db in try counts(pattern, ids: ids, matcher: matcher, include: include, in: db) }
+        }
+        var found: [(ref: PassageRef, count: Int)] = []
+        for part in counted {
+            guard let part else { return nil }
+            found += part
+        }
+        return found.sorted { $0.ref < $1.ref }
     }
 
-    /// The paragraphs of this corpus the index says can match, that `include` keeps, with their stored text
-    /// when asked for (else empty); nil when the index cannot answer.
-    private func matching(
-        _ query: SearchQuery, withText: Bool, include: (PassageRef) -> Bool
-    ) -> [(ref: PassageRef, text: String)]? {
-        guard status.isWritten, let pattern = Self.pattern(for: query) else { return nil }
-        let text = withText ? "paragraph.text" : "''"
-        return try? store.pool.read { db in
-            var found: [(ref: PassageRef, text: String)] = []
-            let cursor = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT paragraph.path, paragraph.turn, paragraph.paragraph, \(text) FROM paragraph_fts
-                    JOIN paragraph ON paragraph.id = paragraph_fts.rowid WHERE paragraph_fts MATCH ?
-                    """, arguments: [pattern])
-            while let row = try cursor.next() {
-                guard let document = documentByPath[row[0]] else { continue }
-                let ref = PassageRef(document: document, turn: row[1], paragraph: row[2])
-                if include(ref) { found.append((ref, row[3])) }
+    /// The paragraphs with ids in `ids` where the query matches, and how many times.
+    private func counts(
+        _ pattern: FTS5Pattern, ids: ClosedRange<Int>, matcher: QueryMatcher, include: (PassageRef) -> Bool, in db: Database
+    ) throws -> [(ref: PassageRef, count: Int)] {
+        var found: [(ref: PassageRef, count: Int)] = []
+        let cursor = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT paragraph.path, paragraph.turn, paragraph.paragraph, paragraph.text FROM paragraph_fts
+                JOIN paragraph ON paragraph.id = paragraph_fts.rowid
+                WHERE paragraph_fts MATCH ? AND paragraph_fts.rowid BETWEEN ? AND ?
+                """, arguments: [pattern, ids.lowerBound, ids.upperBound])
+        // A file's paragraphs have ids one after another: its path is looked up once.
+        var path: [UInt8] = []
+        var document: Int?
+        while let row = try cursor.next() {
+            if try !row.withUnsafeData(atIndex: 0, { $0?.elementsEqual(path) ?? false }) {
+                let rowPath: String = row[0]
+                path = Array(rowPath.utf8)
+                document = documentByPath[rowPath]
             }
-            return found
+            guard let document else { continue }
+            let ref = PassageRef(document: document, turn: row[1], paragraph: row[2])
+            guard include(ref) else { continue }
+            let count = try row.withUnsafeData(atIndex: 3) { data in
+                data?.withUnsafeBytes { matcher.count(utf8: $0.bindMemory(to: UInt8.self)) } ?? 0
+            }
+            if count > 0 { found.append((ref, count)) }
         }
+        return found
+    }
+
+    /// `ids` cut into `parts` stretches of about the same length, in order.
+    static func stretches(_ ids: ClosedRange<Int>, into parts: Int) -> [ClosedRange<Int>] {
+        let length = max(1, (ids.count + parts - 1) / max(1, parts))
+        return stride(from: ids.lowerBound, through: ids.upperBound, by: length).map { $0...min($0 + length - 1, ids.upperBound) }
     }
 
     var isWriting: Bool { store.laterWrites?.isBusy ?? false }
