@@ -178,3 +178,34 @@ struct TimelineViewTests {
         #expect(BrowserState.meetingPickerEntries(filter: "", range: widened.dateRange, context: F.context).count == 5)
     }
 }
+
+extension TimelineViewTests {
+    /// The cells of `word` on a row of the frame, as their roles.
+    static func roles(of word: String, row: Int, in frame: Grid) -> [Role] {
+        let cells = Array(frame.row(row))
+        guard let start = (0...(cells.count - word.count)).first(where: { String(cells[$0..<($0 + word.count)]) == word }) else {
+            return []
+        }
+        return Array(frame.roles(row: row)[start..<(start + word.count)])
+    }
+
+    /// Under a search's timeline, the selected meeting's first hit, marked: the whole short paragraph it is in.
+    @Test func theDetailShowsTheFirstHitMarked() {
+        let frame = F.frame(Self.timeline("/border\n"))
+        #expect(frame.row(20) == "┃ Good morning. We met today to talk about the border." + String(repeating: " ", count: 25) + "┃")
+        #expect(Self.roles(of: "border", row: 20, in: frame) == Array(repeating: .match, count: 6))
+        #expect(Self.roles(of: "talk", row: 20, in: frame) == Array(repeating: .text, count: 4))
+    }
+
+    /// A hit deep in a long paragraph: the text around it, with "…" where it goes on.
+    @Test func theDetailCutsALongParagraphAroundTheHit() {
+        let s = BrowserFixture.typing(BrowserFixture.keys("/border\nW"))
+        #expect(s.view == .timeline)
+        let frame = BrowserFixture.frame(s)
+        let detail = (14...20).map { frame.row($0) }
+        #expect(detail[0].contains("first hit, said by Tillerson (turn 4)"))
+        #expect(detail[2].hasPrefix("┃ …We also reiterated our joint commitment to maintaining law and order along"))
+        #expect(Self.roles(of: "border", row: 17, in: frame) == Array(repeating: .match, count: 6))
+        #expect(detail[6].contains("flowing… "))
+    }
+}

@@ -102,6 +102,16 @@ public enum Concordance {
         return a.count == b.count ? nil : a.count < b.count
     }
 
+    /// The hit at `range` of a paragraph's text with up to `before` and `after` characters around it, spaces
+    /// collapsed and cut at a word where that wastes little; a range past the text is cut to it.
+    public static func line(_ text: [Character], range: Range<Int>, before: Int, after: Int) -> (left: String, hit: String, right: String) {
+        let range = range.clamped(to: 0..<text.count)
+        return (
+            leftContext(text[..<range.lowerBound], width: before), String(text[range]),
+            rightContext(text[range.upperBound...], width: after)
+        )
+    }
+
     static func leftContext(_ chars: ArraySlice<Character>, width: Int) -> String {
         let text = collapse(nearEnd(of: chars, width: width))
         guard text.count > width else { return text }

@@ -106,11 +106,7 @@ public final class KeywordHits: @unchecked Sendable {
     /// The hit's line with `width` characters of context each side, from its paragraph's text: what
     /// `Concordance.lines` makes at that width.
     public func line(_ hit: Hit, in text: [Character], width: Int) -> (left: String, hit: String, right: String) {
-        let range = hit.range.clamped(to: 0..<text.count)
-        return (
-            Concordance.leftContext(text[..<range.lowerBound], width: width), String(text[range]),
-            Concordance.rightContext(text[range.upperBound...], width: width)
-        )
+        Concordance.line(text, range: hit.range, before: width, after: width)
     }
 
     /// Indices of `hits` in the order `sort` gives, made the first time it is asked for.

@@ -42,7 +42,7 @@ public final class BrowserContext: @unchecked Sendable {
     private var words: [Int: BackgroundWork<MeetingWords>] = [:]
     private var quoting: BackgroundWork<[PassageRef: [Int]]>?
     private var slotMemo: [[Int]: [Person]] = [:]
-    private var rowParagraphs: [PassageRef: [Character]] = [:]
+    private var rowParagraphs: [PassageRef: Paragraph] = [:]
 
     public convenience init(corpus: Corpus) {
         self.init(corpus: corpus, buildingWords: { MeetingWords(corpus: $0, meeting: $1) })
@@ -157,11 +157,11 @@ public final class BrowserContext: @unchecked Sendable {
         analysis.readyConcordance(corpus, query: query, prepare: waitForTheIndex)
     }
 
-    /// The characters of a paragraph a list row shows, its document's text not kept: the last few hundred read
-    /// are, so that redrawing a screen of rows reads nothing again.
-    func characters(of ref: PassageRef) -> [Character] {
+    /// A paragraph a list row shows, its document's text not kept: the last few hundred read are, so that
+    /// redrawing a screen of rows reads nothing again. Nil for a place the corpus lacks.
+    func rowParagraph(_ ref: PassageRef) -> Paragraph? {
         if let known = lock.withLock({ rowParagraphs[ref] }) { return known }
-        let read = Array(corpus.paragraphWithoutKeeping(ref)?.text ?? "")
+        guard let read = corpus.paragraphWithoutKeeping(ref) else { return nil }
         lock.withLock {
             if rowParagraphs.count >= Self.rowParagraphsKept { rowParagraphs.removeAll(keepingCapacity: true) }
             rowParagraphs[ref] = read

@@ -141,7 +141,7 @@ public struct AnalysisList: Sendable {
         // A row is made when it is drawn, from its paragraph: a common word has a million hits, a screen a few dozen.
         let rows = ListRows(count: order.count) { [order] i in
             let hit = found.hits[order[i]]
-            let line = found.line(hit, in: context.characters(of: hit.ref), width: width)
+            let line = found.line(hit, in: Array(context.rowParagraph(hit.ref)?.text ?? ""), width: width)
             let who =
                 found.speakerID(of: hit).map { speakerName($0, context: context) }
                 ?? context.corpus.documents[hit.ref.document].kind.rawValue

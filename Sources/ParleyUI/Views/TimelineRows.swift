@@ -65,7 +65,9 @@ extension AnalysisList {
         var columns = "  " + cell("Date", 11) + cell("Place", place) + " " + cell("Turns", 5, right: true)
         columns += cell("Words", 7, right: true) + cell("Share", 7, right: true)
         if timeline.query != nil { columns += cell("Hits", 6, right: true) }
-        let rows = timeline.rows.map { row -> ListRow in
+        // Rows are made when drawn: the opening under the selected one is read from its document.
+        let rows = ListRows(count: timeline.rows.count) { [state] i in
+            let row = timeline.rows[i]
             let meeting = context.meeting(row.meeting)
             var segments = [
                 StyledSegment(paneMark(row.meeting, state: state), role: .note),
@@ -81,7 +83,7 @@ extension AnalysisList {
             }
             return ListRow(
                 segments: segments, target: .meeting(row.meeting, opening: row.opening, person: timeline.personID),
-                detail: openingDetail(row, hitFirst: row.hits ?? 0 > 0, who: name, context: context))
+                detail: openingDetail(row, query: row.hits ?? 0 > 0 ? timeline.query : nil, who: name, context: context))
         }
         return AnalysisList(
             header: [[StyledSegment(title, role: .tableHeader)], [StyledSegment(columns, role: .tableHeader)]], rows: rows,
@@ -109,7 +111,8 @@ extension AnalysisList {
         if !most.isEmpty { title += " · most: " + most.joined(separator: ", ") }
         var columns = "  " + cell("Date", 11) + cell("Place", place) + " " + cell("Words", 7, right: true) + cell("Hits", 6, right: true)
         columns += " " + cell("", barWidth) + names.map { " " + cell($0, columnWidth - 1) }.joined()
-        let rows = timeline.rows.map { row -> ListRow in
+        let rows = ListRows(count: timeline.rows.count) { [state] i in
+            let row = timeline.rows[i]
             let meeting = context.meeting(row.meeting)
             let hits = row.hits ?? 0
             var segments = [
@@ -127,24 +130,37 @@ extension AnalysisList {
             }
             return ListRow(
                 segments: segments, target: .meeting(row.meeting, opening: row.opening, person: nil),
-                detail: openingDetail(row, hitFirst: true, who: nil, context: context))
+                detail: openingDetail(row, query: timeline.query, who: nil, context: context))
         }
         return AnalysisList(
             header: [[StyledSegment(title, role: .tableHeader)], [StyledSegment(columns, role: .tableHeader)]], rows: rows,
             empty: "Nobody said \(query) at any meeting\(state.dateRange.isUnbounded ? "" : " dated \(state.dateRange)").")
     }
 
-    /// Under the list: where Enter opens the meeting, and the opening of that paragraph.
-    private static func openingDetail(_ row: TimelineRow, hitFirst: Bool, who: String?, context: BrowserContext) -> [[StyledSegment]] {
+    /// Under the list: where Enter opens the meeting, and the opening of that paragraph, or with a search
+    /// its first hit there, marked, with what comes before and after it.
+    private static func openingDetail(_ row: TimelineRow, query: SearchQuery?, who: String?, context: BrowserContext) -> [[StyledSegment]] {
         let meeting = context.meeting(row.meeting)
-        guard let ref = row.opening, context.corpus.contains(ref) else { return [] }
+        guard let ref = row.opening, context.corpus.contains(ref), let paragraph = context.rowParagraph(ref) else { return [] }
         let speaker = ref.turn.map { context.corpus.documents[ref.document].turns[$0].speakerID }
         let whose = speakerName(speaker, context: context)
-        let what = hitFirst ? "first hit, said by \(whose)" : "\(who ?? whose)'s first turn"
-        let text = context.corpus.paragraph(ref).spokenText
+        let what = query != nil ? "first hit, said by \(whose)" : "\(who ?? whose)'s first turn"
+        let place = [
+            StyledSegment("\(meeting.title): \(what) (turn \((ref.turn ?? 0) + 1)) · Enter opens it beside this pane", role: .note)
+        ]
+        guard let query, let hit = QueryMatcher(query).matches(in: paragraph).first else {
+            return [place, [StyledSegment(String(paragraph.spokenText.prefix(400)), role: .text)]]
+        }
+        let text = Array(paragraph.text)
+        let line = Concordance.line(text, range: hit, before: 100, after: 300)
+        // "…" where the text goes on before or after what is shown.
+        let whole = Concordance.line(text, range: hit, before: hit.lowerBound + 1, after: text.count - hit.upperBound + 1)
         return [
-            [StyledSegment("\(meeting.title): \(what) (turn \((ref.turn ?? 0) + 1)) · Enter opens it beside this pane", role: .note)],
-            [StyledSegment(String(text.prefix(400)), role: .text)],
+            place,
+            [
+                StyledSegment((line.left == whole.left ? "" : "…") + line.left, role: .text), StyledSegment(line.hit, role: .match),
+                StyledSegment(line.right + (line.right == whole.right ? "" : "…"), role: .text),
+            ],
         ]
     }
 }
