@@ -167,6 +167,30 @@ struct WholeArchiveViewTests {
         #expect(texts.last?.contains("2017-05-18") == true, "\(texts.last ?? "")")
     }
 
+    @Test func theKeywordViewReorderedIsSortedInTheBackgroundWhileKeysAct() throws {
+        // The search goes through at once; the sort waits to be let go.
+        let gate = DispatchSemaphore(value: 1)
+        let searches = SearchCount()
+        let app = try Self.appSearchingAfter(gate, counting: searches)
+        func keys(_ text: String) -> [PolledInput] { text.map { .event(.key($0 == "\n" ? .enter : .character($0))) } }
+        let script = keys("/mexico\nvv") + Array(repeating: .nothingYet, count: 5) + keys("o??")
+        let backend = ScriptedWaits(script + Array(repeating: .nothingYet, count: 600))
+        backend.onLook = { look in if look == script.count + 2 { gate.signal() } }
+        backend.endsWhen = { frames in frames.last?.text.contains("by speaker · o to reorder") == true }
+        app.run(on: backend)
+        let texts = backend.frames.map(\.text)
+        let found = texts.firstIndex { $0.contains("hits for mexico · by position") }
+        let working = texts.firstIndex { $0.contains("Working out every hit of \"mexico\" in context by speaker over the whole archive…") }
+        let done = texts.firstIndex { $0.contains("by speaker · o to reorder") }
+        #expect(found != nil && working != nil && done != nil, "\(texts.last ?? "")")
+        if let found, let working, let done {
+            #expect(found < working && working < done)
+            // The help opened and closed while the hits were sorted.
+            #expect(texts[working..<done].contains { $0.contains("Esc or ? closes") })
+        }
+        #expect(searches.count == 2)
+    }
+
     /// Work done while the frame saying it is under way is drawn still gets its rows drawn, with no key.
     @Test func aTimelineCountedWhileItsProgressIsDrawnIsShownWithoutAKey() throws {
         let gate = DispatchSemaphore(value: 0)

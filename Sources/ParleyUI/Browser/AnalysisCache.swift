@@ -8,8 +8,9 @@ final class AnalysisCache: @unchecked Sendable {
     private var counts: ArchiveCounts?
     private var tracesWork: BackgroundWork<[QuoteTrace]>?
     private var alignments: [String: PassageAlignment?] = [:]
-    /// Each search's keyword-in-context hits.
+    /// Each search's keyword-in-context hits, and the orders they were put in, under the same key.
     private var concordances: [String: BackgroundWork<KeywordHits>] = [:]
+    private var concordanceOrders: [String: [ConcordanceSort: BackgroundWork<[Int]>]] = [:]
     private var timelines: [TimelineKey: BackgroundWork<Timeline>] = [:]
     private var quoted: [PassageRef: [Int]]?
     private var lists: [ListKey: AnalysisList] = [:]
@@ -163,6 +164,20 @@ final class AnalysisCache: @unchecked Sendable {
         return readySearch(
             find: { concordances[key] }, keep: { concordances[key] = $0 }, prepare: prepare,
             search: { KeywordHits(query: query, corpus: corpus) })
+    }
+
+    /// The order `sort` of a query's keyword-in-context hits if it is ready (see `patience`); nil while the
+    /// hits are sorted in the background: a million hits take a second or two by their context, and keys go
+    /// on working meanwhile. Reading order needs no work.
+    func readyConcordanceOrder(_ hits: KeywordHits, query: SearchQuery, sort: ConcordanceSort) -> [Int]? {
+        guard sort != .position else { return hits.order(.position) }
+        let key = "\(query.caseSensitive)|\(query.text)"
+        let beforeSearch = self.beforeSearch
+        return readyValue(
+            work(find: { concordanceOrders[key]?[sort] }, keep: { concordanceOrders[key, default: [:]][sort] = $0 }) {
+                beforeSearch()
+                return hits.order(sort)
+            })
     }
 
     /// A timeline with a search if it is ready (see `patience`); nil while the search's hits are counted

@@ -157,6 +157,12 @@ public final class BrowserContext: @unchecked Sendable {
         analysis.readyConcordance(corpus, query: query, prepare: waitForTheIndex)
     }
 
+    /// The order `sort` of the keyword-in-context hits of `query`, worked out once, in the background: nil
+    /// while it is (see `AnalysisCache.patience`).
+    func readyConcordanceOrder(_ hits: KeywordHits, query: SearchQuery, sort: ConcordanceSort) -> [Int]? {
+        analysis.readyConcordanceOrder(hits, query: query, sort: sort)
+    }
+
     /// A paragraph a list row shows, its document's text not kept: the last few hundred read are, so that
     /// redrawing a screen of rows reads nothing again. Nil for a place the corpus lacks.
     func rowParagraph(_ ref: PassageRef) -> Paragraph? {

@@ -133,7 +133,9 @@ public struct AnalysisList: Sendable {
         guard let found = context.readyConcordance(query) else {
             return pending("every hit of \(quoted(query)) in context", kept: false)
         }
-        var order = found.order(state.concordanceOrder)
+        guard var order = context.readyConcordanceOrder(found, query: query, sort: state.concordanceOrder) else {
+            return pending("every hit of \(quoted(query)) in context by \(state.concordanceOrder.label)", kept: false)
+        }
         if !state.dateRange.isUnbounded {
             let dates = Dictionary(context.corpus.meetings.map { ($0.id, $0.date) }, uniquingKeysWith: { a, _ in a })
             order = order.filter { state.dateRange.contains(found.meetingID(of: found.hits[$0]).flatMap { dates[$0] ?? nil }) }
