@@ -144,50 +144,49 @@ struct WholeArchiveViewTests {
         return try BrowserApp(context: context, theme: .monochrome, colorsAllowed: false)
     }
 
-    @Test func aSearchsTimelineIsCountedInTheBackgroundWhileKeysActAndShownWhenReady() throws {
-        let gate = DispatchSemaphore(value: 0)
-        let app = try Self.appSearchingAfter(gate)
-        // Search, open the timeline, then (the count held back) look at the help and close it again.
-        let keys = "/mexico\nW??".map { PolledInput.event(.key($0 == "\n" ? .enter : .character($0))) }
-        let backend = ScriptedWaits(keys + Array(repeating: .nothingYet, count: 600))
-        backend.onLook = { look in if look == keys.count + 2 { gate.signal() } }
-        backend.endsWhen = { frames in frames.last?.text.contains("\"mexico\" said at") == true }
+    /// Runs `script` on a browser whose work over the whole archive waits for `gate`, let go two looks after
+    /// the script, until a frame shows `done`: the frames' texts, the first to show `working` and the first to
+    /// show `done`. Between those two, the help opened and closed by the script's last keys must show.
+    static func heldBack(
+        _ script: [PolledInput], gate: DispatchSemaphore, counting searches: SearchCount = SearchCount(), working: String,
+        done: String
+    ) throws -> (texts: [String], working: Int?, done: Int?) {
+        let app = try Self.appSearchingAfter(gate, counting: searches)
+        let backend = ScriptedWaits(script + Array(repeating: .nothingYet, count: 600))
+        backend.onLook = { look in if look == script.count + 2 { gate.signal() } }
+        backend.endsWhen = { frames in frames.last?.text.contains(done) == true }
         app.run(on: backend)
         let texts = backend.frames.map(\.text)
-        let working = texts.firstIndex { $0.contains("Working out where \"mexico\" was said over the whole archive…") }
-        let done = texts.firstIndex { $0.contains("\"mexico\" said at") }
-        #expect(working != nil, "\(texts.last ?? "")")
-        #expect(done != nil, "\(texts.last ?? "")")
-        if let working, let done {
-            #expect(working < done)
-            // The help opened and closed while the hits were counted.
-            #expect(texts[working..<done].contains { $0.contains("Esc or ? closes") })
+        let (started, ended) = (texts.firstIndex { $0.contains(working) }, texts.firstIndex { $0.contains(done) })
+        #expect(started != nil, "\(texts.last ?? "")")
+        #expect(ended != nil, "\(texts.last ?? "")")
+        if let started, let ended {
+            #expect(started < ended)
+            #expect(texts[started..<ended].contains { $0.contains("Esc or ? closes") })
         }
+        return (texts, started, ended)
+    }
+
+    static func keys(_ text: String) -> [PolledInput] { text.map { .event(.key($0 == "\n" ? .enter : .character($0))) } }
+
+    @Test func aSearchsTimelineIsCountedInTheBackgroundWhileKeysActAndShownWhenReady() throws {
+        // Search, open the timeline, then (the count held back) look at the help and close it again.
+        let run = try Self.heldBack(
+            Self.keys("/mexico\nW??"), gate: DispatchSemaphore(value: 0),
+            working: "Working out where \"mexico\" was said over the whole archive…", done: "\"mexico\" said at")
         // Drawn with no key pressed after the count was let go.
-        #expect(texts.last?.contains("2017-05-18") == true, "\(texts.last ?? "")")
+        #expect(run.texts.last?.contains("2017-05-18") == true, "\(run.texts.last ?? "")")
     }
 
     @Test func theKeywordViewReorderedIsSortedInTheBackgroundWhileKeysAct() throws {
         // The search goes through at once; the sort waits to be let go.
-        let gate = DispatchSemaphore(value: 1)
         let searches = SearchCount()
-        let app = try Self.appSearchingAfter(gate, counting: searches)
-        func keys(_ text: String) -> [PolledInput] { text.map { .event(.key($0 == "\n" ? .enter : .character($0))) } }
-        let script = keys("/mexico\nvv") + Array(repeating: .nothingYet, count: 5) + keys("o??")
-        let backend = ScriptedWaits(script + Array(repeating: .nothingYet, count: 600))
-        backend.onLook = { look in if look == script.count + 2 { gate.signal() } }
-        backend.endsWhen = { frames in frames.last?.text.contains("by speaker · o to reorder") == true }
-        app.run(on: backend)
-        let texts = backend.frames.map(\.text)
-        let found = texts.firstIndex { $0.contains("hits for mexico · by position") }
-        let working = texts.firstIndex { $0.contains("Working out every hit of \"mexico\" in context by speaker over the whole archive…") }
-        let done = texts.firstIndex { $0.contains("by speaker · o to reorder") }
-        #expect(found != nil && working != nil && done != nil, "\(texts.last ?? "")")
-        if let found, let working, let done {
-            #expect(found < working && working < done)
-            // The help opened and closed while the hits were sorted.
-            #expect(texts[working..<done].contains { $0.contains("Esc or ? closes") })
-        }
+        let run = try Self.heldBack(
+            Self.keys("/mexico\nvv") + Array(repeating: .nothingYet, count: 5) + Self.keys("o??"), gate: DispatchSemaphore(value: 1),
+            counting: searches, working: "Working out every hit of \"mexico\" in context by speaker over the whole archive…",
+            done: "by speaker · o to reorder")
+        let found = run.texts.firstIndex { $0.contains("hits for mexico · by position") }
+        #expect(found != nil && found! < (run.working ?? 0), "the hits were listed before they were reordered")
         #expect(searches.count == 2)
     }
 
