@@ -22,16 +22,13 @@ public final class CorpusTextIndex: Sendable {
         guard status.isWritten, let pattern = Self.pattern(for: query) else { return nil }
         return try? store.pool.read { db in
             var found: [PassageRef] = []
-            let cursor = try Row.fetchCursor(
+            try forEachParagraph(
                 db,
                 sql: """
                     SELECT paragraph.path, paragraph.turn, paragraph.paragraph FROM paragraph_fts
                     JOIN paragraph ON paragraph.id = paragraph_fts.rowid WHERE paragraph_fts MATCH ?
-                    """, arguments: [pattern])
-            while let row = try cursor.next() {
-                guard let document = documentByPath[row[0]] else { continue }
-                found.append(PassageRef(document: document, turn: row[1], paragraph: row[2]))
-            }
+                    """, arguments: [pattern]
+            ) { ref, _ in found.append(ref) }
             return found.sorted()
         }
     }
@@ -69,14 +66,30 @@ public final class CorpusTextIndex: Sendable {
         _ pattern: FTS5Pattern, ids: ClosedRange<Int>, matcher: QueryMatcher, include: (PassageRef) -> Bool, in db: Database
     ) throws -> [(ref: PassageRef, count: Int)] {
         var found: [(ref: PassageRef, count: Int)] = []
-        let cursor = try Row.fetchCursor(
+        try forEachParagraph(
             db,
             sql: """
                 SELECT paragraph.path, paragraph.turn, paragraph.paragraph, paragraph.text FROM paragraph_fts
                 JOIN paragraph ON paragraph.id = paragraph_fts.rowid
                 WHERE paragraph_fts MATCH ? AND paragraph_fts.rowid BETWEEN ? AND ?
-                """, arguments: [pattern, ids.lowerBound, ids.upperBound])
-        // A file's paragraphs have ids one after another: its path is looked up once.
+                """, arguments: [pattern, ids.lowerBound, ids.upperBound]
+        ) { ref, row in
+            guard include(ref) else { return }
+            let count = try row.withUnsafeData(atIndex: 3) { data in
+                data?.withUnsafeBytes { matcher.count(utf8: $0.bindMemory(to: UInt8.self)) } ?? 0
+            }
+            if count > 0 { found.append((ref, count)) }
+        }
+        return found
+    }
+
+    /// Each row of `sql`, whose first three columns are a paragraph's path, turn and paragraph, with the place
+    /// it names in this corpus; rows of files the corpus does not hold are passed over. A file's paragraphs
+    /// have ids one after another, so its path is looked up once, not per row.
+    private func forEachParagraph(
+        _ db: Database, sql: String, arguments: StatementArguments, _ body: (PassageRef, Row) throws -> Void
+    ) throws {
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         var path: [UInt8] = []
         var document: Int?
         while let row = try cursor.next() {
@@ -86,14 +99,8 @@ public final class CorpusTextIndex: Sendable {
                 document = documentByPath[rowPath]
             }
             guard let document else { continue }
-            let ref = PassageRef(document: document, turn: row[1], paragraph: row[2])
-            guard include(ref) else { continue }
-            let count = try row.withUnsafeData(atIndex: 3) { data in
-                data?.withUnsafeBytes { matcher.count(utf8: $0.bindMemory(to: UInt8.self)) } ?? 0
-            }
-            if count > 0 { found.append((ref, count)) }
+            try body(PassageRef(document: document, turn: row[1], paragraph: row[2]), row)
         }
-        return found
     }
 
     /// `ids` cut into `parts` stretches of about the same length, in order.
