@@ -136,6 +136,8 @@ struct CorpusStoreTests {
         let file = fixture.corpus.appendingPathComponent("a.txt")
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: file.path)
         #expect(fixture.load().parsedFileCount == 0)
+        // The new time is kept, so the next load does not read the file to see that it is the same.
+        #expect(try storedTime(fixture, "a.txt") == FileSignature(path: file.path)?.modifiedNanoseconds)
         // Same size, other bytes, and a new time: the hash tells it changed.
         let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "Monday", with: "Sunday")
         try fixture.write("a.txt", text)
@@ -143,6 +145,34 @@ struct CorpusStoreTests {
         let corpus = fixture.load()
         #expect(corpus.parsedFileCount == 1)
         #expect(corpus.documents.contains { $0.sourceText.contains("Sunday") })
+    }
+
+    /// The modification time the store holds for a file of the fixture's corpus, nil when it holds no row.
+    func storedTime(_ fixture: Fixture, _ name: String) throws -> Int64? {
+        try DatabaseQueue(path: try fixture.database().path).read { db in
+            try Row.fetchAll(db, sql: "SELECT path, mtime_ns FROM file").first { ($0[0] as String).hasSuffix("/" + name) }?[1]
+        }
+    }
+
+    @Test func aStoredFileTheReaderRefusesNowIsDroppedFromTheStore() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        _ = fixture.load()
+        #expect(try storedTime(fixture, "a.txt") != nil)
+        let file = fixture.corpus.appendingPathComponent("a.txt")
+        // Not parsed and found wanting, but refused by the reader: a file over the size parley reads is not read
+        // at all (a sparse one, made without writing it).
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: UInt64(CorpusLoader.maximumFileSize + 1))
+        try handle.close()
+        let corpus = fixture.load()
+        #expect(corpus.problems.map(\.file).contains { $0.hasSuffix("a.txt") })
+        #expect(try storedTime(fixture, "a.txt") == nil)
+        #expect(try storedTime(fixture, "b.txt") != nil)
+        // A file the parser turns away is dropped too.
+        try Data([0x41, 0x00, 0x42]).write(to: fixture.corpus.appendingPathComponent("b.txt"))
+        _ = fixture.load()
+        #expect(try storedTime(fixture, "b.txt") == nil)
     }
 
     @Test func anAddedFileIsParsedAndARemovedOneDropped() throws {

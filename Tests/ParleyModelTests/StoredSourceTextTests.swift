@@ -37,6 +37,34 @@ struct StoredSourceTextTests {
         #expect(CorpusIdentity.id(of: corpus) == CorpusIdentity.id(of: fixture.load(.off)))
     }
 
+    @Test func aTextTakesItsFilesHashOnlyWhenItIsTheFilesBytes() {
+        let text = "MAYOR QUIMBY: Thank you.\n"
+        let same = SourceTextStorage(text)
+        // A hash no text has: taken as given, not worked out again.
+        same.learnHash(42, ifTextIs: Data(text.utf8))
+        #expect(same.contentHash == 42)
+        let withMark = SourceTextStorage(text)
+        withMark.learnHash(42, ifTextIs: Data([0xEF, 0xBB, 0xBF] + Array(text.utf8)))
+        #expect(withMark.contentHash == SourceTextStorage.hash(text))
+    }
+
+    @Test func aFileParsedThroughTheStoreHasTheTextsHashAsWithoutIt() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        // A byte order mark is left out of the text, so the text's bytes are not the file's.
+        try Data([0xEF, 0xBB, 0xBF] + Array(CorpusStoreTests.transcript("Capital City", "A marked file.").utf8))
+            .write(to: fixture.corpus.appendingPathComponent("d.txt"))
+        let cold = fixture.load()
+        #expect(cold.parsedFileCount == 4)
+        let without = fixture.load(.off)
+        let warm = fixture.load()
+        #expect(warm.parsedFileCount == 0)
+        for corpus in [cold, warm] {
+            #expect(corpus.documents.map(\.source.contentHash) == without.documents.map { SourceTextStorage.hash($0.sourceText) })
+            #expect(CorpusIdentity.id(of: corpus) == CorpusIdentity.id(of: without))
+        }
+    }
+
     @Test func aMissingStoreRowIsReadFromTheUnchangedFile() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -86,6 +86,21 @@ final class SourceTextStorage: @unchecked Sendable, Hashable {
         return computed
     }
 
+    /// Records `hash` as the text's when `bytes`, whose hash it is, are the text's own UTF-8 (a plain text file
+    /// as read); works the hash out otherwise. Either way it is known before it is asked for: the file's
+    /// reader knows it on the core that parsed the file, while the corpus's identity asks on one core for all.
+    func learnHash(_ hash: Int64, ifTextIs bytes: Data) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard self.hash == nil, var text else { return }
+        let same = text.withUTF8 { utf8 in
+            bytes.withUnsafeBytes { raw in
+                utf8.count == raw.count && (raw.isEmpty || memcmp(utf8.baseAddress!, raw.baseAddress!, raw.count) == 0)
+            }
+        }
+        self.hash = same ? hash : Self.hash(text)
+    }
+
     static func hash(_ text: String) -> Int64 {
         var text = text
         return text.withUTF8 { FileSignature.contentHash(UnsafeRawBufferPointer($0)) }

@@ -20,11 +20,12 @@ extension CorpusStore {
     }
 
     /// What to do with one file.
-    private enum Plan {
+    private enum Plan: Sendable {
         case reuse
         /// Same bytes, new modification time: read back, and remember the new time.
         case retouch(FileSignature)
-        case parse(FileSignature, Data)
+        /// Read and parsed now, with the hash of its bytes.
+        case parsed(FileSignature, hash: Int64, CorpusLoader.FileOutcome)
         /// The reader refused it; nothing is stored.
         case unreadable(LoadProblem)
     }
@@ -43,27 +44,16 @@ extension CorpusStore {
         // Each file looked at once, before any is read: the sizes are what the progress counts towards.
         let signatures = keys.map(FileSignature.init(path:))
         progress?.expect(files: files.count, bytes: signatures.reduce(0) { $0 + Int($1?.size ?? 0) })
-        var plans: [Plan] = []
-        plans.reserveCapacity(files.count)
-        for (index, (file, key)) in zip(files, keys).enumerated() {
-            let row = rows[key]
-            if let row, let signature = signatures[index], signature == row.signature {
-                plans.append(.reuse)
-                continue
-            }
-            switch CorpusLoader.readData(file) {
-            case .failure(let problem):
-                plans.append(.unreadable(problem))
-            case .success(let data):
-                // Read the signature after the bytes: a file written meanwhile is then seen as changed next time.
-                let signature = FileSignature(path: key) ?? FileSignature(size: Int64(data.count), modifiedNanoseconds: 0)
-                if let row, row.signature.size == signature.size, row.hash == FileSignature.contentHash(data) {
-                    plans.append(.retouch(signature))
-                } else {
-                    plans.append(.parse(signature, data))
-                }
-            }
+        var plans = [Plan](repeating: .reuse, count: files.count)
+        // Files that look changed are read, hashed and parsed on all cores, each in one go: a new archive is
+        // thousands of them, and its bytes are let go as soon as each is parsed.
+        let changed = files.indices.filter { index in
+            guard let row = rows[keys[index]], let signature = signatures[index] else { return true }
+            return signature != row.signature
         }
+        let read = changed.parallelMap { index in Self.readPlan(files[index], key: keys[index], row: rows[keys[index]], progress: progress)
+        }
+        for (index, plan) in zip(changed, read) { plans[index] = plan }
 
         // Read back what can be; a row that does not decode is parsed again.
         var reused: [String: Int] = [:]
@@ -81,71 +71,49 @@ extension CorpusStore {
             notices.append("cannot read the cache \(url.path) (\(Self.reason(error))); reading the files without it")
             return nil
         }
-        for index in plans.indices where stored[index] == nil {
-            switch plans[index] {
-            case .reuse, .retouch:
-                switch CorpusLoader.readData(files[index]) {
-                case .success(let data):
-                    let signature = FileSignature(path: keys[index]) ?? FileSignature(size: Int64(data.count), modifiedNanoseconds: 0)
-                    plans[index] = .parse(signature, data)
-                case .failure(let problem):
-                    plans[index] = .unreadable(problem)
-                }
-            default: break
-            }
-        }
-
-        let toParse = plans.indices.filter { if case .parse = plans[$0] { return true } else { return false } }
+        let undecoded = reused.values.filter { stored[$0] == nil }.sorted()
+        let reread = undecoded.parallelMap { index in Self.readPlan(files[index], key: keys[index], row: nil, progress: progress) }
+        for (index, plan) in zip(undecoded, reread) { plans[index] = plan }
         for index in plans.indices where stored[index] != nil {
             progress?.fileDone(bytes: Int(rows[keys[index]]?.signature.size ?? 0))
         }
-        let parsed = toParse.map { index -> ParseWork in
-            guard case .parse(_, let data) = plans[index] else { preconditionFailure("only files to parse are parsed") }
-            return ParseWork(url: files[index], data: data)
-        }
-        .parallelMap { work in
-            defer { progress?.fileDone(bytes: work.data.count) }
-            return CorpusLoader.parse(work.data, url: work.url)
-        }
-        var fresh: [Int: CorpusLoader.FileOutcome] = [:]
-        for (index, outcome) in zip(toParse, parsed) { fresh[index] = outcome }
 
         // Moved out of `stored`, not copied: a parsed document holds a dozen references to retain.
         var outcomes: [CorpusLoader.FileOutcome] = []
         outcomes.reserveCapacity(files.count)
+        var fresh: [Int: CorpusLoader.FileOutcome] = [:]
+        var toParse: [Int] = []
+        var parsedSignatures: [FileSignature] = []
+        var hashes: [Int64?] = []
+        hashes.reserveCapacity(files.count)
+        var retouched: [(String, FileSignature)] = []
+        // A file the reader refused now is dropped from the store, so it is not read back later.
+        var dropped: [Int] = []
         for index in files.indices {
             switch plans[index] {
-            case .reuse, .retouch: outcomes.append(stored[index].take()!)
-            case .parse: outcomes.append(fresh[index]!)
-            case .unreadable(let problem): outcomes.append(.unreadable(problem))
-            }
-        }
-
-        let hashes = plans.indices.map { index -> Int64? in
-            switch plans[index] {
-            case .reuse, .retouch: return rows[keys[index]]?.hash
-            case .parse(_, let data): return FileSignature.contentHash(data)
-            case .unreadable: return nil
+            case .reuse, .retouch:
+                outcomes.append(stored[index].take()!)
+                hashes.append(rows[keys[index]]?.hash)
+                if case .retouch(let signature) = plans[index] { retouched.append((keys[index], signature)) }
+            case .parsed(let signature, let hash, let outcome):
+                outcomes.append(outcome)
+                fresh[index] = outcome
+                toParse.append(index)
+                parsedSignatures.append(signature)
+                hashes.append(hash)
+            case .unreadable(let problem):
+                outcomes.append(.unreadable(problem))
+                hashes.append(nil)
+                if rows[keys[index]] != nil { dropped.append(index) }
             }
         }
         let listed = Set(keys)
         let removed = rows.keys.filter { !listed.contains($0) }
-        let retouched = plans.indices.compactMap { index -> (String, FileSignature)? in
-            if case .retouch(let signature) = plans[index] { return (keys[index], signature) } else { return nil }
-        }
-        // A file the reader refused now is dropped from the store, so it is not read back later.
-        let dropped = plans.indices.filter { if case .unreadable = plans[$0] { return rows[keys[$0]] != nil } else { return false } }
         guard !toParse.isEmpty || !removed.isEmpty || !retouched.isEmpty || !dropped.isEmpty else {
             return SyncResult(outcomes: outcomes, keys: keys, parsedCount: 0, isCurrent: true, hashes: hashes)
         }
         let removedKeys = removed + dropped.map { keys[$0] }
-        // Only what the write needs is kept for it, not the files' bytes: a deferred write of a new archive
-        // would otherwise hold all of them until it is done.
-        let parsedSignatures = toParse.map { index -> FileSignature in
-            guard case .parse(let signature, _) = plans[index] else { preconditionFailure("only files to parse are parsed") }
-            return signature
-        }
-        let write: @Sendable () -> String? = { [self, fresh] in
+        let write: @Sendable () -> String? = { [self, fresh, toParse, parsedSignatures, hashes, retouched] in
             do {
                 try pool.write { db in
                     for key in removedKeys + toParse.map({ keys[$0] }) {
@@ -180,6 +148,24 @@ extension CorpusStore {
             return SyncResult(outcomes: outcomes, keys: keys, parsedCount: toParse.count, isCurrent: false, hashes: hashes)
         }
         return SyncResult(outcomes: outcomes, keys: keys, parsedCount: toParse.count, isCurrent: true, hashes: hashes)
+    }
+
+    /// A file that looks changed, read: only its modification time moved when its bytes are the ones `row`
+    /// records, else it is parsed here, its text given the bytes' hash when they are the same bytes.
+    private static func readPlan(_ file: URL, key: String, row: FileRow?, progress: LoadProgress?) -> Plan {
+        switch CorpusLoader.readData(file) {
+        case .failure(let problem):
+            return .unreadable(problem)
+        case .success(let data):
+            // Read the signature after the bytes: a file written meanwhile is then seen as changed next time.
+            let signature = FileSignature(path: key) ?? FileSignature(size: Int64(data.count), modifiedNanoseconds: 0)
+            let hash = FileSignature.contentHash(data)
+            if let row, row.signature.size == signature.size, row.hash == hash { return .retouch(signature) }
+            defer { progress?.fileDone(bytes: data.count) }
+            let outcome = CorpusLoader.parse(data, url: file)
+            if case .parsed(let doc, _) = outcome { doc.document.source.learnHash(hash, ifTextIs: data) }
+            return .parsed(signature, hash: hash, outcome)
+        }
     }
 
     /// The stored outcomes of the files `indices` names, at their indices among `count`; nil for any other
@@ -282,10 +268,4 @@ private struct StoredBlob: Sendable {
     var index: Int
     var fileHash: Int64
     var bytes: [UInt8]
-}
-
-/// One file to parse: where it is and its bytes.
-private struct ParseWork: Sendable {
-    var url: URL
-    var data: Data
 }
