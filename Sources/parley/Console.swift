@@ -82,6 +82,21 @@ struct Console {
         writeOut(lines.enumerated().map { paint(VisibleText.sanitized($0.element), $0.offset) }.joined(separator: "\n") + "\n")
     }
 
+    /// What `outLines(_:painted:)` writes of some lines, made by a function any thread can run: lines laid
+    /// out on all cores are made safe and coloured there too, and only written here.
+    func preparingLines(painted paint: @escaping @Sendable (String) -> String) -> @Sendable ([String]) -> PreparedText {
+        let colors = colors
+        return { lines in
+            guard !lines.isEmpty else { return PreparedText(text: "") }
+            guard colors else { return PreparedText(text: VisibleText.sanitized(lines.joined(separator: "\n") + "\n")) }
+            return PreparedText(text: lines.map { paint(VisibleText.sanitized($0)) }.joined(separator: "\n") + "\n")
+        }
+    }
+
+    func out(_ prepared: PreparedText) {
+        if !prepared.text.isEmpty { writeOut(prepared.text) }
+    }
+
     /// The widest text parley lays out, in columns: a wider request (`--width`, `COLUMNS`) is cut to
     /// this, so a mistyped number cannot ask for gigabytes of padding.
     static let maximumWidth = 1000
@@ -100,4 +115,10 @@ struct Console {
     func width(_ requested: Int?, fallback: Int, minimum: Int) -> Int {
         min(max(requested ?? columns ?? fallback, minimum), Self.maximumWidth)
     }
+}
+
+/// Text made safe for a terminal, and coloured, by `Console.preparingLines`: the one kind of text a console
+/// writes without sanitising it again.
+struct PreparedText: Sendable {
+    fileprivate let text: String
 }

@@ -61,7 +61,7 @@ struct Search: PrintingCommand {
         } else if let format = rows.table {
             report.writeTable(format, notice: notice) { console.out($0) }
         } else {
-            report.writeText { lines in console.outLines(lines) { line, _ in OutputStyle.searchLine(line) } }
+            report.writeText(finishing: console.preparingLines { OutputStyle.searchLine($0) }) { console.out($0) }
         }
     }
 }

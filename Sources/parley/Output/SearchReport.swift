@@ -97,6 +97,8 @@ struct SearchReport: Encodable {
 
     /// How many hits are kept while counting, beyond which the rest are made again as they are written.
     static let keptHits = 20_000
+    /// How many of the kept hits make one part for `forEachHitPart`.
+    static let keptHitsPerPart = 256
 
     /// The search, to go on with the documents whose hits were counted but not kept.
     private var search: DocumentSearch?
@@ -240,11 +242,35 @@ struct SearchReport: Encodable {
     /// given to `notice` as they are found.
     func forEachHitBatch(notice: (String) -> Void = { _ in }, _ body: ([Hit]) -> Void) {
         if !firstHits.isEmpty { body(firstHits) }
+        forEachLaterDocument(notice: notice, making: { $0 }, { body($0.flatMap { $0 }) })
+    }
+
+    /// Every hit in order, made by `each` into parts on all cores: the first hits some thousands at a time,
+    /// then a document's hits at a time, each batch's parts given to `body` in order and let go after.
+    func forEachHitPart<Part: Sendable>(
+        notice: (String) -> Void = { _ in }, making each: @escaping @Sendable ([Hit]) -> Part, _ body: ([Part]) -> Void
+    ) {
+        if !firstHits.isEmpty {
+            let size = Self.keptHitsPerPart
+            let chunks = stride(from: 0, to: firstHits.count, by: size).map { firstHits[$0..<min($0 + size, firstHits.count)] }
+            body(chunks.parallelMap { each(Array($0)) })
+        }
+        forEachLaterDocument(notice: notice, making: each, body)
+    }
+
+    /// The hits counted but not kept, made again a batch of documents at a time, each document's made by
+    /// `each` on the core that found them.
+    private func forEachLaterDocument<Part: Sendable>(
+        notice: (String) -> Void, making each: @escaping @Sendable ([Hit]) -> Part, _ body: ([Part]) -> Void
+    ) {
         guard let search, let makeHits else { return }
         for batch in laterBatches {
-            let made = search.hits(in: batch, makeHits)
+            let made = search.hits(in: batch) { found -> (part: Part, problems: [String]) in
+                let made = makeHits(found)
+                return (each(made.hits), made.problems)
+            }
             made.flatMap(\.problems).forEach(notice)
-            body(made.flatMap(\.hits))
+            body(made.map(\.part))
         }
     }
 
@@ -285,18 +311,39 @@ struct SearchReport: Encodable {
     /// Each hit as a line saying where it is and a line with the snippet, the match in [brackets]; then the
     /// totals. `write` is given a batch's lines at a time.
     func writeText(_ write: ([String]) -> Void) {
+        writeText(finishing: { $0 }, write)
+    }
+
+    /// The text's lines as `finish` makes them (safe for a terminal, coloured), `finish` run on all cores
+    /// with the lines of a document's hits at a time: on one core, a common word's million hits took longer
+    /// to lay out than to find. `write` is given what `finish` made, in order.
+    func writeText<Part: Sendable>(finishing finish: @escaping @Sendable ([String]) -> Part, _ write: (Part) -> Void) {
         let layout = TextTable.Layout(widths: headingWidths, alignments: [.left, .left, .left, .left])
-        forEachHitBatch { hits in
-            var lines: [String] = []
-            lines.reserveCapacity(hits.count * 2)
-            for hit in hits {
+        let lines: @Sendable ([Hit]) -> Part = { hits in finish(Self.textLines(of: hits, layout: layout)) }
+        forEachHitPart(making: lines) { $0.forEach(write) }
+        write(finish(totalLines()))
+    }
+
+    /// Two lines for each hit: where it is, and its snippet.
+    private static func textLines(of hits: [Hit], layout: TextTable.Layout) -> [String] {
+        var lines: [String] = []
+        lines.reserveCapacity(hits.count * 2)
+        var previous: (hit: Hit, line: String)?
+        for hit in hits {
+            // Every hit of a paragraph has the same line: a common word stands several times in most.
+            if let previous, previous.hit.paragraph == hit.paragraph, previous.hit.turn == hit.turn,
+                previous.hit.document == hit.document, previous.hit.meeting == hit.meeting
+            {
+                lines.append(previous.line)
+            } else {
                 let cells = hit.heading
-                lines.append(layout.line(cells, cellWidths: cells.map { DisplayWidth.of($0) }))
-                lines.append("    " + hit.snippet.marked)
+                let line = layout.line(cells, cellWidths: cells.map { DisplayWidth.of($0) })
+                lines.append(line)
+                previous = (hit, line)
             }
-            write(lines)
+            lines.append("    " + hit.snippet.marked)
         }
-        write(totalLines())
+        return lines
     }
 
     /// The text's lines, held at once: for a report known to be small.
