@@ -113,52 +113,32 @@ public enum Concordance {
     }
 
     static func leftContext(_ chars: ArraySlice<Character>, width: Int) -> String {
-        let text = collapse(nearEnd(of: chars, width: width))
-        guard text.count > width else { return text }
-        var cut = Array(text.suffix(width))
+        // The end of what the whole collapses to, read backwards from the hit only as far as the width needs:
+        // a paragraph's context is a few dozen characters of hundreds.
+        let text = collapsed(chars.reversed(), keeping: width + 1)
+        guard text.count > width else { return String(text.reversed()) }
+        var cut = Array(text.prefix(width).reversed())
         // Start at a word boundary unless that would waste more than a third of the width.
         if let space = cut.firstIndex(of: " "), space < width / 3 { cut.removeFirst(space + 1) }
         return String(cut)
     }
 
     static func rightContext(_ chars: ArraySlice<Character>, width: Int) -> String {
-        let text = collapse(nearStart(of: chars, width: width))
-        guard text.count > width else { return text }
+        let text = collapsed(chars, keeping: width + 1)
+        guard text.count > width else { return String(text) }
         var cut = Array(text.prefix(width))
         if let space = cut.lastIndex(of: " "), space > width - width / 3 { cut.removeLast(cut.count - space) }
         return String(cut)
     }
 
-    /// As much of the end of `chars` as collapses to more than `width` characters (or all of it): the
-    /// end of what the whole collapses to, since a run of whitespace cut short still collapses to its one
-    /// space. A paragraph's context is a few dozen characters of hundreds.
-    private static func nearEnd(of chars: ArraySlice<Character>, width: Int) -> ArraySlice<Character> {
-        near(chars, width: width) { chars.suffix($0) }
-    }
-
-    /// As much of the start of `chars` as collapses to more than `width` characters (or all of it).
-    private static func nearStart(of chars: ArraySlice<Character>, width: Int) -> ArraySlice<Character> {
-        near(chars, width: width) { chars.prefix($0) }
-    }
-
-    /// The shortest of `part`'s lengths, doubling from a little over twice the width, that collapses to more
-    /// than `width` characters; all of `chars` when none does.
-    private static func near(
-        _ chars: ArraySlice<Character>, width: Int, part: (Int) -> ArraySlice<Character>
-    ) -> ArraySlice<Character> {
-        var take = 2 * width + 8
-        while take < chars.count {
-            let piece = part(take)
-            if collapse(piece).count > width { return piece }
-            take *= 2
-        }
-        return chars
-    }
-
-    private static func collapse(_ chars: ArraySlice<Character>) -> String {
-        var out = ""
+    /// The first `limit` characters of `chars` with each run of whitespace made one space (in whichever
+    /// direction `chars` runs, a run gives one space).
+    private static func collapsed(_ chars: some Sequence<Character>, keeping limit: Int) -> [Character] {
+        var out: [Character] = []
+        out.reserveCapacity(limit)
         var lastSpace = false
         for c in chars {
+            guard out.count < limit else { break }
             // ASCII is told apart without Unicode's tables (a CR LF is whitespace either way).
             if c.asciiValue.map({ $0 == 0x20 || (0x09...0x0D).contains($0) }) ?? c.isWhitespace {
                 if !lastSpace { out.append(" ") }
