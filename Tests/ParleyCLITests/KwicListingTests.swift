@@ -57,6 +57,25 @@ struct KwicListingTests {
         #expect(listing.firstLines.count == listing.count)
     }
 
+    /// The order is worked out apart from the lines, which are made without the words around each hit.
+    @Test func anotherOrderPrintsTheConcordancesLinesInItsOrder() {
+        let builtIn = CorpusLoader.builtIn()
+        for (corpus, query) in [(ArchiveOfManyBatches.corpus, "bridge"), (builtIn, "the"), (builtIn, "deport*"), (builtIn, "Mexico")] {
+            for sort in [ConcordanceSort.speaker, .left, .right] {
+                var printed: [ConcordanceLine] = []
+                KwicListing(corpus: corpus, query: SearchQuery(query, caseMode: .smart), width: 12, sort: sort).forEachBatch {
+                    printed += $0
+                }
+                let expected = Concordance.lines(corpus: corpus, query: SearchQuery(query, caseMode: .smart), width: 12, sort: sort)
+                #expect(printed.count == expected.count, "\(query) by \(sort)")
+                #expect(printed.map(\.position) == expected.map(\.position), "\(query) by \(sort)")
+                #expect(
+                    printed.map { [$0.left, $0.hit, $0.right] } == expected.map { [$0.left, $0.hit, $0.right] }, "\(query) by \(sort)")
+                #expect(printed.map(\.speakerID) == expected.map(\.speakerID), "\(query) by \(sort)")
+            }
+        }
+    }
+
     @Test func everyLinesJSONIsWrittenAsTheEncoderWritesIt() throws {
         let corpus = CorpusLoader.builtIn()
         var count = 0

@@ -3,15 +3,19 @@ import ParleyUI
 
 /// What `parley kwic` prints. Its count and the text's column widths come before the lines, so every line
 /// is made first; in reading order only the first few thousand are kept, and the rest are made again a
-/// batch of documents at a time as they are written. Another order needs every line at once, and holds them.
+/// batch of documents at a time as they are written. Another order needs every line at once, and holds them,
+/// without the words around each hit: the order is worked out from where the hits stand, as the browser's
+/// keyword view does, before any line is made.
 struct KwicListing {
     /// How many lines are kept while counting, beyond which the rest are made again as they are written.
     static let keptLines = 20_000
 
     /// How many lines there are; not counted when measuring nothing.
     let count: Int
-    /// The first lines, all of them when there are few or when they are sorted.
+    /// The first lines, all of them when there are few or when they are sorted; in reading order.
     let firstLines: [ConcordanceLine]
+    /// The lines' order, as indices of `firstLines`, when it is not reading order.
+    private let order: [Int]?
     /// The search, to make again the lines of the batches of documents not kept.
     private let search: ConcordanceSearch?
     private let laterBatches: [ArraySlice<Int>]
@@ -34,7 +38,7 @@ struct KwicListing {
         }
         var widths = [0, 0, 0, 0]
         guard sort == .position else {
-            firstLines = Concordance.lines(corpus: corpus, query: query, width: width, sort: sort)
+            (firstLines, order) = Self.sortedLines(corpus: corpus, query: query, width: width, sort: sort)
             count = firstLines.count
             search = nil
             laterBatches = []
@@ -65,10 +69,30 @@ struct KwicListing {
         }
         self.count = count
         firstLines = first
+        order = nil
         self.search = search
         laterBatches = later
         self.widths = widest(first, widths)
         self.places = places
+    }
+
+    /// Every line in reading order, and their order by `sort`. The words around each hit, which the order
+    /// needs, are numbered and ranked once for all hits and let go before the lines are made: held as strings
+    /// with every line, they took a common word's lines to over a gigabyte.
+    private static func sortedLines(
+        corpus: Corpus, query: SearchQuery, width: Int, sort: ConcordanceSort
+    ) -> (lines: [ConcordanceLine], order: [Int]) {
+        let order = KeywordHits(query: query, corpus: corpus).order(sort)
+        let search = ConcordanceSearch(corpus: corpus, query: query, width: width, withSortWords: false)
+        var lines: [ConcordanceLine] = []
+        lines.reserveCapacity(order.count)
+        for batch in search.batches { lines += search.lines(in: batch, from: lines.count) }
+        guard lines.count == order.count else {
+            // Both find the hits of one query in one corpus; should they ever differ, the lines sort themselves.
+            let sorted = Concordance.lines(corpus: corpus, query: query, width: width, sort: sort)
+            return (sorted, Array(sorted.indices))
+        }
+        return (lines, order)
     }
 
     /// A line's place, speaker (or document), left context and hit, the cells of the text before the right context.
@@ -78,6 +102,12 @@ struct KwicListing {
 
     /// Every line in order, a batch at a time: the first lines, then the rest made again and let go after `body`.
     func forEachBatch(_ body: ([ConcordanceLine]) -> Void) {
+        if let order {
+            for start in stride(from: 0, to: order.count, by: Self.keptLines) {
+                body(order[start..<min(start + Self.keptLines, order.count)].map { firstLines[$0] })
+            }
+            return
+        }
         if !firstLines.isEmpty { body(firstLines) }
         guard let search else { return }
         var position = firstLines.count
