@@ -70,28 +70,18 @@ struct Console {
 
     /// Lines to stdout, each ending in a newline.
     func outLines(_ lines: [String]) {
-        guard !lines.isEmpty else { return }
-        out(lines.joined(separator: "\n") + "\n")
+        out(LinePreparer(colors: false).prepare(lines) { line, _ in line })
     }
 
     /// Lines to stdout, coloured by `paint` (given each line and its index) when colours are on. The
     /// lines are sanitised before they are painted, so `paint`'s escapes are the only ones written.
     func outLines(_ lines: [String], painted paint: (String, Int) -> String) {
-        guard colors else { return outLines(lines) }
-        guard !lines.isEmpty else { return }
-        writeOut(lines.enumerated().map { paint(VisibleText.sanitized($0.element), $0.offset) }.joined(separator: "\n") + "\n")
+        out(linePreparer.prepare(lines, painted: paint))
     }
 
-    /// What `outLines(_:painted:)` writes of some lines, made by a function any thread can run: lines laid
-    /// out on all cores are made safe and coloured there too, and only written here.
-    func preparingLines(painted paint: @escaping @Sendable (String) -> String) -> @Sendable ([String]) -> PreparedText {
-        let colors = colors
-        return { lines in
-            guard !lines.isEmpty else { return PreparedText(text: "") }
-            guard colors else { return PreparedText(text: VisibleText.sanitized(lines.joined(separator: "\n") + "\n")) }
-            return PreparedText(text: lines.map { paint(VisibleText.sanitized($0)) }.joined(separator: "\n") + "\n")
-        }
-    }
+    /// What `outLines(_:painted:)` writes of some lines, made on any thread: lines laid out on all cores are
+    /// made safe and coloured there too, and only written here.
+    var linePreparer: LinePreparer { LinePreparer(colors: colors) }
 
     func out(_ prepared: PreparedText) {
         if !prepared.text.isEmpty { writeOut(prepared.text) }
@@ -117,8 +107,20 @@ struct Console {
     }
 }
 
-/// Text made safe for a terminal, and coloured, by `Console.preparingLines`: the one kind of text a console
-/// writes without sanitising it again.
+/// Makes lines into what a console writes: each sanitised, then painted when colours are on.
+struct LinePreparer: Sendable {
+    let colors: Bool
+
+    func prepare(_ lines: [String], painted paint: (String, Int) -> String) -> PreparedText {
+        guard !lines.isEmpty else { return PreparedText(text: "") }
+        guard colors else { return PreparedText(text: VisibleText.sanitized(lines.joined(separator: "\n") + "\n")) }
+        return PreparedText(
+            text: lines.enumerated().map { paint(VisibleText.sanitized($0.element), $0.offset) }.joined(separator: "\n") + "\n")
+    }
+}
+
+/// Text made safe for a terminal, and coloured, by a `LinePreparer`: the one kind of text a console writes
+/// without sanitising it again.
 struct PreparedText: Sendable {
     fileprivate let text: String
 }

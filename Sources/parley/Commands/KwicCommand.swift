@@ -40,9 +40,11 @@ struct KwicCommand: PrintingCommand {
         } else if let format = rows.table {
             listing.writeTable(format) { console.out($0) }
         } else {
-            listing.writeText { lines, hitColumn, hitWidths in
-                console.outLines(lines) { line, index in OutputStyle.kwicLine(line, hitColumn: hitColumn, hitWidth: hitWidths[index]) }
-            }
+            let preparer = console.linePreparer
+            listing.writeText(
+                finishing: { lines, hitColumn, hitWidths in
+                    preparer.prepare(lines) { line, index in OutputStyle.kwicLine(line, hitColumn: hitColumn, hitWidth: hitWidths[index]) }
+                }, console.out)
         }
     }
 }

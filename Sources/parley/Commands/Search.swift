@@ -61,7 +61,8 @@ struct Search: PrintingCommand {
         } else if let format = rows.table {
             report.writeTable(format, notice: notice) { console.out($0) }
         } else {
-            report.writeText(finishing: console.preparingLines { OutputStyle.searchLine($0) }) { console.out($0) }
+            let preparer = console.linePreparer
+            report.writeText(finishing: { preparer.prepare($0) { line, _ in OutputStyle.searchLine(line) } }, console.out)
         }
     }
 }

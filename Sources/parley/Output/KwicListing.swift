@@ -9,6 +9,8 @@ import ParleyUI
 struct KwicListing {
     /// How many lines are kept while counting, beyond which the rest are made again as they are written.
     static let keptLines = 20_000
+    /// How many lines the text lays out at a time on each core.
+    static let linesPerPart = 256
 
     /// How many lines there are; not counted when measuring nothing.
     let count: Int
@@ -33,8 +35,15 @@ struct KwicListing {
     ) {
         let places = Dictionary(
             corpus.meetings.map { ($0.id, $0.date.map { "\($0.short.prefix(6))" } ?? $0.shortPlace) }, uniquingKeysWith: { a, _ in a })
+        // Measured on all cores: a common word has a million lines.
         func widest(_ lines: [ConcordanceLine], _ widths: [Int]) -> [Int] {
-            lines.reduce(widths) { widths, line in zip(widths, Self.cells(line, places: places)).map { max($0, DisplayWidth.of($1)) } }
+            let size = Self.linesPerPart
+            let parts = stride(from: 0, to: lines.count, by: size).map { lines[$0..<min($0 + size, lines.count)] }
+            return parts.parallelMap { part in
+                part.reduce([0, 0, 0, 0]) { widths, line in
+                    zip(widths, Self.cells(line, places: places)).map { max($0, DisplayWidth.of($1)) }
+                }
+            }.reduce(widths) { zip($0, $1).map(max) }
         }
         var widths = [0, 0, 0, 0]
         guard sort == .position else {
@@ -121,23 +130,39 @@ struct KwicListing {
     /// The lines in aligned columns, the hits in one, then the count. `write` is given a batch's lines with
     /// the column where the hits start and each hit's width, to colour them.
     func writeText(_ write: (_ lines: [String], _ hitColumn: Int, _ hitWidths: [Int]) -> Void) {
+        writeText(finishing: { (lines: $0, hitColumn: $1, hitWidths: $2) }, { write($0.lines, $0.hitColumn, $0.hitWidths) })
+    }
+
+    /// The text's lines as `finish` makes them (safe for a terminal, coloured), given with the column where the
+    /// hits start and each hit's width; the lines laid out and finished on all cores, some hundreds at a time,
+    /// and `write` given what `finish` made, in order.
+    func writeText<Part: Sendable>(
+        finishing finish: @escaping @Sendable (_ lines: [String], _ hitColumn: Int, _ hitWidths: [Int]) -> Part,
+        _ write: (Part) -> Void
+    ) {
         let layout = TextTable.Layout(widths: widths + [0], alignments: [.left, .left, .right, .left, .left])
         // The hit column starts after the place, who and left-context columns and their gaps.
         let hitColumn = widths.prefix(3).reduce(0, +) + 3 * layout.gap
+        let places = places
+        let size = Self.linesPerPart
         forEachBatch { lines in
-            var text: [String] = []
-            var hitWidths: [Int] = []
-            text.reserveCapacity(lines.count)
-            hitWidths.reserveCapacity(lines.count)
-            for line in lines {
-                let cells = Self.cells(line, places: places) + [line.right]
-                let cellWidths = cells.map { DisplayWidth.of($0) }
-                text.append(layout.line(cells, cellWidths: cellWidths))
-                hitWidths.append(cellWidths[3])
+            let parts = stride(from: 0, to: lines.count, by: size).map { lines[$0..<min($0 + size, lines.count)] }
+            let finished = parts.parallelMap { part in
+                var text: [String] = []
+                var hitWidths: [Int] = []
+                text.reserveCapacity(part.count)
+                hitWidths.reserveCapacity(part.count)
+                for line in part {
+                    let cells = Self.cells(line, places: places) + [line.right]
+                    let cellWidths = cells.map { DisplayWidth.of($0) }
+                    text.append(layout.line(cells, cellWidths: cellWidths))
+                    hitWidths.append(cellWidths[3])
+                }
+                return finish(text, hitColumn, hitWidths)
             }
-            write(text, hitColumn, hitWidths)
+            finished.forEach(write)
         }
-        write(["\(count) hit\(count == 1 ? "" : "s")"], 0, [0])
+        write(finish(["\(count) hit\(count == 1 ? "" : "s")"], 0, [0]))
     }
 
     static let tableHeader = ["position", "meeting", "document", "speaker", "turn", "paragraph", "left", "match", "right"]
