@@ -23,3 +23,11 @@ extension Array where Element: Sendable {
         return slots.map { $0! }
     }
 }
+
+extension Array {
+    /// The elements cut into slices of `size` (the last shorter), in order: parts of work to hand out.
+    public func slices(of size: Int) -> [ArraySlice<Element>] {
+        let size = Swift.max(1, size)
+        return stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

@@ -51,7 +51,7 @@ public struct DocumentSearch: Sendable {
 
     /// `documents` cut into batches of `batchSize`, in order.
     public var batches: [ArraySlice<Int>] {
-        stride(from: 0, to: documents.count, by: Self.batchSize).map { documents[$0..<min($0 + Self.batchSize, documents.count)] }
+        documents.slices(of: Self.batchSize)
     }
 
     /// The hits in `batch` (some of `documents`), a document at a time on all cores, each document's hits

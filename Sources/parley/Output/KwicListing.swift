@@ -37,9 +37,7 @@ struct KwicListing {
             corpus.meetings.map { ($0.id, $0.date.map { "\($0.short.prefix(6))" } ?? $0.shortPlace) }, uniquingKeysWith: { a, _ in a })
         // Measured on all cores: a common word has a million lines.
         func widest(_ lines: [ConcordanceLine], _ widths: [Int]) -> [Int] {
-            let size = Self.linesPerPart
-            let parts = stride(from: 0, to: lines.count, by: size).map { lines[$0..<min($0 + size, lines.count)] }
-            return parts.parallelMap { part in
+            lines.slices(of: Self.linesPerPart).parallelMap { part in
                 part.reduce([0, 0, 0, 0]) { widths, line in
                     zip(widths, Self.cells(line, places: places)).map { max($0, DisplayWidth.of($1)) }
                 }
@@ -112,9 +110,7 @@ struct KwicListing {
     /// Every line in order, a batch at a time: the first lines, then the rest made again and let go after `body`.
     func forEachBatch(_ body: ([ConcordanceLine]) -> Void) {
         if let order {
-            for start in stride(from: 0, to: order.count, by: Self.keptLines) {
-                body(order[start..<min(start + Self.keptLines, order.count)].map { firstLines[$0] })
-            }
+            for part in order.slices(of: Self.keptLines) { body(part.map { firstLines[$0] }) }
             return
         }
         if !firstLines.isEmpty { body(firstLines) }
@@ -144,10 +140,8 @@ struct KwicListing {
         // The hit column starts after the place, who and left-context columns and their gaps.
         let hitColumn = widths.prefix(3).reduce(0, +) + 3 * layout.gap
         let places = places
-        let size = Self.linesPerPart
         forEachBatch { lines in
-            let parts = stride(from: 0, to: lines.count, by: size).map { lines[$0..<min($0 + size, lines.count)] }
-            let finished = parts.parallelMap { part in
+            let finished = lines.slices(of: Self.linesPerPart).parallelMap { part in
                 var text: [String] = []
                 var hitWidths: [Int] = []
                 text.reserveCapacity(part.count)

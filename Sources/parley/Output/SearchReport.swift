@@ -245,15 +245,13 @@ struct SearchReport: Encodable {
         forEachLaterDocument(notice: notice, making: { $0 }, { body($0.flatMap { $0 }) })
     }
 
-    /// Every hit in order, made by `each` into parts on all cores: the first hits some thousands at a time,
+    /// Every hit in order, made by `each` into parts on all cores: the first hits some hundreds at a time,
     /// then a document's hits at a time, each batch's parts given to `body` in order and let go after.
     func forEachHitPart<Part: Sendable>(
         notice: (String) -> Void = { _ in }, making each: @escaping @Sendable ([Hit]) -> Part, _ body: ([Part]) -> Void
     ) {
         if !firstHits.isEmpty {
-            let size = Self.keptHitsPerPart
-            let chunks = stride(from: 0, to: firstHits.count, by: size).map { firstHits[$0..<min($0 + size, firstHits.count)] }
-            body(chunks.parallelMap { each(Array($0)) })
+            body(firstHits.slices(of: Self.keptHitsPerPart).parallelMap { each(Array($0)) })
         }
         forEachLaterDocument(notice: notice, making: each, body)
     }
