@@ -55,10 +55,9 @@ public struct QueryMatcher: Sendable {
 
     /// `Character` ranges in `text` where the query matches, in order; `excluded` ranges never match.
     public func matches(in text: String, skipping excluded: [Range<Int>] = []) -> [Range<Int>] {
-        guard words.count <= 64, ScalarText.charactersAreScalars(text) else {
-            return query.matches(in: Tokenizer.tokens(in: text, skipping: excluded))
+        Tokenizer.withUTF8(of: text) { bytes in
+            matchesOnBytes(bytes, skipping: excluded) ?? query.matches(in: Tokenizer.tokens(in: text, skipping: excluded))
         }
-        return ranges(of: matchedWords(in: text, skipping: excluded))
     }
 
     /// Where the query matches in a paragraph's words, leaving out its transcriber notes, as
@@ -75,17 +74,18 @@ public struct QueryMatcher: Sendable {
     /// `count(in:)` of the text these valid UTF-8 bytes are, without making a `String` of them: for text
     /// read straight from the store.
     public func count(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard words.count <= 64, ScalarText.charactersAreScalars(utf8: bytes) else {
-            return matches(in: String(decoding: bytes, as: UTF8.self)).count
-        }
-        return ranges(of: matchedWords(in: bytes, skipping: [])).count
+        (matchesOnBytes(bytes, skipping: [])
+            ?? query.matches(in: Tokenizer.tokens(in: String(decoding: bytes, as: UTF8.self), skipping: []))).count
+    }
+
+    /// The matches read on the text's bytes, word by word; nil when they cannot be: a query of more words than
+    /// a bit set holds, or a text some of whose `Character`s are not single scalars.
+    private func matchesOnBytes(_ bytes: UnsafeBufferPointer<UInt8>, skipping excluded: [Range<Int>]) -> [Range<Int>]? {
+        guard words.count <= 64, ScalarText.charactersAreScalars(utf8: bytes) else { return nil }
+        return ranges(of: matchedWords(in: bytes, skipping: excluded))
     }
 
     /// The words of the text that match any word of the query.
-    private func matchedWords(in text: String, skipping excluded: [Range<Int>]) -> [MatchedWord] {
-        Tokenizer.withUTF8(of: text) { matchedWords(in: $0, skipping: excluded) }
-    }
-
     private func matchedWords(in bytes: UnsafeBufferPointer<UInt8>, skipping excluded: [Range<Int>]) -> [MatchedWord] {
         var found: [MatchedWord] = []
         var ordinal = 0
