@@ -105,30 +105,45 @@ public enum Concordance {
     /// The hit at `range` of a paragraph's text with up to `before` and `after` characters around it, spaces
     /// collapsed and cut at a word where that wastes little; a range past the text is cut to it.
     public static func line(_ text: [Character], range: Range<Int>, before: Int, after: Int) -> (left: String, hit: String, right: String) {
+        let line = excerpt(text, range: range, before: before, after: after)
+        return (line.left, line.hit, line.right)
+    }
+
+    /// `line`, and whether each side was cut short of the paragraph's start or end.
+    public static func excerpt(
+        _ text: [Character], range: Range<Int>, before: Int, after: Int
+    ) -> (left: String, hit: String, right: String, leftIsCut: Bool, rightIsCut: Bool) {
         let range = range.clamped(to: 0..<text.count)
-        return (
-            leftContext(text[..<range.lowerBound], width: before), String(text[range]),
-            rightContext(text[range.upperBound...], width: after)
-        )
+        let left = leftContextCut(text[..<range.lowerBound], width: before)
+        let right = rightContextCut(text[range.upperBound...], width: after)
+        return (left.text, String(text[range]), right.text, left.isCut, right.isCut)
     }
 
     static func leftContext(_ chars: ArraySlice<Character>, width: Int) -> String {
-        // The end of what the whole collapses to, read backwards from the hit only as far as the width needs:
-        // a paragraph's context is a few dozen characters of hundreds.
-        let text = collapsed(chars.reversed(), keeping: width + 1)
-        guard text.count > width else { return String(text.reversed()) }
-        var cut = Array(text.prefix(width).reversed())
-        // Start at a word boundary unless that would waste more than a third of the width.
-        if let space = cut.firstIndex(of: " "), space < width / 3 { cut.removeFirst(space + 1) }
-        return String(cut)
+        leftContextCut(chars, width: width).text
     }
 
     static func rightContext(_ chars: ArraySlice<Character>, width: Int) -> String {
+        rightContextCut(chars, width: width).text
+    }
+
+    private static func leftContextCut(_ chars: ArraySlice<Character>, width: Int) -> (text: String, isCut: Bool) {
+        // The end of what the whole collapses to, read backwards from the hit only as far as the width needs:
+        // a paragraph's context is a few dozen characters of hundreds.
+        let text = collapsed(chars.reversed(), keeping: width + 1)
+        guard text.count > width else { return (String(text.reversed()), false) }
+        var cut = Array(text.prefix(width).reversed())
+        // Start at a word boundary unless that would waste more than a third of the width.
+        if let space = cut.firstIndex(of: " "), space < width / 3 { cut.removeFirst(space + 1) }
+        return (String(cut), true)
+    }
+
+    private static func rightContextCut(_ chars: ArraySlice<Character>, width: Int) -> (text: String, isCut: Bool) {
         let text = collapsed(chars, keeping: width + 1)
-        guard text.count > width else { return String(text) }
+        guard text.count > width else { return (String(text), false) }
         var cut = Array(text.prefix(width))
         if let space = cut.lastIndex(of: " "), space > width - width / 3 { cut.removeLast(cut.count - space) }
-        return String(cut)
+        return (String(cut), true)
     }
 
     /// The first `limit` characters of `chars` with each run of whitespace made one space (in whichever

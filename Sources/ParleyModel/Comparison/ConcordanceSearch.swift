@@ -46,12 +46,10 @@ public struct ConcordanceSearch: Sendable {
                 read = (hit.ref, Array(paragraph.text), tokens, tokens.map(\.folded))
             }
             let (_, characters, tokens, words) = read!
+            let line = Concordance.line(characters, range: hit.range, before: width, after: width)
             lines.append(
                 ConcordanceLine(
-                    ref: hit.ref, range: hit.range,
-                    left: Concordance.leftContext(characters[..<hit.range.lowerBound], width: width),
-                    hit: String(characters[hit.range]),
-                    right: Concordance.rightContext(characters[hit.range.upperBound...], width: width),
+                    ref: hit.ref, range: hit.range, left: line.left, hit: line.hit, right: line.right,
                     meetingID: meetingOfDocument[found.document], speakerID: hit.ref.turn.map { found.turns[$0].speakerID },
                     documentID: document.id, position: 0,
                     paragraphWords: words,

@@ -151,15 +151,13 @@ extension AnalysisList {
         guard let query, let hit = QueryMatcher(query).matches(in: paragraph).first else {
             return [place, [StyledSegment(String(paragraph.spokenText.prefix(400)), role: .text)]]
         }
-        let text = Array(paragraph.text)
-        let line = Concordance.line(text, range: hit, before: 100, after: 300)
+        let line = Concordance.excerpt(Array(paragraph.text), range: hit, before: 100, after: 300)
         // "…" where the text goes on before or after what is shown.
-        let whole = Concordance.line(text, range: hit, before: hit.lowerBound + 1, after: text.count - hit.upperBound + 1)
         return [
             place,
             [
-                StyledSegment((line.left == whole.left ? "" : "…") + line.left, role: .text), StyledSegment(line.hit, role: .match),
-                StyledSegment(line.right + (line.right == whole.right ? "" : "…"), role: .text),
+                StyledSegment((line.leftIsCut ? "…" : "") + line.left, role: .text), StyledSegment(line.hit, role: .match),
+                StyledSegment(line.right + (line.rightIsCut ? "…" : ""), role: .text),
             ],
         ]
     }
