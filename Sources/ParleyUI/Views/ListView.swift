@@ -64,7 +64,7 @@ struct ListGeometry {
         firstRowY = headerY + list.header.count
         let available = max(0, rect.y + rect.height - 1 - firstRowY)
         let width = textWidth
-        detail = list.rows[safe: selection]?.detail.flatMap { TextWrapper.wrap($0, width: width) } ?? []
+        detail = list.rows.detail(at: selection).flatMap { TextWrapper.wrap($0, width: width) }
         // Under eight rows of room the list keeps them all.
         detailRows = detail.isEmpty || available < 8 ? 0 : min(detail.count, available / 2 - 1)
         rows = detailRows > 0 ? available - detailRows - 1 : available

@@ -65,7 +65,7 @@ extension AnalysisList {
         var columns = "  " + cell("Date", 11) + cell("Place", place) + " " + cell("Turns", 5, right: true)
         columns += cell("Words", 7, right: true) + cell("Share", 7, right: true)
         if timeline.query != nil { columns += cell("Hits", 6, right: true) }
-        // Rows are made when drawn: the opening under the selected one is read from its document.
+        // Rows are made when drawn, and only the selected one's opening is read from its document.
         let rows = ListRows(count: timeline.rows.count) { [state] i in
             let row = timeline.rows[i]
             let meeting = context.meeting(row.meeting)
@@ -81,9 +81,10 @@ extension AnalysisList {
                 segments.append(StyledSegment(cell("\(hits)", 6, right: true) + " ", role: .text))
                 segments.append(StyledSegment(BlockBar.bar(hits, of: maximum, width: barWidth), role: .match))
             }
-            return ListRow(
-                segments: segments, target: .meeting(row.meeting, opening: row.opening, person: timeline.personID),
-                detail: openingDetail(row, query: row.hits ?? 0 > 0 ? timeline.query : nil, who: name, context: context))
+            return ListRow(segments: segments, target: .meeting(row.meeting, opening: row.opening, person: timeline.personID))
+        } detail: { i in
+            let row = timeline.rows[i]
+            return openingDetail(row, query: row.hits ?? 0 > 0 ? timeline.query : nil, who: name, context: context)
         }
         return AnalysisList(
             header: [[StyledSegment(title, role: .tableHeader)], [StyledSegment(columns, role: .tableHeader)]], rows: rows,
@@ -128,9 +129,9 @@ extension AnalysisList {
                 let text = BlockBar.counted(n, of: columnMaximum, width: bar)
                 segments.append(StyledSegment(" " + cell(text, columnWidth - 1), role: n == 0 ? .note : .sharedTerm))
             }
-            return ListRow(
-                segments: segments, target: .meeting(row.meeting, opening: row.opening, person: nil),
-                detail: openingDetail(row, query: timeline.query, who: nil, context: context))
+            return ListRow(segments: segments, target: .meeting(row.meeting, opening: row.opening, person: nil))
+        } detail: { i in
+            openingDetail(timeline.rows[i], query: timeline.query, who: nil, context: context)
         }
         return AnalysisList(
             header: [[StyledSegment(title, role: .tableHeader)], [StyledSegment(columns, role: .tableHeader)]], rows: rows,
