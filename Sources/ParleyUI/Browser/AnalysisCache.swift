@@ -160,18 +160,21 @@ final class AnalysisCache: @unchecked Sendable {
     /// the background. Their lines are made at any width when drawn, so a terminal resized never searches
     /// again. `prepare` runs first, on the work's thread.
     func readyConcordance(_ corpus: Corpus, query: SearchQuery, prepare: @escaping @Sendable () -> Void) -> KeywordHits? {
-        let key = "\(query.caseSensitive)|\(query.text)"
+        let key = Self.concordanceKey(query)
         return readySearch(
             find: { concordances[key] }, keep: { concordances[key] = $0 }, prepare: prepare,
             search: { KeywordHits(query: query, corpus: corpus) })
     }
+
+    /// What a query's keyword-in-context hits, and their orders, are kept under.
+    private static func concordanceKey(_ query: SearchQuery) -> String { "\(query.caseSensitive)|\(query.text)" }
 
     /// The order `sort` of a query's keyword-in-context hits if it is ready (see `patience`); nil while the
     /// hits are sorted in the background: a million hits take a second or two by their context, and keys go
     /// on working meanwhile. Reading order needs no work.
     func readyConcordanceOrder(_ hits: KeywordHits, query: SearchQuery, sort: ConcordanceSort) -> [Int]? {
         guard sort != .position else { return hits.order(.position) }
-        let key = "\(query.caseSensitive)|\(query.text)"
+        let key = Self.concordanceKey(query)
         let beforeSearch = self.beforeSearch
         return readyValue(
             work(find: { concordanceOrders[key]?[sort] }, keep: { concordanceOrders[key, default: [:]][sort] = $0 }) {
