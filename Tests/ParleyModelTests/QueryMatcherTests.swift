@@ -77,13 +77,15 @@ struct QueryMatcherTests {
         let pieces = [
             "the", "The", "THE", "then", "theT", "we", "We", "'", "''", "s", "t", " ", "  ", "-", ".", ",", "2017", "17", "don", "'t",
             "the'", "'the", "9the", "the9", "\n", "\t", "x", "mexico", "Mexico's", "it's", "(", ")", "’", "thé", "e\u{301}", "и",
+            "é", "É", "x’", "’t", "\u{212A}", "elly", "ethe",
         ]
         let queries: [(String, CaseMode)] = [
             ("the", .insensitive), ("THE", .sensitive), ("The", .smart), ("the*", .insensitive), ("t*", .sensitive),
             ("the we", .insensitive),
             ("don't", .insensitive), ("it's mexico's", .insensitive), ("2017", .insensitive), ("17 t", .insensitive),
             ("9the", .insensitive),
-            ("\"the we\"", .insensitive), ("x*", .insensitive),
+            ("\"the we\"", .insensitive), ("x*", .insensitive), ("kelly", .insensitive), ("éthe", .insensitive),
+            ("ethe THE e x", .smart),
         ]
         var generator = SeededGenerator(seed: 11)
         var counted = 0

@@ -88,6 +88,14 @@ public enum ScalarText {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
+    /// Where the scalar that ends just before byte `b` starts, in valid UTF-8.
+    @inline(__always)
+    static func start(ofScalarBefore b: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = b - 1
+        while i > 0 && bytes[i] & 0xC0 == 0x80 { i -= 1 }
+        return i
+    }
+
     /// How many scalars a stretch of valid UTF-8 holds.
     @inline(__always)
     static func scalarCount(_ bytes: some Sequence<UInt8>) -> Int {

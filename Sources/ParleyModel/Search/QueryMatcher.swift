@@ -10,6 +10,10 @@ public struct QueryMatcher: Sendable {
     private let terms: [[Int]]
     /// For an ASCII word's first byte, the `words` that can start with it, as a bit set.
     private let byFirstByte: [UInt64]
+    /// For a query whose every term is one ASCII word, each first byte its words can start with, lower-cased
+    /// and repeated in each byte of a `UInt64`: a word of the text can only match where one of them (in
+    /// either case) or a scalar beyond ASCII (which may fold to one) starts it. Nil for other queries.
+    private let wordStartPatterns: [UInt64]?
 
     private struct Word: Sendable, Hashable {
         var text: String
@@ -51,6 +55,13 @@ public struct QueryMatcher: Sendable {
         self.words = words
         self.terms = terms
         self.byFirstByte = byFirstByte
+        let firstBytes = Set(words.compactMap { $0.bytes.first.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } })
+        let oneASCIIWordTerms = !words.isEmpty && terms.allSatisfy { $0.count == 1 } && words.allSatisfy(\.isASCII)
+        // Each first byte is one more test of every eight bytes, and with several the places looked at are
+        // most words' starts: past four, every word is read instead.
+        self.wordStartPatterns =
+            oneASCIIWordTerms && words.count <= 64 && firstBytes.count <= 4
+            ? firstBytes.sorted().map { UInt64($0) &* 0x0101_0101_0101_0101 } : nil
     }
 
     /// `Character` ranges in `text` where the query matches, in order; `excluded` ranges never match.
@@ -74,15 +85,80 @@ public struct QueryMatcher: Sendable {
     /// `count(in:)` of the text these valid UTF-8 bytes are, without making a `String` of them: for text
     /// read straight from the store.
     public func count(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        (matchesOnBytes(bytes, skipping: [])
-            ?? query.matches(in: Tokenizer.tokens(in: String(decoding: bytes, as: UTF8.self), skipping: []))).count
+        if let patterns = wordStartPatterns {
+            var count = 0
+            // Line breaks, CR LF or not, are no words: only the scalars that join others change the count.
+            if forEachMatchingWord(in: bytes, startingWith: patterns, { _ in count += 1 }) { return count }
+        }
+        let matches =
+            matchesOnBytes(bytes, skipping: [])
+            ?? query.matches(in: Tokenizer.tokens(in: String(decoding: bytes, as: UTF8.self), skipping: []))
+        return matches.count
     }
 
     /// The matches read on the text's bytes, word by word; nil when they cannot be: a query of more words than
     /// a bit set holds, or a text some of whose `Character`s are not single scalars.
     private func matchesOnBytes(_ bytes: UnsafeBufferPointer<UInt8>, skipping excluded: [Range<Int>]) -> [Range<Int>]? {
         guard words.count <= 64, ScalarText.charactersAreScalars(utf8: bytes) else { return nil }
-        return ranges(of: matchedWords(in: bytes, skipping: excluded))
+        guard excluded.isEmpty, let patterns = wordStartPatterns else {
+            return ranges(of: matchedWords(in: bytes, skipping: excluded))
+        }
+        var found: [Range<Int>] = []
+        var counted = 0
+        var scalars = 0
+        _ = forEachMatchingWord(in: bytes, startingWith: patterns) { word in
+            scalars += ScalarText.scalarCount(UnsafeBufferPointer(rebasing: bytes[counted..<word.lowerBound]))
+            let length = ScalarText.scalarCount(UnsafeBufferPointer(rebasing: bytes[word]))
+            found.append(scalars..<scalars + length)
+            scalars += length
+            counted = word.upperBound
+        }
+        return found
+    }
+
+    /// The byte ranges of the text's words that match the query, for a query of one-word terms in ASCII:
+    /// eight bytes at a time, only the bytes a matching word can start with are looked at, and only a word
+    /// that starts there is read. The same words `matchedWords` finds, without reading every word, in text
+    /// whose scalars are its `Character`s (but for CR LF pairs): every scalar beyond ASCII is looked at, and
+    /// at the first that can join another the reading stops and says false.
+    private func forEachMatchingWord(
+        in bytes: UnsafeBufferPointer<UInt8>, startingWith patterns: [UInt64], _ body: (Range<Int>) -> Void
+    ) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var read = 0 // the bytes before this are in words already read
+        var chunk = 0
+        while chunk < count {
+            var word: UInt64 = 0
+            if chunk + 8 <= count {
+                word = UInt64(littleEndian: UnsafeRawPointer(base + chunk).loadUnaligned(as: UInt64.self))
+            } else {
+                // The last few bytes, the rest zero: a zero byte is neither a letter nor a scalar's start.
+                for k in chunk..<count { word |= UInt64(base[k]) << UInt64(8 * (k - chunk)) }
+            }
+            // The first bytes of scalars beyond ASCII (11xxxxxx), and bytes equal to a pattern's once lower-cased.
+            var candidates = word & (word << 1) & high
+            let folded = word | 0x2020_2020_2020_2020
+            for pattern in patterns {
+                let difference = folded ^ pattern
+                candidates |= ~(((difference & low) &+ low) | difference | low)
+            }
+            while candidates != 0 {
+                let start = chunk + candidates.trailingZeroBitCount / 8
+                candidates &= candidates - 1
+                let scalar = ScalarText.scalar(at: start, in: bytes).scalar
+                if !scalar.isASCII && !ScalarText.standsAlone(scalar) { return false }
+                guard start >= read, Tokenizer.isWordScalar(scalar), Tokenizer.startsWord(at: start, in: bytes) else { continue }
+                let end = Tokenizer.wordEnd(in: bytes, from: start)
+                read = end.end
+                let token = UnsafeBufferPointer(rebasing: bytes[start..<end.end])
+                if (end.ascii ? matchesOfASCII(token) : matchesOfFolded(token)) != 0 { body(start..<end.end) }
+            }
+            chunk += 8
+        }
+        return true
     }
 
     /// The words of the text that match any word of the query.

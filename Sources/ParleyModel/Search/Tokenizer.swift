@@ -48,7 +48,8 @@ public enum Tokenizer {
 
     /// Each word of valid UTF-8 text whose `Character`s are its scalars, in order: its bytes, its
     /// `Character` offsets, and whether it is all ASCII. Words are as `tokens(in:skipping:)` makes them;
-    /// `excluded` (`Character` offsets) are left out. The one place word boundaries are decided on bytes.
+    /// `excluded` (`Character` offsets) are left out. Word boundaries on bytes are decided here, in
+    /// `wordEnd` and in `startsWord` alone.
     @inline(__always)
     static func forEachWord(
         in bytes: UnsafeBufferPointer<UInt8>, skipping excluded: [Range<Int>],
@@ -79,31 +80,61 @@ public enum Tokenizer {
                 i += 1
                 continue
             }
-            let start = i
             let startByte = b
-            var ascii = true
-            while b < count {
-                let (s, length) = ScalarText.scalar(at: b, in: bytes)
-                if isWordScalar(s) {
-                    if length > 1 { ascii = false }
-                    b += length
-                    i += 1
-                } else if (s == "'" || s == "’" || s == "‘") && b + length < count && i > start
-                    && isLetterScalar(ScalarText.scalar(at: b + length, in: bytes).scalar)
-                {
-                    if length > 1 { ascii = false }
-                    b += length
-                    i += 1
-                } else {
-                    break
-                }
-            }
-            body(UnsafeBufferPointer(rebasing: bytes[startByte..<b]), start..<i, ascii)
+            let word = wordEnd(in: bytes, from: b)
+            b = word.end
+            body(UnsafeBufferPointer(rebasing: bytes[startByte..<b]), i..<i + word.scalars, word.ascii)
+            i += word.scalars
         }
     }
 
+    /// The end of the word that starts at byte `b`, where a word scalar stands: the byte after it, how many
+    /// scalars it holds, and whether they are all ASCII. An apostrophe between a word's scalar and a letter
+    /// is inside the word.
     @inline(__always)
-    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+    static func wordEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, scalars: Int, ascii: Bool) {
+        let count = bytes.count
+        var b = start
+        var scalars = 0
+        var ascii = true
+        while b < count {
+            let (s, length) = ScalarText.scalar(at: b, in: bytes)
+            if isWordScalar(s) {
+                if length > 1 { ascii = false }
+            } else if isApostropheScalar(s) && b + length < count && b > start
+                && isLetterScalar(ScalarText.scalar(at: b + length, in: bytes).scalar)
+            {
+                if length > 1 { ascii = false }
+            } else {
+                break
+            }
+            b += length
+            scalars += 1
+        }
+        return (b, scalars, ascii)
+    }
+
+    /// Whether the word scalar at byte `b` starts a word, as `forEachWord` finds them, rather than stands
+    /// inside one: looked at from there, without reading the text before it from its start.
+    @inline(__always)
+    static func startsWord(at b: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b > 0 else { return true }
+        let byte = bytes[b - 1]
+        // Mostly a space or a letter: nothing to decode, no apostrophe to look past.
+        if byte < 0x80 && byte != UInt8(ascii: "'") { return !isWordScalar(Unicode.Scalar(byte)) }
+        let before = ScalarText.start(ofScalarBefore: b, in: bytes)
+        let previous = ScalarText.scalar(at: before, in: bytes).scalar
+        if isWordScalar(previous) { return false }
+        guard isApostropheScalar(previous), before > 0 else { return true }
+        let letter = ScalarText.scalar(at: ScalarText.start(ofScalarBefore: before, in: bytes), in: bytes).scalar
+        return !(isWordScalar(letter) && isLetterScalar(ScalarText.scalar(at: b, in: bytes).scalar))
+    }
+
+    @inline(__always)
+    private static func isApostropheScalar(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "’" || s == "‘" }
+
+    @inline(__always)
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII { return (48...57).contains(s.value) || (97...122).contains(s.value | 0x20) }
         let c = Character(s)
         return c.isLetter || c.isNumber
