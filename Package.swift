@@ -20,7 +20,10 @@ let package = Package(
         // Corpus, parsing, search and comparison: no terminal code.
         .target(
             name: "ParleyModel",
-            dependencies: ["ParleyResources", "TOMLKit", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ParleyResources", "TOMLKit", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             resources: [.copy("Resources/Corpus")]
         ),
         // The colour theme files, shipped as resources so the program finds them from any directory.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The store's full-text index of a loaded corpus, to find which paragraphs can match a query without
 /// reading them all. It only narrows: `SearchQuery` still decides each match, so results are the same.
@@ -75,9 +76,7 @@ public final class CorpusTextIndex: Sendable {
                 """, arguments: [pattern, ids.lowerBound, ids.upperBound]
         ) { ref, row in
             guard include(ref) else { return }
-            let count = try row.withUnsafeData(atIndex: 3) { data in
-                data?.withUnsafeBytes { matcher.count(utf8: $0.bindMemory(to: UInt8.self)) } ?? 0
-            }
+            let count = row.withBytes(ofColumn: 3) { matcher.count(utf8: $0) }
             if count > 0 { found.append((ref, count)) }
         }
         return found
@@ -85,21 +84,53 @@ public final class CorpusTextIndex: Sendable {
 
     /// Each row of `sql`, whose first three columns are a paragraph's path, turn and paragraph, with the place
     /// it names in this corpus; rows of files the corpus does not hold are passed over. A file's paragraphs
-    /// have ids one after another, so its path is looked up once, not per row.
+    /// have ids one after another, so its path is looked up once, not per row. The rows are stepped through
+    /// SQLite's own calls and their columns read in place: a common word is in most of an archive's
+    /// paragraphs, and a row made for each cost more than counting the word in it.
     private func forEachParagraph(
-        _ db: Database, sql: String, arguments: StatementArguments, _ body: (PassageRef, Row) throws -> Void
+        _ db: Database, sql: String, arguments: StatementArguments, _ body: (PassageRef, StoredRow) throws -> Void
     ) throws {
-        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        let statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
+        let row = StoredRow(statement: statement.sqliteStatement)
         var path: [UInt8] = []
         var document: Int?
-        while let row = try cursor.next() {
-            if try !row.withUnsafeData(atIndex: 0, { $0?.elementsEqual(path) ?? false }) {
-                let rowPath: String = row[0]
-                path = Array(rowPath.utf8)
-                document = documentByPath[rowPath]
+        while true {
+            let code = sqlite3_step(statement.sqliteStatement)
+            guard code == SQLITE_ROW else {
+                guard code == SQLITE_DONE else {
+                    throw DatabaseError(
+                        resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                        sql: sql)
+                }
+                return
+            }
+            if !row.withBytes(ofColumn: 0, { $0.elementsEqual(path) }) {
+                path = row.withBytes(ofColumn: 0) { Array($0) }
+                document = documentByPath[String(decoding: path, as: UTF8.self)]
             }
             guard let document else { continue }
-            try body(PassageRef(document: document, turn: row[1], paragraph: row[2]), row)
+            // A paragraph outside any turn has no turn: NULL, not 0.
+            try body(PassageRef(document: document, turn: row.optionalInt(ofColumn: 1), paragraph: row.int(ofColumn: 2)), row)
+        }
+    }
+
+    /// The row a statement stands on, read in place.
+    struct StoredRow {
+        let statement: SQLiteStatement
+
+        func int(ofColumn column: Int32) -> Int { Int(sqlite3_column_int64(statement, column)) }
+
+        func optionalInt(ofColumn column: Int32) -> Int? {
+            sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : int(ofColumn: column)
+        }
+
+        /// The column's bytes, valid only while `body` runs; none for NULL.
+        func withBytes<R>(ofColumn column: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+            // The bytes first, then their count, as SQLite asks.
+            let bytes = sqlite3_column_blob(statement, column)
+            let count = Int(sqlite3_column_bytes(statement, column))
+            return try body(UnsafeBufferPointer(start: bytes?.assumingMemoryBound(to: UInt8.self), count: bytes == nil ? 0 : count))
         }
     }
 
