@@ -10,10 +10,12 @@ struct ArchiveCountsSpeakerTests {
         let lookup = ArchiveCounts(corpus: corpus)
         for (d, document) in corpus.documents.enumerated() {
             for turn in document.turns {
-                #expect(lookup.speaker(of: PassageRef(document: d, turn: turn.index, paragraph: 0)) == turn.speakerID)
+                let number = lookup.speakerNumber(of: PassageRef(document: d, turn: turn.index, paragraph: 0))
+                #expect(number.map(lookup.speakerID) == turn.speakerID)
+                #expect(number == lookup.speakerNumber(of: turn.speakerID))
             }
-            #expect(lookup.speaker(of: PassageRef(document: d, turn: nil, paragraph: 0)) == nil)
-            #expect(lookup.speaker(of: PassageRef(document: d, turn: document.turns.count, paragraph: 0)) == nil)
+            #expect(lookup.speakerNumber(of: PassageRef(document: d, turn: nil, paragraph: 0)) == nil)
+            #expect(lookup.speakerNumber(of: PassageRef(document: d, turn: document.turns.count, paragraph: 0)) == nil)
         }
     }
 }

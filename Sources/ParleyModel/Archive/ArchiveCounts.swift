@@ -68,12 +68,22 @@ public struct ArchiveCounts: Sendable {
         speakers.number[person].flatMap { tallies[$0][meeting] } ?? Tally()
     }
 
-    /// Who speaks a turn; nil for a paragraph outside turns or a turn its document does not have.
-    public func speaker(of ref: PassageRef) -> String? {
+    /// The number of who speaks a turn, below `speakerCount`; nil for a paragraph outside turns or a turn
+    /// its document does not have. A number rather than the id, for tallies kept in arrays.
+    public func speakerNumber(of ref: PassageRef) -> Int? {
         guard let turn = ref.turn, speakers.turns.indices.contains(ref.document) else { return nil }
         let numbers = speakers.turns[ref.document]
-        return numbers.indices.contains(turn) ? speakers.ids[numbers[turn]] : nil
+        return numbers.indices.contains(turn) ? numbers[turn] : nil
     }
+
+    /// How many speakers are numbered.
+    public var speakerCount: Int { speakers.ids.count }
+
+    /// The id of a speaker number.
+    public func speakerID(_ number: Int) -> String { speakers.ids[number] }
+
+    /// The number of a speaker id; nil for no one who speaks in the corpus.
+    public func speakerNumber(of person: String) -> Int? { speakers.number[person] }
 
     /// The meetings where a person spoke, earliest first (the order of `corpus.meetings`).
     public func meetings(of person: String) -> [Int] { speakers.number[person].map { tallies[$0].keys.sorted() } ?? [] }

@@ -76,31 +76,33 @@ public struct Timeline: Sendable {
     ) -> Timeline {
         let meetings = transcriptMeetings(corpus, range: range)
         var perMeeting: [Int: (count: Int, first: PassageRef)] = [:]
-        var perSpeaker: [String: [Int: Int]] = [:]
-        var speakerTotals: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
+        // By speaker number: hits per meeting, in all, and the order first met.
+        var perSpeaker = Array(repeating: [Int: Int](), count: counts.speakerCount)
+        var speakerTotals = Array(repeating: 0, count: counts.speakerCount)
+        var firstSeen: [Int] = []
         for (ref, count) in spokenMatches(query, corpus: corpus, counts: counts, meetings: Set(meetings), speaker: nil) {
-            guard let speaker = counts.speaker(of: ref) else { continue }
+            guard let speaker = counts.speakerNumber(of: ref) else { continue }
             let m = counts.meetingOfDocument[ref.document]
             if let seen = perMeeting[m] {
                 perMeeting[m] = (seen.count + count, seen.first)
             } else {
                 perMeeting[m] = (count, ref)
             }
-            perSpeaker[speaker, default: [:]][m, default: 0] += count
-            speakerTotals[speaker, default: 0] += count
-            if firstSeen[speaker] == nil { firstSeen[speaker] = firstSeen.count }
+            perSpeaker[speaker][m, default: 0] += count
+            if speakerTotals[speaker] == 0 { firstSeen.append(speaker) }
+            speakerTotals[speaker] += count
         }
-        let top = speakerTotals.keys
-            .sorted { (-speakerTotals[$0]!, firstSeen[$0]!) < (-speakerTotals[$1]!, firstSeen[$1]!) }
-            .prefix(max(0, columns))
+        // Most hits first; of equal hits, the one met first.
+        let top = firstSeen.enumerated()
+            .sorted { (-speakerTotals[$0.element], $0.offset) < (-speakerTotals[$1.element], $1.offset) }
+            .prefix(max(0, columns)).map(\.element)
         let rows = meetings.filter { perMeeting[$0] != nil }.map { m in
             TimelineRow(
                 meeting: m, turns: counts.meetingTurns[m], words: counts.meetingWords[m], share: nil, hits: perMeeting[m]!.count,
-                speakerHits: top.map { perSpeaker[$0]?[m] ?? 0 }, opening: perMeeting[m]!.first)
+                speakerHits: top.map { perSpeaker[$0][m] ?? 0 }, opening: perMeeting[m]!.first)
         }
         return Timeline(
-            personID: nil, query: query, rows: rows, columns: Array(top), columnTotals: top.map { speakerTotals[$0]! },
+            personID: nil, query: query, rows: rows, columns: top.map(counts.speakerID), columnTotals: top.map { speakerTotals[$0] },
             meetingsLookedAt: meetings.count)
     }
 
@@ -118,11 +120,12 @@ public struct Timeline: Sendable {
     static func spokenMatches(
         _ query: SearchQuery, corpus: Corpus, counts: ArchiveCounts, meetings: Set<Int>, speaker: String?
     ) -> [(ref: PassageRef, count: Int)] {
+        let number = speaker.map { counts.speakerNumber(of: $0) ?? -1 }
         let fromStore = corpus.textIndex?.matchCounts(for: query) { ref in
             guard ref.turn != nil, corpus.documents.indices.contains(ref.document),
                 meetings.contains(counts.meetingOfDocument[ref.document])
             else { return false }
-            return speaker == nil || counts.speaker(of: ref) == speaker
+            return number == nil || counts.speakerNumber(of: ref) == number
         }
         if let fromStore { return fromStore }
         // A document at a time, each let go once searched, so a timeline holds no more of the archive than
