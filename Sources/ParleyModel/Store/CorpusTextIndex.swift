@@ -46,7 +46,10 @@ public final class CorpusTextIndex: Sendable {
         for query: SearchQuery, include: @escaping @Sendable (PassageRef) -> Bool
     ) -> [(ref: PassageRef, count: Int)]? {
         guard status.isWritten, let pattern = Self.pattern(for: query),
-            let ids = try? store.pool.read({ db in try Row.fetchOne(db, sql: "SELECT min(id), max(id) FROM paragraph") })
+            // Apart, each is read off one end of the table; together, SQLite reads every row for them.
+            let ids = try? store.pool.read({ db in
+                try Row.fetchOne(db, sql: "SELECT (SELECT min(id) FROM paragraph), (SELECT max(id) FROM paragraph)")
+            })
         else { return nil }
         guard let low: Int = ids[0], let high: Int = ids[1] else { return [] }
         let matcher = QueryMatcher(query)
