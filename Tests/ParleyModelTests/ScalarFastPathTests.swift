@@ -74,6 +74,26 @@ struct ScalarFastPathTests {
         #expect(tokens.map(\.range) == [1..<5, 6..<12, 14..<18])
     }
 
+    @Test func foldedWordsAreTheTokensFoldedForms() {
+        var generator = SeededGenerator(seed: 5)
+        let pieces = ["The", "PEÑA", "it’s", "Ünïcödé", "e\u{301}", "STRASSE", "straße", " ", "  ", "-", "'", "’", "2017", "👍", "x"]
+        var texts = Self.samples
+        for _ in 0..<200 {
+            texts.append((0..<Int.random(in: 1...20, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for text in texts {
+            for excluded in [[], [3..<9], [0..<2, 20..<30]] {
+                var words: [(String, Range<Int>)] = []
+                Tokenizer.forEachFoldedWord(in: text, skipping: excluded) { folded, range in
+                    words.append((String(decoding: folded, as: UTF8.self), range))
+                }
+                let tokens = Tokenizer.tokens(in: text, skipping: excluded)
+                #expect(words.map(\.0) == tokens.map(\.folded), "\(text.debugDescription) skipping \(excluded)")
+                #expect(words.map(\.1) == tokens.map(\.range), "\(text.debugDescription) skipping \(excluded)")
+            }
+        }
+    }
+
     /// Each text read inline on bytes gives the text, runs and interpreter state reading by Character gives.
     static func expectInlineReadingAsByCharacters(_ texts: [String]) {
         for text in texts {

@@ -58,18 +58,12 @@ public final class KeywordHits: @unchecked Sendable {
         var hits: [Hit] = []
         var speakerNumbers: [String: Int] = [:]
         var speakerIDs: [String] = []
-        var wordNumbers: [String: UInt32] = [:]
-        var words: [String] = []
+        var words = WordNumbering()
         var contextWords: [UInt32] = []
         for batch in search.batches {
             for part in search.hits(in: batch, DocumentPart.init) {
                 // A document's words are numbered apart, on its own core; here only its distinct words are looked up.
-                let number = part.words.map { word -> UInt32 in
-                    if let known = wordNumbers[word] { return known }
-                    words.append(word)
-                    wordNumbers[word] = UInt32(words.count - 1)
-                    return UInt32(words.count - 1)
-                }
+                let number = words.numbers(of: part.words)
                 let base = contextWords.count
                 contextWords += part.paragraphWords.lazy.map { number[Int($0)] }
                 for hit in part.hits {
@@ -88,8 +82,10 @@ public final class KeywordHits: @unchecked Sendable {
                 }
             }
         }
-        var wordRanks = [UInt32](repeating: 0, count: words.count)
-        for (rank, word) in words.indices.sorted(by: { words[$0] < words[$1] }).enumerated() { wordRanks[word] = UInt32(rank + 1) }
+        // Ranked as `String`s compare, as `Concordance.sorted` compares the words: only the distinct words are made.
+        let texts = (0..<words.count).map(words.string)
+        var wordRanks = [UInt32](repeating: 0, count: texts.count)
+        for (rank, word) in texts.indices.sorted(by: { texts[$0] < texts[$1] }).enumerated() { wordRanks[word] = UInt32(rank + 1) }
         self.hits = hits
         self.speakerIDs = speakerIDs
         // Made anew rather than in place: the array grown a document at a time holds up to twice its words.
@@ -192,35 +188,32 @@ private struct DocumentPart: Sendable {
 
     var hits: [PartHit] = []
     /// The document's distinct folded words with a hit's paragraph, in the order first met.
-    var words: [String] = []
-    /// The words of each paragraph with a hit, one after another, as indices of `words`.
+    var words = WordNumbering()
+    /// The words of each paragraph with a hit, one after another, as numbers of `words`.
     var paragraphWords: [UInt32] = []
 
     init(_ found: DocumentHits) {
-        var numbers: [String: UInt32] = [:]
-        var read: (ref: PassageRef, tokens: [Token], start: Int)? = nil
+        var read: (ref: PassageRef, ranges: [Range<Int>], start: Int)? = nil
         for hit in found.hits {
             if read?.ref != hit.ref {
-                let tokens = SearchIndex.tokens(of: found.paragraph(hit.ref))
-                read = (hit.ref, tokens, paragraphWords.count)
-                for token in tokens {
-                    if let known = numbers[token.folded] {
-                        paragraphWords.append(known)
-                    } else {
-                        words.append(token.folded)
-                        numbers[token.folded] = UInt32(words.count - 1)
-                        paragraphWords.append(UInt32(words.count - 1))
-                    }
+                let paragraph = found.paragraph(hit.ref)
+                var ranges: [Range<Int>] = []
+                let start = paragraphWords.count
+                // The words of `SearchIndex.tokens(of:)`.
+                Tokenizer.forEachFoldedWord(in: paragraph.text, skipping: paragraph.noteRanges) { folded, range in
+                    paragraphWords.append(words.number(folded))
+                    ranges.append(range)
                 }
+                read = (hit.ref, ranges, start)
             }
-            let (_, tokens, start) = read!
-            // Tokens stand in order and apart: those before the hit are a prefix, those after a suffix.
-            let before = tokens.prefix { $0.range.upperBound <= hit.range.lowerBound }.count
-            let after = tokens.reversed().prefix { $0.range.lowerBound >= hit.range.upperBound }.count
+            let (_, ranges, start) = read!
+            // Words stand in order and apart: those before the hit are a prefix, those after a suffix.
+            let before = ranges.prefix { $0.upperBound <= hit.range.lowerBound }.count
+            let after = ranges.reversed().prefix { $0.lowerBound >= hit.range.upperBound }.count
             hits.append(
                 PartHit(
                     hit: hit, speakerID: hit.ref.turn.map { found.turns[$0].speakerID }, leftEnd: start + before, wordsBefore: before,
-                    rightStart: start + tokens.count - after, wordsAfter: after))
+                    rightStart: start + ranges.count - after, wordsAfter: after))
         }
     }
 }

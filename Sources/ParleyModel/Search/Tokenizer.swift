@@ -40,6 +40,32 @@ public enum Tokenizer {
         return out
     }
 
+    /// Each word `tokens(in:skipping:)` makes, in order: its `Token.folded` as UTF-8 bytes (valid only while
+    /// `body` runs) and its range. The same words, without a `Token` or a `String` for each ASCII word.
+    static func forEachFoldedWord(
+        in text: String, skipping excluded: [Range<Int>] = [],
+        _ body: (_ folded: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Void
+    ) {
+        guard ScalarText.charactersAreScalars(text) else {
+            for token in characterTokens(in: text, skipping: excluded) { withUTF8(of: token.folded) { body($0, token.range) } }
+            return
+        }
+        var lowered = [UInt8](repeating: 0, count: 32)
+        withUTF8(of: text) { bytes in
+            forEachWord(in: bytes, skipping: excluded) { word, range, ascii in
+                guard ascii else {
+                    withUTF8(of: fold(String(decoding: word, as: UTF8.self))) { body($0, range) }
+                    return
+                }
+                if lowered.count < word.count { lowered = [UInt8](repeating: 0, count: word.count) }
+                lowered.withUnsafeMutableBufferPointer { buffer in
+                    for (k, byte) in word.enumerated() { buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                    body(UnsafeBufferPointer(rebasing: buffer[0..<word.count]), range)
+                }
+            }
+        }
+    }
+
     /// Calls `body` with a text's UTF-8 in place (a copy only where the string keeps none).
     static func withUTF8<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
