@@ -12,7 +12,7 @@ struct WordNumberingTests {
     @Test func numbersEachDistinctWordOnceInTheOrderFirstMet() {
         var numbering = WordNumbering()
         // Enough to fill the table several times over, with words that are prefixes of one another.
-        let words = (0..<5000).map { "w\($0 % 1700)" } + ["", "w", "peña", "pena", "w1", ""]
+        let words = [""] + (0..<5000).map { "w\($0 % 1700)" } + ["", "w", "peña", "pena", "w1", "a longer word than eight bytes"]
         var first: [String: UInt32] = [:]
         for word in words {
             let number = Self.number(word, in: &numbering)

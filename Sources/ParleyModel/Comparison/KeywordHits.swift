@@ -188,7 +188,7 @@ private struct DocumentPart: Sendable {
 
     var hits: [PartHit] = []
     /// The document's distinct folded words with a hit's paragraph, in the order first met.
-    var words = WordNumbering()
+    var words = WordNumbering(capacity: 2048) // a long transcript's distinct words
     /// The words of each paragraph with a hit, one after another, as numbers of `words`.
     var paragraphWords: [UInt32] = []
 

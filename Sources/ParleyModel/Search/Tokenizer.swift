@@ -124,6 +124,16 @@ public enum Tokenizer {
         var scalars = 0
         var ascii = true
         while b < count {
+            let byte = bytes[b]
+            // Most of a word is ASCII letters: no scalar to decode. Any other ASCII but an apostrophe ends it.
+            if byte < 0x80 {
+                if isASCIIWordByte(byte) {
+                    b += 1
+                    scalars += 1
+                    continue
+                }
+                if byte != UInt8(ascii: "'") { break }
+            }
             let (s, length) = ScalarText.scalar(at: b, in: bytes)
             if isWordScalar(s) {
                 if length > 1 { ascii = false }
@@ -158,6 +168,10 @@ public enum Tokenizer {
 
     @inline(__always)
     private static func isApostropheScalar(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "’" || s == "‘" }
+
+    /// An ASCII letter or digit.
+    @inline(__always)
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 }
 
     @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
