@@ -27,6 +27,20 @@ struct KeywordHitsTests {
         }
     }
 
+    /// The words around the hits are read as the hits are found when an order by them is wanted at once, and
+    /// read again later otherwise: the orders are the same either way.
+    @Test func ordersMadeWithTheHitsAreTheOrdersMadeLater() {
+        for text in ["the", "mexico", "deport*"] {
+            let query = SearchQuery(text)
+            let later = KeywordHits(query: query, corpus: corpus)
+            for sorts in [[ConcordanceSort.left], [.right], [.speaker, .left]] {
+                let atOnce = KeywordHits(query: query, corpus: corpus, readyFor: Set(sorts))
+                #expect(atOnce.hits == later.hits, "\(text)")
+                for sort in ConcordanceSort.allCases { #expect(atOnce.order(sort) == later.order(sort), "\(text) by \(sort)") }
+            }
+        }
+    }
+
     @Test func linesMadeFromTheParagraphAreTheConcordancesAtEveryWidth() {
         for text in ["the", "mexico", "deport*"] {
             let query = SearchQuery(text)

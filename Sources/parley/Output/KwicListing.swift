@@ -89,7 +89,7 @@ struct KwicListing {
     private static func sortedLines(
         corpus: Corpus, query: SearchQuery, width: Int, sort: ConcordanceSort
     ) -> (lines: [ConcordanceLine], order: [Int]) {
-        let order = KeywordHits(query: query, corpus: corpus).order(sort)
+        let order = KeywordHits(query: query, corpus: corpus, readyFor: [sort]).order(sort)
         let search = ConcordanceSearch(corpus: corpus, query: query, width: width, withSortWords: false)
         var lines: [ConcordanceLine] = []
         lines.reserveCapacity(order.count)
