@@ -20,6 +20,29 @@ struct SnippetTests {
         return checked
     }
 
+    /// A paragraph's snippets cut together, each walk starting where the last began, are each cut alone.
+    @Test func snippetsCutTogetherAreTheSnippetsCutOneByOne() {
+        let texts = [
+            "We will work together to confront the cartels that operate on both sides of the border.",
+            "Secretary Videgaray — “el muro” — said Peña Nieto’s government… would not pay.",
+            "Pen\u{303}a Nieto met the 🇲🇽 delegation and the press", "", "a",
+        ]
+        var cut = 0
+        for text in texts {
+            let words = SourceLocatorTests.words(text)
+            // In order, with a range twice and one at the end; then out of order, which starts again.
+            for ranges in [words, words + [text.count..<text.count], [words.last, words.first, words.last].compactMap { $0 }] {
+                for context in [0, 3, 12, 200] {
+                    let together = Snippet.cut(text, ranges: ranges, context: context)
+                    let alone = ranges.map { Snippet(text: text, range: $0, context: context) }
+                    #expect(together.map(\.marked) == alone.map(\.marked), "\(text.debugDescription) \(context)")
+                    cut += together.count
+                }
+            }
+        }
+        #expect(cut > 150)
+    }
+
     @Test func cutsAtSpacesWithEllipses() {
         let text = "We will work together to confront the cartels that operate on both sides of the border."
         let range = 38..<45

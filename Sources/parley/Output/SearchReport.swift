@@ -153,11 +153,18 @@ struct SearchReport: Encodable {
             let document = corpus.documents[found.document]
             let meeting = meetingOf[found.document]!
             var locator = SourceLocator()
-            let hits = found.hits.map { hit in
+            // A paragraph's hits stand together, in order: their snippets are cut together.
+            var snippets: (ref: PassageRef, cut: [Snippet], next: Int)?
+            let hits = found.hits.enumerated().map { index, hit in
                 let paragraph = found.paragraph(hit.ref)
                 let turn = hit.ref.turn.map { found.turns[$0] }
                 let location = placingInFiles ? locator.locate(hit.range, in: paragraph, of: document) : nil
-                let snippet = Snippet(text: paragraph.text, range: hit.range, context: context)
+                if snippets?.ref != hit.ref {
+                    let ranges = found.hits[index...].prefix { $0.ref == hit.ref }.map(\.range)
+                    snippets = (hit.ref, Snippet.cut(paragraph.text, ranges: ranges, context: context), 0)
+                }
+                let snippet = snippets!.cut[snippets!.next]
+                snippets!.next += 1
                 return Hit(
                     meeting: meeting, document: document.id, file: document.fileName, kind: document.kind.rawValue,
                     turn: turn?.index, label: turn?.label, speaker: turn?.speakerID, paragraph: hit.ref.paragraph,

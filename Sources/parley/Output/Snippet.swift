@@ -12,9 +12,25 @@ struct Snippet: Encodable, Sendable {
     init(text: String, range: Range<Int>, context: Int, usesScalars: Bool = true) {
         if usesScalars, ScalarText.charactersAreScalars(text) {
             var text = text
-            self = text.withUTF8 { Self(scalarBytes: $0, range: range, context: context) }
+            var resume = (byte: 0, character: 0)
+            self = text.withUTF8 { Self(scalarBytes: $0, range: range, context: context, resume: &resume) }
         } else {
             self.init(characters: Array(text), range: range, context: context)
+        }
+    }
+
+    /// The snippets of several ranges of one text, as `init(text:range:context:)` cuts each, the text looked
+    /// at once for them all: a common word stands several times in most paragraphs, and each snippet read
+    /// its paragraph from the start. Ranges in increasing order are each read from where the last began.
+    static func cut(_ text: String, ranges: [Range<Int>], context: Int) -> [Snippet] {
+        guard ScalarText.charactersAreScalars(text) else {
+            let chars = Array(text)
+            return ranges.map { Snippet(characters: chars, range: $0, context: context) }
+        }
+        var text = text
+        return text.withUTF8 { bytes in
+            var resume = (byte: 0, character: 0)
+            return ranges.map { Snippet(scalarBytes: bytes, range: $0, context: context, resume: &resume) }
         }
     }
 
@@ -36,16 +52,20 @@ struct Snippet: Encodable, Sendable {
 
     /// The same cut as `init(characters:…)`, for UTF-8 whose every scalar is a `Character`: a `Character`
     /// then starts at each byte that is not a continuation byte, and a space is the byte 0x20 wherever it
-    /// stands (no byte of a longer scalar is below 0x80).
-    private init(scalarBytes bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, context: Int) {
+    /// stands (no byte of a longer scalar is below 0x80). The walk starts at `resume`, a `Character` and
+    /// its byte, when it is not past the cut's start, and leaves it at the cut's start for the next range.
+    private init(
+        scalarBytes bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, context: Int, resume: inout (byte: Int, character: Int)
+    ) {
         let space: UInt8 = 0x20
         // Byte offsets of the four `Character` offsets the cut needs, found in one walk; an offset past the
         // text's end is its end.
         let wanted = [max(0, range.lowerBound - context), range.lowerBound, range.upperBound, range.upperBound + context]
         var offsets = [bytes.count, bytes.count, bytes.count, bytes.count]
         var next = 0
-        var character = 0
-        for i in bytes.indices where bytes[i] & 0xC0 != 0x80 {
+        if resume.character > wanted[0] { resume = (0, 0) }
+        var character = resume.character
+        for i in resume.byte..<bytes.count where bytes[i] & 0xC0 != 0x80 {
             while next < wanted.count, wanted[next] == character {
                 offsets[next] = i
                 next += 1
@@ -53,6 +73,7 @@ struct Snippet: Encodable, Sendable {
             if next == wanted.count { break }
             character += 1
         }
+        if offsets[0] < bytes.count { resume = (offsets[0], wanted[0]) }
         func string(_ slice: Range<Int>) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[slice]), as: UTF8.self)
         }
