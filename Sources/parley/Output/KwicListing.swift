@@ -14,10 +14,10 @@ struct KwicListing {
 
     /// How many lines there are; not counted when measuring nothing.
     let count: Int
-    /// The first lines, all of them when there are few or when they are sorted; in reading order.
+    /// The first lines in reading order, all of them when there are few; none when they are sorted.
     let firstLines: [ConcordanceLine]
-    /// The lines' order, as indices of `firstLines`, when it is not reading order.
-    private let order: [Int]?
+    /// Every line, in reading order, and their order as indices of the lines, when it is not reading order.
+    private let sorted: (lines: ConcordanceLineStore, order: [Int])?
     /// The search, to make again the lines of the batches of documents not kept.
     private let search: ConcordanceSearch?
     private let laterBatches: [ArraySlice<Int>]
@@ -45,11 +45,13 @@ struct KwicListing {
         }
         var widths = [0, 0, 0, 0]
         guard sort == .position else {
-            (firstLines, order) = Self.sortedLines(corpus: corpus, query: query, width: width, sort: sort)
-            count = firstLines.count
+            let sorted = Self.sortedLines(corpus: corpus, query: query, width: width, sort: sort) { widths = widest($0, widths) }
+            self.sorted = sorted
+            firstLines = []
+            count = sorted.lines.count
             search = nil
             laterBatches = []
-            self.widths = widest(firstLines, widths)
+            self.widths = widths
             self.places = places
             return
         }
@@ -76,28 +78,35 @@ struct KwicListing {
         }
         self.count = count
         firstLines = first
-        order = nil
+        sorted = nil
         self.search = search
         laterBatches = later
         self.widths = widest(first, widths)
         self.places = places
     }
 
-    /// Every line in reading order, and their order by `sort`. The words around each hit, which the order
-    /// needs, are numbered and ranked once for all hits and let go before the lines are made: held as strings
-    /// with every line, they took a common word's lines to over a gigabyte.
+    /// Every line in reading order, and their order by `sort`; `measure` is given each batch of lines as
+    /// they are made. The words around each hit, which the order needs, are numbered and ranked once for all
+    /// hits and let go before the lines are made: held as strings with every line, they took a common word's
+    /// lines to over a gigabyte. The lines are held in a store of a few arrays, not as values.
     private static func sortedLines(
-        corpus: Corpus, query: SearchQuery, width: Int, sort: ConcordanceSort
-    ) -> (lines: [ConcordanceLine], order: [Int]) {
+        corpus: Corpus, query: SearchQuery, width: Int, sort: ConcordanceSort, measure: ([ConcordanceLine]) -> Void
+    ) -> (lines: ConcordanceLineStore, order: [Int]) {
         let order = KeywordHits(query: query, corpus: corpus, readyFor: [sort]).order(sort)
         let search = ConcordanceSearch(corpus: corpus, query: query, width: width, withSortWords: false)
-        var lines: [ConcordanceLine] = []
-        lines.reserveCapacity(order.count)
-        for batch in search.batches { lines += search.lines(in: batch, from: lines.count) }
+        var lines = ConcordanceLineStore()
+        // Each side's context is mostly as wide as asked, and mostly ASCII.
+        lines.reserveCapacity(lines: order.count, textBytes: 2 * width + 8)
+        for batch in search.batches {
+            let made = search.lines(in: batch, from: lines.count)
+            measure(made)
+            lines.append(contentsOf: made)
+        }
         guard lines.count == order.count else {
             // Both find the hits of one query in one corpus; should they ever differ, the lines sort themselves.
-            let sorted = Concordance.lines(corpus: corpus, query: query, width: width, sort: sort)
-            return (sorted, Array(sorted.indices))
+            var sorted = ConcordanceLineStore()
+            sorted.append(contentsOf: Concordance.lines(corpus: corpus, query: query, width: width, sort: sort))
+            return (sorted, Array(0..<sorted.count))
         }
         return (lines, order)
     }
@@ -109,8 +118,8 @@ struct KwicListing {
 
     /// Every line in order, a batch at a time: the first lines, then the rest made again and let go after `body`.
     func forEachBatch(_ body: ([ConcordanceLine]) -> Void) {
-        if let order {
-            for part in order.slices(of: Self.keptLines) { body(part.map { firstLines[$0] }) }
+        if let sorted {
+            for part in sorted.order.slices(of: Self.keptLines) { body(part.map { sorted.lines[$0] }) }
             return
         }
         if !firstLines.isEmpty { body(firstLines) }
