@@ -170,8 +170,8 @@ final class AnalysisCache: @unchecked Sendable {
     private static func concordanceKey(_ query: SearchQuery) -> String { "\(query.caseSensitive)|\(query.text)" }
 
     /// The order `sort` of a query's keyword-in-context hits if it is ready (see `patience`); nil while the
-    /// hits are sorted in the background: a million hits take a second or two by their context, and keys go
-    /// on working meanwhile. Reading order needs no work.
+    /// hits are sorted in the background: by their context, a million hits take a few seconds (their
+    /// paragraphs' words are read again), and keys go on working meanwhile. Reading order needs no work.
     func readyConcordanceOrder(_ hits: KeywordHits, query: SearchQuery, sort: ConcordanceSort) -> [Int]? {
         guard sort != .position else { return hits.order(.position) }
         let key = Self.concordanceKey(query)
