@@ -80,6 +80,43 @@ struct ConcordanceTests {
         }
     }
 
+    /// A paragraph's lines cut together on its bytes are the lines cut one by one from its `Character`s:
+    /// ranges in order, repeated, out of order and past the end; whitespace of every kind; texts whose
+    /// scalars join, which are cut as `Character`s.
+    @Test func excerptsCutTogetherOnBytesAreTheExcerptsCutFromCharacters() {
+        var random = SeededGenerator(seed: 13)
+        let pieces: [String] = [
+            "word", "the", " ", "   ", "\n", "\t \t", "é", "Peña", "’", "—", "\u{A0}", "\u{85}", "\u{2003}", "x", ".", "e\u{301}", "\r\n",
+        ]
+        var texts = CorpusLoader.builtIn().allPassages().prefix(60).map(\.paragraph.text)
+        for _ in 0..<300 {
+            texts.append((0..<Int.random(in: 0...60, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+        }
+        var cut = 0
+        for text in texts {
+            let count = text.count
+            var ranges: [Range<Int>] = []
+            for _ in 0..<Int.random(in: 1...6, using: &random) {
+                let start = Int.random(in: 0...count, using: &random)
+                ranges.append(start..<min(count + 2, start + Int.random(in: 0...5, using: &random)))
+            }
+            for order in [ranges.sorted { $0.lowerBound < $1.lowerBound }, ranges] {
+                for width in [0, 1, 4, 12, 30] {
+                    let together = Concordance.excerpts(of: text, ranges: order, before: width, after: width)
+                    let alone = order.map { Concordance.excerpt(Array(text), range: $0, before: width, after: width) }
+                    #expect(together.count == alone.count)
+                    for (a, b) in zip(together, alone) {
+                        #expect(
+                            a.left == b.left && a.hit == b.hit && a.right == b.right && a.leftIsCut == b.leftIsCut
+                                && a.rightIsCut == b.rightIsCut, "\(text.debugDescription) \(order) \(width)")
+                    }
+                    cut += together.count
+                }
+            }
+        }
+        #expect(cut > 5000)
+    }
+
     @Test func contextIsCutAtAWordBoundary() {
         #expect(Concordance.leftContext(ArraySlice(Array("alpha beta gamma delta")), width: 12) == "gamma delta")
         #expect(Concordance.rightContext(ArraySlice(Array("alpha beta gamma delta")), width: 12) == "alpha beta")

@@ -128,41 +128,85 @@ public enum Concordance {
     }
 
     private static func leftContextCut(_ chars: ArraySlice<Character>, width: Int) -> (text: String, isCut: Bool) {
-        // The end of what the whole collapses to, read backwards from the hit only as far as the width needs:
-        // a paragraph's context is a few dozen characters of hundreds.
-        let text = collapsed(chars.reversed(), keeping: width + 1)
-        guard text.count > width else { return (String(text.reversed()), false) }
-        var cut = Array(text.prefix(width).reversed())
-        // Start at a word boundary unless that would waste more than a third of the width.
-        if let space = cut.firstIndex(of: " "), space < width / 3 { cut.removeFirst(space + 1) }
-        return (String(cut), true)
+        leftContextCut(backwards: chars.reversed(), width: width)
     }
 
     private static func rightContextCut(_ chars: ArraySlice<Character>, width: Int) -> (text: String, isCut: Bool) {
-        let text = collapsed(chars, keeping: width + 1)
-        guard text.count > width else { return (String(text), false) }
-        var cut = Array(text.prefix(width))
-        if let space = cut.lastIndex(of: " "), space > width - width / 3 { cut.removeLast(cut.count - space) }
-        return (String(cut), true)
+        rightContextCut(forwards: chars, width: width)
     }
 
-    /// The first `limit` characters of `chars` with each run of whitespace made one space (in whichever
-    /// direction `chars` runs, a run gives one space).
-    private static func collapsed(_ chars: some Sequence<Character>, keeping limit: Int) -> [Character] {
-        var out: [Character] = []
+    /// The left context of a hit from the units before it, given nearest first.
+    static func leftContextCut<Unit: ContextUnit>(backwards units: some Sequence<Unit>, width: Int) -> (text: String, isCut: Bool) {
+        // The end of what the whole collapses to, read backwards from the hit only as far as the width needs:
+        // a paragraph's context is a few dozen characters of hundreds.
+        let text = collapsed(units, keeping: width + 1)
+        guard text.count > width else { return (Unit.string(text.reversed()), false) }
+        var cut = Array(text.prefix(width).reversed())
+        // Start at a word boundary unless that would waste more than a third of the width.
+        if let space = cut.firstIndex(of: Unit.space), space < width / 3 { cut.removeFirst(space + 1) }
+        return (Unit.string(cut), true)
+    }
+
+    /// The right context of a hit from the units after it.
+    static func rightContextCut<Unit: ContextUnit>(forwards units: some Sequence<Unit>, width: Int) -> (text: String, isCut: Bool) {
+        let text = collapsed(units, keeping: width + 1)
+        guard text.count > width else { return (Unit.string(text), false) }
+        var cut = Array(text.prefix(width))
+        if let space = cut.lastIndex(of: Unit.space), space > width - width / 3 { cut.removeLast(cut.count - space) }
+        return (Unit.string(cut), true)
+    }
+
+    /// The first `limit` units with each run of whitespace made one space (in whichever direction `units`
+    /// runs, a run gives one space).
+    private static func collapsed<Unit: ContextUnit>(_ units: some Sequence<Unit>, keeping limit: Int) -> [Unit] {
+        var out: [Unit] = []
         out.reserveCapacity(limit)
         var lastSpace = false
-        for c in chars {
+        for unit in units {
             guard out.count < limit else { break }
-            // ASCII is told apart without Unicode's tables (a CR LF is whitespace either way).
-            if c.asciiValue.map({ $0 == 0x20 || (0x09...0x0D).contains($0) }) ?? c.isWhitespace {
-                if !lastSpace { out.append(" ") }
+            if unit.isContextSpace {
+                if !lastSpace { out.append(Unit.space) }
                 lastSpace = true
             } else {
-                out.append(c)
+                out.append(unit)
                 lastSpace = false
             }
         }
         return out
+    }
+}
+
+/// What a concordance line's context is cut from: a text's `Character`s, or its scalars where each scalar is
+/// a `Character`.
+protocol ContextUnit: Equatable {
+    static var space: Self { get }
+    /// Whitespace, as `Character.isWhitespace` says.
+    var isContextSpace: Bool { get }
+    static func string(_ units: some Sequence<Self>) -> String
+}
+
+extension Character: ContextUnit {
+    static var space: Character { " " }
+
+    var isContextSpace: Bool {
+        // ASCII is told apart without Unicode's tables (a CR LF is whitespace either way).
+        asciiValue.map { ScalarText.isASCIIWhitespace($0) } ?? isWhitespace
+    }
+
+    static func string(_ units: some Sequence<Character>) -> String { String(units) }
+}
+
+extension Unicode.Scalar: ContextUnit {
+    static var space: Unicode.Scalar { " " }
+
+    var isContextSpace: Bool {
+        // ASCII is told apart without Unicode's tables.
+        isASCII ? ScalarText.isASCIIWhitespace(UInt8(value)) : Character(self).isWhitespace
+    }
+
+    static func string(_ units: some Sequence<Unicode.Scalar>) -> String {
+        var text = String()
+        text.unicodeScalars.append(contentsOf: units)
+        return text
     }
 }

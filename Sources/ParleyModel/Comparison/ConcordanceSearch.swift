@@ -38,15 +38,19 @@ public struct ConcordanceSearch: Sendable {
     private func documentLines(_ found: DocumentHits) -> [ConcordanceLine] {
         let document = corpus.documents[found.document]
         var lines: [ConcordanceLine] = []
-        var read: (ref: PassageRef, characters: [Character], tokens: [Token], words: [String])? = nil
-        for hit in found.hits {
+        // A paragraph's hits stand together, in order: their lines are cut together.
+        var read: (ref: PassageRef, excerpts: [(left: String, hit: String, right: String)], next: Int, tokens: [Token], words: [String])?
+        for (index, hit) in found.hits.enumerated() {
             if read?.ref != hit.ref {
                 let paragraph = found.paragraph(hit.ref)
                 let tokens = withSortWords ? SearchIndex.tokens(of: paragraph) : []
-                read = (hit.ref, Array(paragraph.text), tokens, tokens.map(\.folded))
+                let ranges = found.hits[index...].prefix { $0.ref == hit.ref }.map(\.range)
+                let excerpts = Concordance.excerpts(of: paragraph.text, ranges: ranges, before: width, after: width)
+                read = (hit.ref, excerpts.map { ($0.left, $0.hit, $0.right) }, 0, tokens, tokens.map(\.folded))
             }
-            let (_, characters, tokens, words) = read!
-            let line = Concordance.line(characters, range: hit.range, before: width, after: width)
+            let line = read!.excerpts[read!.next]
+            read!.next += 1
+            let (tokens, words) = (read!.tokens, read!.words)
             lines.append(
                 ConcordanceLine(
                     ref: hit.ref, range: hit.range, left: line.left, hit: line.hit, right: line.right,
