@@ -44,8 +44,9 @@ public final class KeywordHits: @unchecked Sendable {
     private let contextsLock = NSLock()
 
     /// Every hit of `query` in `corpus`, a batch of documents at a time on all cores: of a document read back
-    /// from the store only the paragraphs with a hit are read, and none is kept. The orders of `sorts` are
-    /// made at once; an order by the words around the hits, made later, reads their paragraphs again.
+    /// from the store only the paragraphs with a hit are read, and none is kept. When `sorts` holds an order
+    /// by the words around the hits, those words are read with the hits and that order made at once; made
+    /// later, such an order reads the hits' paragraphs again.
     public init(query: SearchQuery, corpus: Corpus, readyFor sorts: Set<ConcordanceSort> = []) {
         let found = Self.find(query, in: corpus, withContexts: sorts.contains(.left) || sorts.contains(.right))
         hits = found.hits
@@ -57,6 +58,7 @@ public final class KeywordHits: @unchecked Sendable {
         if let contexts = found.contexts { orders = Self.ordersByContext(contexts, sorts) }
     }
 
+    /// The hits in reading order, the ids of who spoke them, and with `withContexts` the words around them.
     private static func find(
         _ query: SearchQuery, in corpus: Corpus, withContexts: Bool
     ) -> (hits: [Hit], speakerIDs: [String], contexts: HitContexts?) {
