@@ -38,28 +38,21 @@ public struct ConcordanceSearch: Sendable {
     private func documentLines(_ found: DocumentHits) -> [ConcordanceLine] {
         let document = corpus.documents[found.document]
         var lines: [ConcordanceLine] = []
-        // A paragraph's hits stand together, in order: their lines are cut together.
-        var read: (ref: PassageRef, excerpts: [(left: String, hit: String, right: String)], next: Int, tokens: [Token], words: [String])?
-        for (index, hit) in found.hits.enumerated() {
-            if read?.ref != hit.ref {
-                let paragraph = found.paragraph(hit.ref)
-                let tokens = withSortWords ? SearchIndex.tokens(of: paragraph) : []
-                let ranges = found.hits[index...].prefix { $0.ref == hit.ref }.map(\.range)
-                let excerpts = Concordance.excerpts(of: paragraph.text, ranges: ranges, before: width, after: width)
-                read = (hit.ref, excerpts.map { ($0.left, $0.hit, $0.right) }, 0, tokens, tokens.map(\.folded))
+        found.forEachParagraph { paragraph, hits in
+            let tokens = withSortWords ? SearchIndex.tokens(of: paragraph) : []
+            let words = tokens.map(\.folded)
+            let excerpts = Concordance.excerpts(of: paragraph.text, ranges: hits.map(\.range), before: width, after: width)
+            for (hit, line) in zip(hits, excerpts) {
+                lines.append(
+                    ConcordanceLine(
+                        ref: hit.ref, range: hit.range, left: line.left, hit: line.hit, right: line.right,
+                        meetingID: meetingOfDocument[found.document], speakerID: hit.ref.turn.map { found.turns[$0].speakerID },
+                        documentID: document.id, position: 0,
+                        paragraphWords: words,
+                        // Tokens stand in order and apart: those before the hit are a prefix, those after a suffix.
+                        wordsBeforeHit: tokens.prefix { $0.range.upperBound <= hit.range.lowerBound }.count,
+                        wordsAfterHit: tokens.reversed().prefix { $0.range.lowerBound >= hit.range.upperBound }.count))
             }
-            let line = read!.excerpts[read!.next]
-            read!.next += 1
-            let (tokens, words) = (read!.tokens, read!.words)
-            lines.append(
-                ConcordanceLine(
-                    ref: hit.ref, range: hit.range, left: line.left, hit: line.hit, right: line.right,
-                    meetingID: meetingOfDocument[found.document], speakerID: hit.ref.turn.map { found.turns[$0].speakerID },
-                    documentID: document.id, position: 0,
-                    paragraphWords: words,
-                    // Tokens stand in order and apart: those before the hit are a prefix, those after a suffix.
-                    wordsBeforeHit: tokens.prefix { $0.range.upperBound <= hit.range.lowerBound }.count,
-                    wordsAfterHit: tokens.reversed().prefix { $0.range.lowerBound >= hit.range.upperBound }.count))
         }
         return lines
     }

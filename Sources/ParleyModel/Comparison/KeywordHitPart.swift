@@ -28,27 +28,23 @@ struct KeywordHitPart: Sendable {
         hits = found.hits.map { PartHit(hit: $0, speakerID: $0.ref.turn.map { found.turns[$0].speakerID }) }
         guard withWords else { return }
         words = WordNumbering(capacity: 2048) // a long transcript's distinct words
-        var read: (ref: PassageRef, ranges: [Range<Int>], start: Int)? = nil
-        for hit in found.hits {
-            if read?.ref != hit.ref {
-                let paragraph = found.paragraph(hit.ref)
-                var ranges: [Range<Int>] = []
-                let start = paragraphWords.count
-                // The words of `SearchIndex.tokens(of:)`.
-                Tokenizer.forEachFoldedWord(in: paragraph.text, skipping: paragraph.noteRanges) { folded, range in
-                    paragraphWords.append(words.number(folded))
-                    ranges.append(range)
-                }
-                read = (hit.ref, ranges, start)
+        found.forEachParagraph { paragraph, hits in
+            var ranges: [Range<Int>] = []
+            let start = paragraphWords.count
+            // The words of `SearchIndex.tokens(of:)`.
+            Tokenizer.forEachFoldedWord(in: paragraph.text, skipping: paragraph.noteRanges) { folded, range in
+                paragraphWords.append(words.number(folded))
+                ranges.append(range)
             }
-            let (_, ranges, start) = read!
-            // Words stand in order and apart: those before the hit are a prefix, those after a suffix.
-            let before = ranges.prefix { $0.upperBound <= hit.range.lowerBound }.count
-            let after = ranges.reversed().prefix { $0.lowerBound >= hit.range.upperBound }.count
-            spans.append(
-                Span(
-                    leftEnd: Int32(start + before), wordsBefore: Int32(before), rightStart: Int32(start + ranges.count - after),
-                    wordsAfter: Int32(after)))
+            for hit in hits {
+                // Words stand in order and apart: those before the hit are a prefix, those after a suffix.
+                let before = ranges.prefix { $0.upperBound <= hit.range.lowerBound }.count
+                let after = ranges.reversed().prefix { $0.lowerBound >= hit.range.upperBound }.count
+                spans.append(
+                    Span(
+                        leftEnd: Int32(start + before), wordsBefore: Int32(before),
+                        rightStart: Int32(start + ranges.count - after), wordsAfter: Int32(after)))
+            }
         }
     }
 }

@@ -19,6 +19,18 @@ public struct DocumentHits: Sendable {
         guard let paragraph = paragraphs[ref] else { preconditionFailure("only the paragraphs of a search's hits are read") }
         return paragraph
     }
+
+    /// The hits a paragraph at a time, in reading order: each paragraph with a hit, and its hits, which stand
+    /// together. For work done once for all of a paragraph's hits.
+    public func forEachParagraph(_ body: (_ paragraph: Paragraph, _ hits: ArraySlice<SearchHit>) -> Void) {
+        var start = hits.startIndex
+        while start < hits.endIndex {
+            let ref = hits[start].ref
+            let end = hits[start...].firstIndex { $0.ref != ref } ?? hits.endIndex
+            body(paragraph(ref), hits[start..<end])
+            start = end
+        }
+    }
 }
 
 /// A search through some of a corpus's documents, asked of the store's full-text index once and then read

@@ -153,24 +153,21 @@ struct SearchReport: Encodable {
             let document = corpus.documents[found.document]
             let meeting = meetingOf[found.document]!
             var locator = SourceLocator()
-            // A paragraph's hits stand together, in order: their snippets are cut together.
-            var snippets: (ref: PassageRef, cut: [Snippet], next: Int)?
-            let hits = found.hits.enumerated().map { index, hit in
-                let paragraph = found.paragraph(hit.ref)
-                let turn = hit.ref.turn.map { found.turns[$0] }
-                let location = placingInFiles ? locator.locate(hit.range, in: paragraph, of: document) : nil
-                if snippets?.ref != hit.ref {
-                    let ranges = found.hits[index...].prefix { $0.ref == hit.ref }.map(\.range)
-                    snippets = (hit.ref, Snippet.cut(paragraph.text, ranges: ranges, context: context), 0)
+            var hits: [Hit] = []
+            hits.reserveCapacity(found.hits.count)
+            found.forEachParagraph { paragraph, paragraphHits in
+                let snippets = Snippet.cut(paragraph.text, ranges: paragraphHits.map(\.range), context: context)
+                for (hit, snippet) in zip(paragraphHits, snippets) {
+                    let turn = hit.ref.turn.map { found.turns[$0] }
+                    let location = placingInFiles ? locator.locate(hit.range, in: paragraph, of: document) : nil
+                    hits.append(
+                        Hit(
+                            meeting: meeting, document: document.id, file: document.fileName, kind: document.kind.rawValue,
+                            turn: turn?.index, label: turn?.label, speaker: turn?.speakerID, paragraph: hit.ref.paragraph,
+                            start: hit.range.lowerBound, end: hit.range.upperBound, match: snippet.match, text: paragraph.text,
+                            snippet: snippet,
+                            source: location.map { HitSource(file: $0.file, line: $0.line, start: $0.start, end: $0.end) }))
                 }
-                let snippet = snippets!.cut[snippets!.next]
-                snippets!.next += 1
-                return Hit(
-                    meeting: meeting, document: document.id, file: document.fileName, kind: document.kind.rawValue,
-                    turn: turn?.index, label: turn?.label, speaker: turn?.speakerID, paragraph: hit.ref.paragraph,
-                    start: hit.range.lowerBound, end: hit.range.upperBound, match: snippet.match, text: paragraph.text,
-                    snippet: snippet,
-                    source: location.map { HitSource(file: $0.file, line: $0.line, start: $0.start, end: $0.end) })
             }
             return MadeHits(hits: hits, problems: locator.problems)
         }
