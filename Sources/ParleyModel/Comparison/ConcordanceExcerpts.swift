@@ -16,8 +16,8 @@ extension Concordance {
             return ranges.map { range in
                 let range = range.clamped(to: 0..<count)
                 if resume.scalar > range.lowerBound { resume = (0, 0) }
-                let lower = byteOffset(of: range.lowerBound, in: bytes, from: resume)
-                let upper = byteOffset(of: range.upperBound, in: bytes, from: (lower, range.lowerBound))
+                let lower = ScalarText.byteOffset(ofScalar: range.lowerBound, in: bytes, from: resume)
+                let upper = ScalarText.byteOffset(ofScalar: range.upperBound, in: bytes, from: (lower, range.lowerBound))
                 resume = (lower, range.lowerBound)
                 let left = leftContextCut(backwards: scalars(bytes, before: lower), width: before)
                 let right = rightContextCut(forwards: scalars(bytes, from: upper), width: after)
@@ -25,16 +25,6 @@ extension Concordance {
                 return (left.text, hit, right.text, left.isCut, right.isCut)
             }
         }
-    }
-
-    /// The byte where scalar `scalar` starts (the end for one past the last), walking on from `from`.
-    private static func byteOffset(of scalar: Int, in bytes: UnsafeBufferPointer<UInt8>, from: (byte: Int, scalar: Int)) -> Int {
-        var (b, s) = from
-        while s < scalar && b < bytes.count {
-            b += ScalarText.length(leadByte: bytes[b])
-            s += 1
-        }
-        return b
     }
 
     /// The scalars before byte `end`, nearest first.

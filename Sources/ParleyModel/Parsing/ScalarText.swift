@@ -96,6 +96,19 @@ public enum ScalarText {
         return i
     }
 
+    /// The byte where scalar `n` starts in valid UTF-8 (the end, for one at or past the last), walking on from
+    /// a scalar at or before it and that scalar's byte.
+    public static func byteOffset(
+        ofScalar n: Int, in bytes: UnsafeBufferPointer<UInt8>, from start: (byte: Int, scalar: Int) = (0, 0)
+    ) -> Int {
+        var (b, s) = start
+        while s < n && b < bytes.count {
+            b += length(leadByte: bytes[b])
+            s += 1
+        }
+        return b
+    }
+
     /// How many scalars a stretch of valid UTF-8 holds.
     @inline(__always)
     static func scalarCount(_ bytes: some Sequence<UInt8>) -> Int {

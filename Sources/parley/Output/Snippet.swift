@@ -58,20 +58,15 @@ struct Snippet: Encodable, Sendable {
         scalarBytes bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, context: Int, resume: inout (byte: Int, character: Int)
     ) {
         let space: UInt8 = 0x20
-        // Byte offsets of the four `Character` offsets the cut needs, found in one walk; an offset past the
-        // text's end is its end.
+        // Byte offsets of the four `Character` offsets the cut needs, in order, each walk going on from the
+        // last; an offset past the text's end is its end.
         let wanted = [max(0, range.lowerBound - context), range.lowerBound, range.upperBound, range.upperBound + context]
-        var offsets = [bytes.count, bytes.count, bytes.count, bytes.count]
-        var next = 0
         if resume.character > wanted[0] { resume = (0, 0) }
-        var character = resume.character
-        for i in resume.byte..<bytes.count where bytes[i] & 0xC0 != 0x80 {
-            while next < wanted.count, wanted[next] == character {
-                offsets[next] = i
-                next += 1
-            }
-            if next == wanted.count { break }
-            character += 1
+        var offsets: [Int] = []
+        var walked = (byte: resume.byte, scalar: resume.character)
+        for character in wanted {
+            walked = (ScalarText.byteOffset(ofScalar: character, in: bytes, from: walked), character)
+            offsets.append(walked.byte)
         }
         if offsets[0] < bytes.count { resume = (offsets[0], wanted[0]) }
         func string(_ slice: Range<Int>) -> String {
