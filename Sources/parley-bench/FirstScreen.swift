@@ -12,11 +12,12 @@ enum FirstScreen {
     /// How long the program must write nothing for its first screen to count as drawn.
     static let quietMilliseconds: Int32 = 400
 
-    /// With `typing`, those keys are sent once the first screen is drawn, and the run's time is instead
-    /// from sending them to the last byte of the screen they bring (its peak memory counts them too).
+    /// With `typing`, each group of keys is sent once the screen before has fallen quiet (the first once the
+    /// first screen is drawn), and the run's time is instead from sending the last group to the last byte of
+    /// the screen it brings: the groups before it only set the scene. Its peak memory counts them all.
     static func measure(
         _ arguments: [String], marker: String? = nil, rows: UInt16 = 40, columns: UInt16 = 120,
-        environment: [String: String] = [:], typing: String? = nil
+        environment: [String: String] = [:], typing: [String] = []
     ) -> ChildRun {
         var controller: Int32 = 0
         var terminal: Int32 = 0
@@ -56,9 +57,9 @@ enum FirstScreen {
             }
         }
         var drawn = Double(last - start) / 1_000_000
-        if let typing {
+        for keys in typing {
             let sent = DispatchTime.now().uptimeNanoseconds
-            _ = typing.withCString { write(controller, $0, strlen($0)) }
+            _ = keys.withCString { write(controller, $0, strlen($0)) }
             var answered = sent
             while true {
                 var ready = pollfd(fd: controller, events: Int16(POLLIN), revents: 0)

@@ -23,7 +23,7 @@ enum FirstScreenBenchmark {
         let warm = ArchiveBenchmark.median(runs) {
             FirstScreen.measure([parley, "--corpus", folder], marker: ArchiveBenchmark.parleyMarker)
         }
-        let searched = FirstScreen.measure([parley, "--corpus", folder], marker: ArchiveBenchmark.parleyMarker, typing: "/cartels\r")
+        let searched = FirstScreen.measure([parley, "--corpus", folder], marker: ArchiveBenchmark.parleyMarker, typing: ["/cartels\r"])
         // Each cold run starts from an empty cache of its own.
         let emptyCache = scratch.appendingPathComponent("cold-cache").path
         let cold = ArchiveBenchmark.median(runs) {

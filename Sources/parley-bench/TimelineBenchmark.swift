@@ -7,7 +7,8 @@ import ParleyUI
 /// read (once per corpus), then one speaker with and without a search and a search across everyone, each
 /// twice, as `parley timeline` computes them; then the browser's timeline view from a ready context. Then
 /// whole `parley timeline` runs (needs `parley` beside this program), against `parley meetings`, which loads
-/// the same corpus and does nothing else, so that the difference is the timeline's own.
+/// the same corpus and does nothing else, so that the difference is the timeline's own; and the browser's
+/// timeline of the search, from its key to its screen.
 enum TimelineBenchmark {
     static func run(folder: String, speaker: String?, query text: String?) {
         let environment = ProcessInfo.processInfo.environment
@@ -59,5 +60,12 @@ enum TimelineBenchmark {
             let run = ArchiveBenchmark.median(3) { ChildProcess.run([parley] + arguments + ["--corpus", folder]) }
             print("  " + ArchiveBenchmark.pad(label, 40) + ArchiveBenchmark.Row.figure(run))
         }
+        // As a user meets it: the search typed into the browser, then the key that opens its timeline.
+        let browser = ArchiveBenchmark.median(3) {
+            FirstScreen.measure(
+                [parley, "--corpus", folder], marker: ArchiveBenchmark.parleyMarker, rows: 60, columns: 200,
+                typing: ["/\(query.text)\r", "W"])
+        }
+        print("  " + ArchiveBenchmark.pad("browser: W after /\(query.text) (to screen)", 40) + ArchiveBenchmark.Row.figure(browser))
     }
 }
