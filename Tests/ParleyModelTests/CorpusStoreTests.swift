@@ -243,7 +243,7 @@ struct CorpusStoreTests {
         defer { fixture.remove() }
         var notices: [String] = []
         let listing = CorpusListing(paths: [fixture.corpus.path], standardInput: { nil })
-        let store = try #require(CorpusStore.open(folder: fixture.cache, listing: listing, notices: &notices, writesLater: true))
+        let store = try #require(CorpusStore.open(folder: fixture.cache, inputs: listing.inputs, notices: &notices, writesLater: true))
         // Holds the store's writer, as a long write would.
         let gate = DispatchSemaphore(value: 0)
         store.laterWrites?.add { gate.wait() }

@@ -135,7 +135,7 @@ struct StoredSourceTextTests {
         _ = fixture.load()
         let listing = CorpusListing(paths: [fixture.corpus.path], standardInput: { nil })
         var notices: [String] = []
-        let store = try #require(CorpusStore.open(folder: fixture.cache, listing: listing, notices: &notices))
+        let store = try #require(CorpusStore.open(folder: fixture.cache, inputs: listing.inputs, notices: &notices))
         let outcomes = try #require(store.sync(listing.files, notices: &notices)).outcomes
         #expect(notices.isEmpty)
         let documents = outcomes.compactMap { outcome -> ParsedDocument? in

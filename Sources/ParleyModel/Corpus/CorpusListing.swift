@@ -5,16 +5,19 @@ import Foundation
 struct CorpusListing {
     /// In the order given, each file once.
     private(set) var files: [URL] = []
-    /// Standardized and sorted.
-    private(set) var speakerFiles: [URL] = []
     private(set) var piped: (name: String, text: String)? = nil
     private(set) var problems: [LoadProblem] = []
-    /// The paths as given, standardized and sorted: with `speakerFiles`, what names the corpus's store.
-    private(set) var inputPaths: [String] = []
+    /// The paths and speakers files: what names the corpus's store.
+    let inputs: CorpusInputs
+    /// Standardized and sorted.
+    var speakerFiles: [URL] { inputs.speakerFiles }
+    /// The paths as given, standardized and sorted.
+    var inputPaths: [String] { inputs.paths }
 
-    init(paths: [String], standardInput: () -> Data?) {
+    /// `inputs`, when given, are those of `paths`, found before.
+    init(paths: [String], inputs: CorpusInputs? = nil, standardInput: () -> Data?) {
+        self.inputs = inputs ?? CorpusInputs(paths: paths)
         var found: [URL] = []
-        var speakers: [URL] = []
         let fm = FileManager.default
         for path in paths {
             if path == "-" {
@@ -35,7 +38,6 @@ struct CorpusListing {
                 continue
             }
             let url = URL(fileURLWithPath: path)
-            inputPaths.append(url.standardizedFileURL.path)
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
                 problems.append(LoadProblem(file: path, message: "no such file or folder"))
@@ -48,19 +50,11 @@ struct CorpusListing {
                     problems.append(LoadProblem(file: path, message: "folder holds no .txt, .html or .htm files"))
                 }
                 found += walk.files
-                let speakersFile = url.appendingPathComponent(SpeakersFile.fileName)
-                if fm.fileExists(atPath: speakersFile.path) { speakers.append(speakersFile) }
-            } else if url.lastPathComponent == SpeakersFile.fileName {
-                speakers.append(url)
-            } else {
+            } else if url.lastPathComponent != SpeakersFile.fileName {
                 found.append(url)
-                let speakersFile = url.deletingLastPathComponent().appendingPathComponent(SpeakersFile.fileName)
-                if fm.fileExists(atPath: speakersFile.path) { speakers.append(speakersFile) }
             }
         }
-        speakerFiles = Set(speakers.map(\.standardizedFileURL)).sorted { $0.path < $1.path }
         var seen: Set<String> = []
         files = found.filter { seen.insert($0.standardPath).inserted }
-        inputPaths = Array(Set(inputPaths)).sorted()
     }
 }

@@ -35,7 +35,13 @@ public enum CorpusLoader {
         paths: [String], standardInput: () -> Data? = { nil }, cache: CorpusCacheSetting = .off, progress: LoadProgress? = nil,
         storeWritesLater: Bool = false
     ) -> Corpus {
-        let listing = CorpusListing(paths: paths, standardInput: standardInput)
+        let inputs = CorpusInputs(paths: paths)
+        // The store is opened, and what it holds listed, while the folders are walked.
+        var opening: BackgroundWork<OpenedStore>? = nil
+        if case .folder(let folder) = cache {
+            opening = BackgroundWork { OpenedStore(folder: folder, inputs: inputs, writesLater: storeWritesLater) }
+        }
+        let listing = CorpusListing(paths: paths, inputs: inputs, standardInput: standardInput)
         var problems = listing.problems
         var entries: [SpeakersFile.Entry] = []
         for url in listing.speakerFiles {
@@ -44,12 +50,10 @@ public enum CorpusLoader {
             problems += fileProblems.map { LoadProblem(file: url.path, message: $0.message) }
         }
         progress?.begin(.parsing)
-        var notices: [String] = []
-        var store: CorpusStore? = nil
-        if case .folder(let folder) = cache {
-            store = CorpusStore.open(folder: folder, listing: listing, notices: &notices, writesLater: storeWritesLater)
-        }
-        let synced = store?.sync(listing.files, notices: &notices, progress: progress)
+        let opened = opening?.value
+        var notices = opened?.notices ?? []
+        let store = opened?.store
+        let synced = store?.sync(listing.files, rows: opened?.rows, notices: &notices, progress: progress)
         if synced == nil {
             progress?.expect(files: listing.files.count, bytes: listing.files.reduce(0) { $0 + fileSize($1) })
         }
@@ -100,7 +104,21 @@ public enum CorpusLoader {
                 store: store, documentByPath: Dictionary(zip(parsedPaths, parsedPaths.indices)) { a, _ in a }, status: synced.status)
             if let key = speakersCache?.key { corpus.memo = CorpusMemo(store: store, corpusKey: key) }
         }
+        LetGoLater.values(listing, outcomes, parsed, parsedPaths, parsedHashes, synced as Any)
         return corpus
+    }
+
+    /// A corpus's store as opened, with what opening it had to say and the files it holds (nil when they
+    /// could not be read: the sync reads them again, and says why).
+    private struct OpenedStore: Sendable {
+        var store: CorpusStore?
+        var notices: [String] = []
+        var rows: [String: CorpusStore.FileRow]?
+
+        init(folder: URL, inputs: CorpusInputs, writesLater: Bool) {
+            store = CorpusStore.open(folder: folder, inputs: inputs, notices: &notices, writesLater: writesLater)
+            rows = try? store?.fileRows()
+        }
     }
 
     /// What became of one file: parsed, refused by the reader, or read but not a transcript or dated document.
@@ -192,9 +210,11 @@ public enum CorpusLoader {
         speakersCache: (store: CorpusStore, key: String)? = nil, progress: LoadProgress? = nil
     ) -> Corpus {
         progress?.begin(.linking)
+        // Read back while the meetings are grouped.
+        let reading = speakersCache.map { cache in BackgroundWork { cache.store.storedSpeakers(key: cache.key) } }
         let meetings = MeetingGrouper.group(parsed)
         let documents = parsed.map(\.document)
-        if let cache = speakersCache, let stored = cache.store.storedSpeakers(key: cache.key),
+        if let stored = reading?.value,
             let resolvedDocuments = stored.apply(to: documents)
         {
             return Corpus(documents: resolvedDocuments, meetings: meetings, people: stored.people, problems: problems)

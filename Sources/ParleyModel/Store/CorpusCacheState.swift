@@ -21,7 +21,7 @@ public struct CorpusCacheState: Sendable, Encodable {
     /// The store of the corpus these paths make, in `folder`.
     public static func inspect(paths: [String], folder: URL) -> CorpusCacheState {
         let listing = CorpusListing(paths: paths, standardInput: { nil })
-        let url = CorpusStore.databaseURL(folder: folder, listing: listing)
+        let url = CorpusStore.databaseURL(folder: folder, inputs: listing.inputs)
         let fm = FileManager.default
         var state = CorpusCacheState(
             database: url.path, exists: fm.fileExists(atPath: url.path), bytes: 0, files: 0, documents: 0, paragraphs: 0,
@@ -72,8 +72,7 @@ public struct CorpusCacheState: Sendable, Encodable {
     /// Removes the corpus's database with its write-ahead, lock and set-aside files; true when there was one.
     @discardableResult
     public static func clear(paths: [String], folder: URL) throws -> Bool {
-        let listing = CorpusListing(paths: paths, standardInput: { nil })
-        let url = CorpusStore.databaseURL(folder: folder, listing: listing)
+        let url = CorpusStore.databaseURL(folder: folder, inputs: CorpusInputs(paths: paths))
         let existed = FileManager.default.fileExists(atPath: url.path)
         try CacheFolder.remove(url.path)
         return existed

@@ -30,11 +30,14 @@ extension CorpusStore {
         case unreadable(LoadProblem)
     }
 
-    /// `progress`, when given, is told the files' number and size, and counts each file as it is read back or parsed.
-    func sync(_ files: [URL], notices: inout [String], progress: LoadProgress? = nil) -> SyncResult? {
+    /// `progress`, when given, is told the files' number and size, and counts each file as it is read back or
+    /// parsed. `knownRows`: the store's `fileRows`, read before.
+    func sync(
+        _ files: [URL], rows knownRows: [String: FileRow]? = nil, notices: inout [String], progress: LoadProgress? = nil
+    ) -> SyncResult? {
         let rows: [String: FileRow]
         do {
-            rows = try fileRows()
+            rows = try knownRows ?? fileRows()
         } catch {
             notices.append("cannot read the cache \(url.path) (\(Self.reason(error))); reading the files without it")
             if let error = error as? DatabaseError, [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) { Self.setAside(url) }
@@ -42,7 +45,7 @@ extension CorpusStore {
         }
         let keys = files.map(Self.key)
         // Each file looked at once, before any is read: the sizes are what the progress counts towards.
-        let signatures = keys.map(FileSignature.init(path:))
+        let signatures = keys.parallelMap(chunk: 256, FileSignature.init(path:))
         progress?.expect(files: files.count, bytes: signatures.reduce(0) { $0 + Int($1?.size ?? 0) })
         var plans = [Plan](repeating: .reuse, count: files.count)
         // Files that look changed are read, hashed and parsed on all cores, each in one go: a new archive is

@@ -28,16 +28,16 @@ final class CorpusStore: Sendable {
     static func key(_ url: URL) -> String { url.standardPath }
 
     /// The database for a corpus: named by its input paths and speakers files, so the same folders give the same database.
-    static func databaseURL(folder: URL, listing: CorpusListing) -> URL {
-        let name = (listing.inputPaths + ["\u{0}"] + listing.speakerFiles.map(\.path)).joined(separator: "\u{0}")
+    static func databaseURL(folder: URL, inputs: CorpusInputs) -> URL {
+        let name = (inputs.paths + ["\u{0}"] + inputs.speakerFiles.map(\.path)).joined(separator: "\u{0}")
         return folder.appendingPathComponent("corpus-\(FileSignature.hexHash(name)).sqlite")
     }
 
     /// Opens (creating when needed) the corpus's database; a damaged, foreign or newer one is set aside and
     /// made anew. Nil when the folder cannot be written: the caller then reads without a store. `writesLater`:
     /// what the load writes is written after it returns (see `StoreWriteQueue`).
-    static func open(folder: URL, listing: CorpusListing, notices: inout [String], writesLater: Bool = false) -> CorpusStore? {
-        let url = databaseURL(folder: folder, listing: listing)
+    static func open(folder: URL, inputs: CorpusInputs, notices: inout [String], writesLater: Bool = false) -> CorpusStore? {
+        let url = databaseURL(folder: folder, inputs: inputs)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -46,7 +46,7 @@ final class CorpusStore: Sendable {
         }
         defer { CacheFolder.prune(folder, keeping: url) }
         do {
-            return try open(url, inputs: listing.inputPaths, writesLater: writesLater)
+            return try open(url, inputs: inputs.paths, writesLater: writesLater)
         } catch let problem as UnusableDatabase {
             setAside(url)
             notices.append("the cache \(url.path) \(problem.reason); set it aside as \(url.lastPathComponent).broken and rebuilt it")
@@ -58,7 +58,7 @@ final class CorpusStore: Sendable {
             return nil
         }
         do {
-            return try open(url, inputs: listing.inputPaths, writesLater: writesLater)
+            return try open(url, inputs: inputs.paths, writesLater: writesLater)
         } catch {
             notices.append("cannot use the cache \(url.path) (\(reason(error))); reading the files without a cache")
             return nil
@@ -168,7 +168,7 @@ final class CorpusStore: Sendable {
     }
 
     /// A file as the store last saw it.
-    struct FileRow {
+    struct FileRow: Sendable {
         var signature: FileSignature
         var hash: Int64
         var format: SourceFormat

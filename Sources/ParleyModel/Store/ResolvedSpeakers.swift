@@ -1,7 +1,7 @@
 /// What `SpeakerResolver` made of a corpus: its people, and who speaks each turn. Resolving reads every
 /// document's text for full names, so the store keeps the result for a corpus whose files and
 /// `speakers.toml` have not changed.
-struct ResolvedSpeakers {
+struct ResolvedSpeakers: Sendable {
     /// How `binary` lays the resolution out; a new layout gets a new number.
     static let layoutVersion = 2
 

@@ -1,0 +1,11 @@
+import Foundation
+
+/// Lets go of values on another thread. What a load builds on its way to a corpus (a URL, an outcome and
+/// keys for each of thousands of files) took milliseconds to free, between the corpus being ready and
+/// the first frame. Only for values the caller is done with: over there they are dropped, never read.
+enum LetGoLater {
+    static func values(_ values: Any...) {
+        nonisolated(unsafe) let held = values
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(held) {} }
+    }
+}
