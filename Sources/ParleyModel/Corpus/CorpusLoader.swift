@@ -104,7 +104,8 @@ public enum CorpusLoader {
                 store: store, documentByPath: Dictionary(zip(parsedPaths, parsedPaths.indices)) { a, _ in a }, status: synced.status)
             if let key = speakersCache?.key { corpus.memo = CorpusMemo(store: store, corpusKey: key) }
         }
-        LetGoLater.values(listing, outcomes, parsed, parsedPaths, parsedHashes, synced as Any)
+        // The parsed documents are let go of here: they reach the store, which must close when the corpus does.
+        LetGoLater.values(listing, parsedPaths, parsedHashes, synced?.keys as Any)
         return corpus
     }
 
