@@ -5,10 +5,17 @@ import Testing
 @testable import ParleyUI
 
 /// A backend that plays back events and keeps every frame drawn.
-final class ScriptedBackend: TerminalBackend {
+final class ScriptedBackend: TerminalBackend, @unchecked Sendable {
     var size = Size(width: 80, height: 24)
     private var events: [InputEvent]
-    private(set) var frames: [Grid] = []
+    private(set) var frames: [Grid] {
+        get { lock.withLock { drawn } }
+        set { lock.withLock { drawn = newValue } }
+    }
+    /// How many frames have been drawn: safe to ask from another thread.
+    var frameCount: Int { lock.withLock { drawn.count } }
+    private var drawn: [Grid] = []
+    private let lock = NSLock()
     /// Called with each event's number (from 1) as it is handed out.
     var onEvent: (Int) -> Void = { _ in }
     private var handedOut = 0
@@ -92,6 +99,32 @@ struct BrowserMarksTests {
         let beforeQuit = try #require(backend.frames.dropLast().last)
         #expect(beforeQuit.row(23).contains("mark a"), "\(beforeQuit.text)")
         #expect(app.state.marks["a"] == PassageRef(document: 1, turn: 2, paragraph: 0))
+    }
+
+    /// With two cores, work started beside the first frame slowed it: the marks are read once it is drawn.
+    @Test func theMarksAreReadOnlyOnceTheFirstFrameIsDrawn() throws {
+        let dir = try stateFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = BrowserFixture.context.corpus
+        let app = try BrowserApp(corpus: corpus, theme: .monochrome, colorsAllowed: false)
+        let backend = ScriptedBackend([.key(.character("q"))])
+        let framesWhenRead = FramesSeen()
+        let read = DispatchSemaphore(value: 0)
+        app.useMarks(readBy: {
+            framesWhenRead.record(backend.frameCount)
+            read.signal()
+            return MarkStore(corpus: corpus, directory: dir)
+        })
+        app.run(on: backend)
+        #expect(read.wait(timeout: .now() + 10) == .success)
+        #expect(framesWhenRead.value.map { $0 >= 1 } == true, "read before any frame was drawn")
+    }
+
+    final class FramesSeen: @unchecked Sendable {
+        private let lock = NSLock()
+        private var seen: Int?
+        var value: Int? { lock.withLock { seen } }
+        func record(_ count: Int) { lock.withLock { seen = count } }
     }
 
     @Test func goingToAStaleMarkSaysSoInsteadOfCrashing() {

@@ -63,9 +63,13 @@ public final class BrowserApp {
     /// does not wait; they are taken as soon as they are read, or waited for by a key that needs them.
     private var marksBeingRead: BackgroundWork<MarkStore>?
 
-    /// Reads the marks in the background with `read`, taking them once read.
+    /// How the marks are to be read, once the first frame is up.
+    private var marksReader: (@Sendable () -> MarkStore)?
+
+    /// Reads the marks in the background with `read` once the first frame is drawn (with two cores, a
+    /// third thread at work slowed the frame), taking them once read.
     public func useMarks(readBy read: @escaping @Sendable () -> MarkStore) {
-        marksBeingRead = BackgroundWork(read)
+        marksReader = read
     }
 
     /// Takes the marks if they have been read (or, `waiting`, once they are); whether it took them now.
@@ -103,6 +107,10 @@ public final class BrowserApp {
         state.apply(.resize(backend.size), context: context)
         if state.message == nil { state.message = startMessage }
         draw(on: backend)
+        if let read = marksReader {
+            marksBeingRead = BackgroundWork(read)
+            marksReader = nil
+        }
         var pending = typedAhead[...]
         while !state.quit {
             // What the next keys may want is prepared in the background, never before a frame is drawn:

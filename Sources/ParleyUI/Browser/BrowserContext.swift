@@ -10,13 +10,13 @@ public final class BrowserContext: @unchecked Sendable {
     /// Meetings that have a transcript, as indices into `corpus.meetings`.
     public let transcriptMeetings: [Int]
     /// Everyone who speaks anywhere: officials by turns, then moderators and reporters.
-    public let speakers: [Person]
+    public var speakers: [Person] { speaking.value.speakers }
     /// The meetings the panes can show, in date order, for the meeting picker and the meeting steps.
-    /// Worked out beside the first frame, which does not need it: waited for when first asked for.
-    public var catalog: MeetingCatalog { catalogWork.value }
-    private let catalogWork: BackgroundWork<MeetingCatalog>
-    /// Turns per person and meeting index, counted once: the speaker bar shows them on every frame.
-    private let turnCounts: [String: [Int: Int]]
+    /// Worked out once the first frame is up, which does not need it; waited for when first asked for.
+    public var catalog: MeetingCatalog { catalogWork().value }
+    /// Who speaks and how often, counted beside the first frame: its panes are laid out meanwhile, and only
+    /// its speaker bar waits for them.
+    private let speaking: BackgroundWork<Speaking>
     /// Statistics, traces, alignments and concordances, computed once when a view first needs them.
     let analysis: AnalysisCache
     private let buildWords: @Sendable (Corpus, Meeting) -> MeetingWords
@@ -43,6 +43,7 @@ public final class BrowserContext: @unchecked Sendable {
     private var quoting: BackgroundWork<[PassageRef: [Int]]>?
     private var slotMemo: [[Int]: [Person]] = [:]
     private var rowParagraphs: [PassageRef: Paragraph] = [:]
+    private var catalogMaking: BackgroundWork<MeetingCatalog>?
 
     public convenience init(corpus: Corpus) {
         self.init(corpus: corpus, buildingWords: { MeetingWords(corpus: $0, meeting: $1) })
@@ -54,39 +55,49 @@ public final class BrowserContext: @unchecked Sendable {
         self.corpus = corpus
         self.analysis = analysis
         self.buildWords = buildingWords
-        self.transcriptMeetings = corpus.meetings.indices.filter { !corpus.transcripts(of: corpus.meetings[$0]).isEmpty }
-        // Speakers only, numbered once (no turn's text is read), and each meeting's turns tallied in an
-        // array: an archive has hundreds of thousands of turns, and this is on the way to the first frame.
-        let numbers = SpeakerNumbers(
-            corpus: corpus, documents: transcriptMeetings.flatMap { corpus.transcripts(of: corpus.meetings[$0]) })
-        let ids = numbers.ids
-        var counts = Array(repeating: [Int: Int](), count: ids.count)
-        var turnsOf = Array(repeating: 0, count: ids.count)
-        var tally = turnsOf
-        var touched: [Int] = []
-        for m in transcriptMeetings {
-            for d in corpus.transcripts(of: corpus.meetings[m]) {
-                for p in numbers.turns[d] {
-                    if tally[p] == 0 { touched.append(p) }
-                    tally[p] += 1
+        let transcriptMeetings = corpus.meetings.indices.filter { !corpus.transcripts(of: corpus.meetings[$0]).isEmpty }
+        self.transcriptMeetings = transcriptMeetings
+        speaking = BackgroundWork { Speaking(corpus: corpus, transcriptMeetings: transcriptMeetings) }
+    }
+
+    /// Everyone who speaks, ranked, and their turns per meeting.
+    private struct Speaking: Sendable {
+        var speakers: [Person]
+        /// Turns per person and meeting index: the speaker bar shows them on every frame.
+        var turnCounts: [String: [Int: Int]]
+
+        init(corpus: Corpus, transcriptMeetings: [Int]) {
+            // Speakers only, numbered once (no turn's text is read), and each meeting's turns tallied in an
+            // array: an archive has hundreds of thousands of turns, and the first frame's speaker bar waits.
+            let numbers = SpeakerNumbers(
+                corpus: corpus, documents: transcriptMeetings.flatMap { corpus.transcripts(of: corpus.meetings[$0]) })
+            let ids = numbers.ids
+            var counts = Array(repeating: [Int: Int](), count: ids.count)
+            var turnsOf = Array(repeating: 0, count: ids.count)
+            var tally = turnsOf
+            var touched: [Int] = []
+            for m in transcriptMeetings {
+                for d in corpus.transcripts(of: corpus.meetings[m]) {
+                    for p in numbers.turns[d] {
+                        if tally[p] == 0 { touched.append(p) }
+                        tally[p] += 1
+                    }
                 }
+                for p in touched {
+                    counts[p][m] = tally[p]
+                    turnsOf[p] += tally[p]
+                    tally[p] = 0
+                }
+                touched.removeAll(keepingCapacity: true)
             }
-            for p in touched {
-                counts[p][m] = tally[p]
-                turnsOf[p] += tally[p]
-                tally[p] = 0
+            let totals = Dictionary(uniqueKeysWithValues: zip(ids, turnsOf))
+            let first = numbers.number
+            turnCounts = Dictionary(uniqueKeysWithValues: zip(ids, counts))
+            func rank(_ kind: PersonKind) -> Int { kind == .official ? 0 : kind == .moderator ? 1 : 2 }
+            speakers = corpus.people.filter { totals[$0.id] != nil }.sorted { a, b in
+                (rank(a.kind), -(totals[a.id] ?? 0), first[a.id] ?? 0) < (rank(b.kind), -(totals[b.id] ?? 0), first[b.id] ?? 0)
             }
-            touched.removeAll(keepingCapacity: true)
         }
-        let totals = Dictionary(uniqueKeysWithValues: zip(ids, turnsOf))
-        let first = numbers.number
-        self.turnCounts = Dictionary(uniqueKeysWithValues: zip(ids, counts))
-        func rank(_ kind: PersonKind) -> Int { kind == .official ? 0 : kind == .moderator ? 1 : 2 }
-        self.speakers = corpus.people.filter { totals[$0.id] != nil }.sorted { a, b in
-            (rank(a.kind), -(totals[a.id] ?? 0), first[a.id] ?? 0) < (rank(b.kind), -(totals[b.id] ?? 0), first[b.id] ?? 0)
-        }
-        let transcriptMeetings = self.transcriptMeetings
-        self.catalogWork = BackgroundWork { MeetingCatalog(corpus: corpus, meetings: transcriptMeetings) }
     }
 
     public func meeting(_ index: Int) -> Meeting { corpus.meetings[index] }
@@ -99,6 +110,19 @@ public final class BrowserContext: @unchecked Sendable {
         let shown = Set(meetings)
         for m in shown { _ = meetingWordsWork(m, keeping: shown) }
         startTracingQuotes()
+        _ = catalogWork()
+    }
+
+    /// The catalog's making, started when first wanted.
+    private func catalogWork() -> BackgroundWork<MeetingCatalog> {
+        lock.withLock {
+            if let catalogMaking { return catalogMaking }
+            let corpus = corpus
+            let transcriptMeetings = transcriptMeetings
+            let work = BackgroundWork { MeetingCatalog(corpus: corpus, meetings: transcriptMeetings) }
+            catalogMaking = work
+            return work
+        }
     }
 
     /// Whether the word indexes of these meetings are built, so a search in them need not wait.
@@ -213,7 +237,7 @@ public final class BrowserContext: @unchecked Sendable {
     }
 
     /// How many turns a person has in a meeting (an index into `corpus.meetings`).
-    public func turnCount(person: String, meeting: Int) -> Int { turnCounts[person]?[meeting] ?? 0 }
+    public func turnCount(person: String, meeting: Int) -> Int { speaking.value.turnCounts[person]?[meeting] ?? 0 }
 
     public func person(_ id: String?) -> Person? { id.flatMap { corpus.person(id: $0) } }
 
