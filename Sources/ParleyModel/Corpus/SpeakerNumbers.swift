@@ -18,19 +18,28 @@ public struct SpeakerNumbers: Sendable {
         var turns = Array(repeating: [Int](), count: corpus.documents.count)
         for d in documents {
             var local: [(id: String, number: Int)] = []
-            turns[d] = corpus.documents[d].speakerIDs.map { speaker in
-                if let seen = local.first(where: { $0.id == speaker }) { return seen.number }
+            // Read off the document's content, not through a copy of the document and an array of its ids.
+            let speakers = corpus.documents[d].content.turnSpeakers
+            var numbers: [Int] = []
+            numbers.reserveCapacity(speakers.count)
+            for speaker in speakers {
+                let id = speaker.speakerID
+                if let seen = local.firstIndex(where: { $0.id == id }) {
+                    numbers.append(local[seen].number)
+                    continue
+                }
                 let p: Int
-                if let known = number[speaker] {
+                if let known = number[id] {
                     p = known
                 } else {
                     p = ids.count
-                    number[speaker] = p
-                    ids.append(speaker)
+                    number[id] = p
+                    ids.append(id)
                 }
-                local.append((speaker, p))
-                return p
+                local.append((id, p))
+                numbers.append(p)
             }
+            turns[d] = numbers
         }
         self.ids = ids
         self.number = number
