@@ -37,6 +37,14 @@ struct MeetingPickerFrameTests {
         #expect(none.row(3).contains("no meeting matches"))
     }
 
+    @Test func aNarrowPickerShortensItsHeadingsToTheirColumns() {
+        var s = F.typing([.character("M")])
+        s.apply(.resize(Size(width: 60, height: 16)), context: F.context)
+        let frame = F.frame(s)
+        #expect(frame.row(3) == "┃ ┃   date        place         title      who sp… turns ┃ │", "\(frame.debugDescription)")
+        #expect(frame.row(4).hasSuffix("  Kelly,…     3 ┃ │"), "\(frame.debugDescription)")
+    }
+
     @Test func pickerAt200x60ShowsWholeTitlesAndSpeakers() {
         var s = F.typing([.tab, .character("M")] + "2018".map { Key.character($0) })
         s.apply(.resize(Size(width: 200, height: 60)), context: F.context)

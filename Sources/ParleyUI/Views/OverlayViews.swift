@@ -147,9 +147,13 @@ enum MeetingPickerOverlay {
         let rest = max(0, room - fixed)
         let titleWidth = rest * 11 / 20
         let speakersWidth = max(0, rest - titleWidth - 2)
-        let headings = [(2, "date"), (14, "place"), (16 + placeWidth, "title"), (18 + placeWidth + titleWidth, "who spoke")]
-        for (offset, text) in headings where offset < room - 5 {
-            grid.put(text, x: x + offset, y: y, role: .tableHeader, limit: room - offset)
+        // Each heading within its column, as the rows are: a narrow box shortens it rather than run it into the next.
+        let headings = [
+            (2, "date", 10), (14, "place", placeWidth), (16 + placeWidth, "title", titleWidth),
+            (18 + placeWidth + titleWidth, "who spoke", speakersWidth),
+        ]
+        for (offset, text, width) in headings where offset < room - 5 && width > 0 {
+            grid.put(DisplayWidth.truncate(text, to: width), x: x + offset, y: y, role: .tableHeader, limit: room - offset)
         }
         grid.put("turns", x: x + room - 5, y: y, role: .tableHeader)
         y += 1
