@@ -136,6 +136,18 @@ public struct Document: Sendable, Hashable {
         author: String?, header: [String], turns: [Turn], body: [Paragraph], sourceText: String,
         reading: DocumentReading = DocumentReading()
     ) {
+        self.init(
+            id: id, fileName: fileName, kind: kind, title: title, date: date, place: place, venue: venue, author: author,
+            header: header, content: DocumentContentStorage(DocumentContent(turns: turns, body: body, reading: reading)),
+            source: SourceTextStorage(sourceText))
+    }
+
+    /// A document whose turns, running text and source text are held or read from where these say: one read
+    /// back from the store makes them without making empty ones first to replace.
+    init(
+        id: String, fileName: String, kind: DocumentKind, title: String, date: Day?, place: String?, venue: String?,
+        author: String?, header: [String], content: DocumentContentStorage, source: SourceTextStorage
+    ) {
         self.id = id
         self.fileName = fileName
         self.kind = kind
@@ -145,8 +157,8 @@ public struct Document: Sendable, Hashable {
         self.venue = venue
         self.author = author
         self.header = header
-        self.content = DocumentContentStorage(DocumentContent(turns: turns, body: body, reading: reading))
-        self.source = SourceTextStorage(sourceText)
+        self.content = content
+        self.source = source
     }
 
     /// The source text, or why it cannot be had: the store no longer holds it and the file on disk is not

@@ -150,9 +150,7 @@ extension Document {
         let format = try reader.readEnum(SourceFormat.self)
         self.init(
             id: id, fileName: fileName, kind: kind, title: title, date: date, place: place, venue: venue, author: author,
-            header: header, turns: [], body: [], sourceText: "")
-        self.content = content(turnCount, paragraphCount, wordsPerTurn)
-        self.source = source(sourceHash)
+            header: header, content: content(turnCount, paragraphCount, wordsPerTurn), source: source(sourceHash))
         sourceFormat = format
     }
 }
