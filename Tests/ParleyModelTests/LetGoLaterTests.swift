@@ -3,7 +3,7 @@ import Testing
 
 @testable import ParleyModel
 
-/// Values handed over to be let go of are let go of, and on another thread than the one handing them over.
+/// Values handed over to be let go of are held until the queue they were handed to runs, and let go of there.
 struct LetGoLaterTests {
     final class Tracked: @unchecked Sendable {
         let onRelease: () -> Void
@@ -11,28 +11,34 @@ struct LetGoLaterTests {
         deinit { onRelease() }
     }
 
-    final class ReleasingThread: @unchecked Sendable {
-        private let lock = NSLock()
-        private var thread: pthread_t?
-        var value: pthread_t? { lock.withLock { thread } }
-        func set(_ value: pthread_t) { lock.withLock { thread = value } }
-    }
-
-    @Test func valuesHandedOverAreLetGoOfOnAnotherThread() {
+    @Test func valuesHandedOverAreLetGoOfOnTheQueueTheyWereHandedTo() {
+        let queue = DispatchQueue(label: "letting go")
+        let key = DispatchSpecificKey<Bool>()
+        queue.setSpecific(key: key, value: true)
         let released = DispatchSemaphore(value: 0)
-        let releasing = ReleasingThread()
+        let releasedOnQueue = Flag()
+        // Held back until the caller has let go of its own hold, so that the queue's is the last.
+        queue.suspend()
         do {
             var tracked: [Tracked] = [
                 Tracked {
-                    releasing.set(pthread_self())
+                    releasedOnQueue.set(DispatchQueue.getSpecific(key: key) == true)
                     released.signal()
                 }
             ]
-            LetGoLater.values(tracked, "and a string")
+            LetGoLater.values(tracked, "and a string", on: queue)
             tracked.removeAll()
         }
+        #expect(released.wait(timeout: .now() + 0.2) == .timedOut, "let go of before the queue ran")
+        queue.resume()
         #expect(released.wait(timeout: .now() + 10) == .success)
-        let thread = releasing.value
-        #expect(thread.map { pthread_equal($0, pthread_self()) == 0 } == true, "let go of on the thread that handed them over")
+        #expect(releasedOnQueue.value, "let go of elsewhere than on the queue")
+    }
+
+    final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var raised = false
+        var value: Bool { lock.withLock { raised } }
+        func set(_ value: Bool) { lock.withLock { raised = value } }
     }
 }

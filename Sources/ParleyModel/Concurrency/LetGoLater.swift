@@ -6,8 +6,9 @@ import Foundation
 /// for values that may hold the last reference to a store: its database would close after the caller, done
 /// with the corpus, expects it closed, and another connection opening it could find it locked.
 enum LetGoLater {
-    static func values(_ values: Any...) {
+    /// `queue`: where they are let go of.
+    static func values(_ values: Any..., on queue: DispatchQueue = .global(qos: .utility)) {
         nonisolated(unsafe) let held = values
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(held) {} }
+        queue.async { withExtendedLifetime(held) {} }
     }
 }
