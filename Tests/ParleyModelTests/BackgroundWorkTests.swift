@@ -19,6 +19,32 @@ struct BackgroundWorkTests {
         Thread.sleep(forTimeInterval: 0.5)
     }
 
+    final class Captured: @unchecked Sendable {
+        let lock = NSLock()
+        var released = false
+    }
+
+    final class Tracked: @unchecked Sendable {
+        let captured: Captured
+        init(_ captured: Captured) { self.captured = captured }
+        deinit {
+            // Slow to let go of, so that a worker letting go after handing over its result is caught.
+            Thread.sleep(forTimeInterval: 0.05)
+            captured.lock.withLock { captured.released = true }
+        }
+    }
+
+    /// What the work holds (a store, say) is let go of before its result is seen, so that a caller done
+    /// with the result is not outlived by the worker's hold.
+    @Test func whatTheWorkCapturedIsLetGoOfBeforeItsResultIsSeen() {
+        for _ in 0..<5 {
+            let captured = Captured()
+            let work = BackgroundWork { [held = Tracked(captured)] in held.captured === captured ? 1 : 0 }
+            #expect(work.value == 1)
+            #expect(captured.lock.withLock { captured.released })
+        }
+    }
+
     @Test func theValueIsThereForEveryWaiter() {
         let work = BackgroundWork { 42 }
         #expect(work.value == 42)

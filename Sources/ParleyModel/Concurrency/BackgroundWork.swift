@@ -34,10 +34,15 @@ public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
         }
 
         func run() {
-            guard let work, let owner else { return }
+            var work = self.work
+            guard work != nil, let owner else { return }
             self.work = nil
             self.owner = nil
-            owner.finish(work())
+            let value = work!()
+            // What the work captured (a store, say) is let go of before anyone waiting sees the result, so a
+            // waiter done with it is not outlived by this thread's hold.
+            work = nil
+            owner.finish(value)
         }
     }
 

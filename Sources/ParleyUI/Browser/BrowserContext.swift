@@ -105,7 +105,8 @@ public final class BrowserContext: @unchecked Sendable {
     // MARK: - Background work
 
     /// Starts what the browser will soon want, once its first frame is up: the word indexes of the meetings
-    /// on screen (for search) and the tracing of quotes. Cheap to call again: each starts once.
+    /// on screen (for search), the tracing of quotes and the meeting catalog. Cheap to call again: each
+    /// starts once.
     public func prepare(meetings: [Int]) {
         let shown = Set(meetings)
         for m in shown { _ = meetingWordsWork(m, keeping: shown) }
