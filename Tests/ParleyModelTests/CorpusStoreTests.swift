@@ -238,6 +238,30 @@ struct CorpusStoreTests {
         #expect(try fullTextIndexIsTrue(fixture))
     }
 
+    /// A warm load reads the store's one saved resolution before it knows its own key, and keeps it only
+    /// when it is that key's: it is, for the same files and speakers file, and is not once the file changes.
+    @Test func theSavedSpeakersReadEarlyAreThoseOfTheCorpusKey() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("speakers.toml", "[[person]]\nid = \"quimby\"\nname = \"Mayor Quimby\"\nlabels = [\"MAYOR QUIMBY\"]\n")
+        let corpus = fixture.load()
+        var notices: [String] = []
+        let listing = CorpusListing(paths: [fixture.corpus.path], standardInput: { nil })
+        let store = try #require(CorpusStore.open(folder: fixture.cache, inputs: listing.inputs, notices: &notices))
+        let synced = try #require(store.sync(listing.files, notices: &notices))
+        let files = zip(synced.keys, synced.hashes).map { (path: $0, hash: $1 ?? 0) }
+        let key = CorpusStore.speakersKey(files: files, speakerFiles: listing.speakerFiles)
+        let saved = try #require(store.savedSpeakers())
+        #expect(saved.key == key)
+        #expect(saved.speakers.people == corpus.people)
+        #expect(saved.speakers.people == store.storedSpeakers(key: key)?.people)
+        // Another speakers file makes another key: the saved resolution is not this corpus's, and is not used.
+        try fixture.write("speakers.toml", "[[person]]\nid = \"quimby\"\nname = \"Joe Quimby\"\nlabels = [\"MAYOR QUIMBY\"]\n")
+        let renamed = CorpusListing(paths: [fixture.corpus.path], standardInput: { nil })
+        #expect(CorpusStore.speakersKey(files: files, speakerFiles: renamed.speakerFiles) != saved.key)
+        #expect(fixture.load().person(id: "quimby")?.name == "Joe Quimby")
+    }
+
     @Test func theIndexDoesNotAnswerUntilTheLaterWriteIsMade() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

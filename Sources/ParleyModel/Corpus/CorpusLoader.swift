@@ -53,6 +53,9 @@ public enum CorpusLoader {
         let opened = opening?.value
         var notices = opened?.notices ?? []
         let store = opened?.store
+        // The store's saved speakers are read while the files are synced; whether they are this corpus's is
+        // known only after.
+        let saved = store.map { store in BackgroundWork { store.savedSpeakers() } }
         let synced = store?.sync(listing.files, rows: opened?.rows, notices: &notices, progress: progress)
         if synced == nil {
             progress?.expect(files: listing.files.count, bytes: listing.files.reduce(0) { $0 + fileSize($1) })
@@ -93,7 +96,7 @@ public enum CorpusLoader {
         }
         var corpus = assemble(
             documents: parsed, speakers: SpeakersFile(entries: entries), problems: problems + parseProblems,
-            speakersCache: speakersCache, progress: progress)
+            speakersCache: speakersCache, saved: saved, progress: progress)
         // Only now are the new files written to the store, with the cores the speakers were resolved on.
         store?.laterWrites?.start()
         corpus.markWebPages(webPages)
@@ -208,11 +211,17 @@ public enum CorpusLoader {
     /// back from the store instead of resolved again.
     static func assemble(
         documents parsed: [ParsedDocument], speakers: SpeakersFile, problems: [LoadProblem],
-        speakersCache: (store: CorpusStore, key: String)? = nil, progress: LoadProgress? = nil
+        speakersCache: (store: CorpusStore, key: String)? = nil, saved: BackgroundWork<SavedSpeakers?>? = nil,
+        progress: LoadProgress? = nil
     ) -> Corpus {
         progress?.begin(.linking)
-        // Read back while the meetings are grouped.
-        let reading = speakersCache.map { cache in BackgroundWork { cache.store.storedSpeakers(key: cache.key) } }
+        // Read back while the meetings are grouped, unless `saved`, read before, is what these files make.
+        let reading = speakersCache.map { cache in
+            BackgroundWork { () -> ResolvedSpeakers? in
+                if let saved = saved?.value, saved.key == cache.key { return saved.speakers }
+                return cache.store.storedSpeakers(key: cache.key)
+            }
+        }
         let meetings = MeetingGrouper.group(parsed)
         let documents = parsed.map(\.document)
         if let stored = reading?.value,

@@ -21,6 +21,16 @@ extension CorpusStore {
         return try? ResolvedSpeakers(binary: [UInt8](blob))
     }
 
+    /// The one resolution the store keeps, whatever its key: read while the files are synced, before the
+    /// corpus's key is known, and used only when it turns out to be that key's.
+    func savedSpeakers() -> SavedSpeakers? {
+        let row = try? pool.read { db in try Row.fetchOne(db, sql: "SELECT key, data FROM resolution LIMIT 1") }
+        guard let row = row ?? nil, let key: String = row[0], let blob: Data = row[1],
+            let speakers = try? ResolvedSpeakers(binary: [UInt8](blob))
+        else { return nil }
+        return SavedSpeakers(key: key, speakers: speakers)
+    }
+
     /// Keeps this resolution in place of any other; a failure only means resolving again next time.
     func storeSpeakers(_ speakers: ResolvedSpeakers, key: String) {
         write { [self] in
@@ -31,4 +41,10 @@ extension CorpusStore {
             compactLog()
         }
     }
+}
+
+/// A speaker resolution as the store keeps it, under the key of the files and speakers files it was made from.
+struct SavedSpeakers: Sendable {
+    var key: String
+    var speakers: ResolvedSpeakers
 }
