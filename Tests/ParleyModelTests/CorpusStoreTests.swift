@@ -310,6 +310,18 @@ struct CorpusStoreTests {
         #expect(fixture.load().parsedFileCount == 0)
     }
 
+    @Test func aProblemQuotingAWholeRowIsToldInOneShortLine() {
+        let row = "[path:\"/corpus/a.txt\" text:\"" + String(repeating: "Thank you all for coming. ", count: 200) + "\"]"
+        let long = CorpusStore.reason(DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: "FOREIGN KEY constraint violation, in " + row))
+        #expect(long.count == CorpusStore.reasonLength)
+        #expect(long.hasPrefix("FOREIGN KEY constraint violation, in [path:"))
+        #expect(long.hasSuffix("…"))
+        let lines = CorpusStore.reason(DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: "constraint failed\nin " + row))
+        #expect(lines == "constraint failed")
+        #expect(
+            CorpusStore.reason(DatabaseError(resultCode: .SQLITE_FULL, message: "database or disk is full")) == "database or disk is full")
+    }
+
     @Test func aDatabaseFromANewerParleyIsSetAsideAndRebuilt() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -148,6 +148,9 @@ final class CorpusStore: Sendable {
         }
     }
 
+    /// The longest reason a notice gives.
+    static let reasonLength = 160
+
     /// Moves a database aside, with its WAL files, so a new one can be made where it was.
     static func setAside(_ url: URL) {
         let fm = FileManager.default
@@ -157,8 +160,13 @@ final class CorpusStore: Sendable {
         for suffix in ["-wal", "-shm"] { try? fm.removeItem(atPath: url.path + suffix) }
     }
 
+    /// What went wrong, for a one-line notice: SQLite's message (some quote a whole row; those are cut
+    /// at their first line and at `reasonLength` characters), or the system's.
     static func reason(_ error: Error) -> String {
-        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+        if let error = error as? DatabaseError {
+            let message = (error.message ?? "\(error.resultCode)").prefix { !$0.isNewline }
+            return message.count > reasonLength ? message.prefix(reasonLength - 1) + "…" : String(message)
+        }
         if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
             underlying.domain == NSPOSIXErrorDomain
         {
