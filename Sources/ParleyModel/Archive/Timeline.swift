@@ -49,7 +49,8 @@ public struct Timeline: Sendable {
         let inRange = Set(meetings)
         var hits: [Int: (count: Int, first: PassageRef)] = [:]
         if let query {
-            for (ref, count) in spokenMatches(query, corpus: corpus, counts: counts, meetings: inRange, speaker: person) {
+            for match in spokenMatches(query, corpus: corpus, counts: counts, meetings: inRange, speaker: person) {
+                let (ref, count) = (match.ref, match.count)
                 let m = counts.meetingOfDocument[ref.document]
                 if let seen = hits[m] {
                     hits[m] = (seen.count + count, seen.first)
@@ -80,7 +81,8 @@ public struct Timeline: Sendable {
         var perSpeaker = Array(repeating: [Int: Int](), count: counts.speakerCount)
         var speakerTotals = Array(repeating: 0, count: counts.speakerCount)
         var firstSeen: [Int] = []
-        for (ref, count) in spokenMatches(query, corpus: corpus, counts: counts, meetings: Set(meetings), speaker: nil) {
+        for match in spokenMatches(query, corpus: corpus, counts: counts, meetings: Set(meetings), speaker: nil) {
+            let (ref, count) = (match.ref, match.count)
             guard let speaker = counts.speakerNumber(of: ref) else { continue }
             let m = counts.meetingOfDocument[ref.document]
             if let seen = perMeeting[m] {
@@ -119,7 +121,7 @@ public struct Timeline: Sendable {
     /// full-text index can answer, so a timeline reads no document; else each document is searched and let go.
     static func spokenMatches(
         _ query: SearchQuery, corpus: Corpus, counts: ArchiveCounts, meetings: Set<Int>, speaker: String?
-    ) -> [(ref: PassageRef, count: Int)] {
+    ) -> [ParagraphMatchCount] {
         let number = speaker.map { counts.speakerNumber(of: $0) ?? -1 }
         let fromStore = corpus.textIndex?.matchCounts(for: query) { ref in
             guard ref.turn != nil, corpus.documents.indices.contains(ref.document),
@@ -133,9 +135,13 @@ public struct Timeline: Sendable {
         let documents = meetings.flatMap { corpus.transcripts(of: corpus.meetings[$0]) }.sorted()
         let inTurns: @Sendable (Turn?) -> Bool = { turn in turn != nil && (speaker == nil || turn?.speakerID == speaker) }
         let hits = corpus.searchDocuments(for: query, in: documents, include: inTurns) { $0.hits }.flatMap { $0 }
-        var out: [(ref: PassageRef, count: Int)] = []
+        var out: [ParagraphMatchCount] = []
         for hit in hits {
-            if out.last?.ref == hit.ref { out[out.count - 1].count += 1 } else { out.append((hit.ref, 1)) }
+            if let last = out.last, last.ref == hit.ref {
+                out[out.count - 1] = ParagraphMatchCount(ref: hit.ref, count: last.count + 1)
+            } else {
+                out.append(ParagraphMatchCount(ref: hit.ref, count: 1))
+            }
         }
         return out
     }

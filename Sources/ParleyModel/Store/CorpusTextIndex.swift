@@ -44,7 +44,7 @@ public final class CorpusTextIndex: Sendable {
     /// of an archive.
     public func matchCounts(
         for query: SearchQuery, include: @escaping @Sendable (PassageRef) -> Bool
-    ) -> [(ref: PassageRef, count: Int)]? {
+    ) -> [ParagraphMatchCount]? {
         guard status.isWritten, let pattern = Self.pattern(for: query),
             // Apart, each is read off one end of the table; together, SQLite reads every row for them.
             let ids = try? store.pool.read({ db in
@@ -54,22 +54,28 @@ public final class CorpusTextIndex: Sendable {
         guard let low: Int = ids[0], let high: Int = ids[1] else { return [] }
         let matcher = QueryMatcher(query)
         let stretches = Self.stretches(low...high, into: ProcessInfo.processInfo.activeProcessorCount)
-        let counted = stretches.parallelMap { ids in
+        var counted = stretches.parallelMap { ids in
             try? store.pool.read { db in try counts(pattern, ids: ids, matcher: matcher, include: include, in: db) }
         }
-        var found: [(ref: PassageRef, count: Int)] = []
-        for part in counted {
-            guard let part else { return nil }
-            found += part
+        guard !counted.contains(where: { $0 == nil }) else { return nil }
+        // A common word is in most paragraphs: the parts are let go as they are joined, into an array made
+        // once at its size, and sorted only when the store's order is not the corpus's (a sort's buffer is
+        // half the array again).
+        var found: [ParagraphMatchCount] = []
+        found.reserveCapacity(counted.reduce(0) { $0 + ($1?.count ?? 0) })
+        for i in counted.indices {
+            found += counted[i] ?? []
+            counted[i] = nil
         }
-        return found.sorted { $0.ref < $1.ref }
+        if zip(found, found.dropFirst()).contains(where: { !$0.precedes($1) }) { found.sort { $0.precedes($1) } }
+        return found
     }
 
     /// The paragraphs with ids in `ids` where the query matches, and how many times.
     private func counts(
         _ pattern: FTS5Pattern, ids: ClosedRange<Int>, matcher: QueryMatcher, include: (PassageRef) -> Bool, in db: Database
-    ) throws -> [(ref: PassageRef, count: Int)] {
-        var found: [(ref: PassageRef, count: Int)] = []
+    ) throws -> [ParagraphMatchCount] {
+        var found: [ParagraphMatchCount] = []
         try forEachParagraph(
             db,
             sql: """
@@ -80,7 +86,7 @@ public final class CorpusTextIndex: Sendable {
         ) { ref, row in
             guard include(ref) else { return }
             let count = row.withBytes(ofColumn: 3) { matcher.count(utf8: $0) }
-            if count > 0 { found.append((ref, count)) }
+            if count > 0 { found.append(ParagraphMatchCount(ref: ref, count: count)) }
         }
         return found
     }
