@@ -73,4 +73,17 @@ struct MeetingWordsTests {
         #expect(words.matches(for: SearchQuery("xylophone")).isEmpty)
         #expect(words.matches(for: SearchQuery("the"), speaker: "nobody-here").isEmpty)
     }
+
+    @Test func numbersMadeInAMuchLargerArrayAreKeptInOneOfTheirSize() {
+        var grown: [Int32] = []
+        grown.reserveCapacity(100_000)
+        grown += (0..<1_000).map(Int32.init)
+        let fitted = MeetingWords.fitted(grown)
+        #expect(fitted == grown)
+        #expect(fitted.capacity < 2_000)
+        var close: [Int32] = []
+        close.reserveCapacity(1_030)
+        close += (0..<1_000).map(Int32.init)
+        #expect(MeetingWords.fitted(close).capacity == close.capacity)
+    }
 }

@@ -33,7 +33,11 @@ final class MeetingWords: Sendable {
         var texts: [Paragraph] = []
         var speakerOf: [Int32] = []
         var speakers = Numbering()
+        // About as many words as there will be numbers, known before the text is read.
+        var spokenWords = 0
         for (document, turn) in corpus.turns(of: meeting) {
+            let perTurn = corpus.documents[document].spokenWordsPerTurn
+            if perTurn.indices.contains(turn.index) { spokenWords += perTurn[turn.index] }
             let speaker = speakers.number(turn.speakerID).number
             for (p, paragraph) in turn.paragraphs.enumerated() {
                 refs.append(PassageRef(document: document, turn: turn.index, paragraph: p))
@@ -48,6 +52,10 @@ final class MeetingWords: Sendable {
         var caseKeptNumbering = Numbering()
         var postings: [[Int32]] = []
         starts.reserveCapacity(texts.count + 1)
+        // A large meeting has millions of words: its numbers are made in arrays of about their size, not
+        // grown to up to twice it.
+        folded.reserveCapacity(spokenWords + spokenWords / 32)
+        caseKept.reserveCapacity(spokenWords + spokenWords / 32)
         // Tokenised a batch at a time, on all cores: a meeting's tokens as strings take several times the
         // numbers kept, and held all at once they were most of the browser's memory.
         var p = 0
@@ -69,13 +77,23 @@ final class MeetingWords: Sendable {
         self.speakerOf = speakerOf
         self.speakerIDs = speakers.words
         self.starts = starts
-        self.folded = folded
-        self.caseKept = caseKept
+        self.folded = Self.fitted(folded)
+        self.caseKept = Self.fitted(caseKept)
         self.foldedWords = foldedNumbering.words
         self.foldedNumbers = foldedNumbering.numbers
         self.caseKeptWords = caseKeptNumbering.words
         self.caseKeptNumbers = caseKeptNumbering.numbers
         self.postings = postings
+    }
+
+    /// The numbers in an array of their size, where the one they were made in is much larger.
+    static func fitted(_ numbers: [Int32]) -> [Int32] {
+        guard numbers.capacity - numbers.count > numbers.count / 16 else { return numbers }
+        // Made by copying: an array made from the whole of another (or a slice of all of it) shares its storage.
+        return [Int32](unsafeUninitializedCapacity: numbers.count) { buffer, count in
+            _ = buffer.initialize(from: numbers)
+            count = numbers.count
+        }
     }
 
     /// A query resolved against this meeting's words: for each term, for each of its words, which
