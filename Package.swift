@@ -63,6 +63,10 @@ let package = Package(
                 "ParleyModel", "ParleyUI", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            // Swift's own libraries linked into the release program: loaded as shared libraries, binding
+            // their symbols took a warm first screen about ten milliseconds of its fifty.
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
             plugins: ["VersionStamp"]
         ),
         // `--version`: VERSION and the git commit, read at build time.
