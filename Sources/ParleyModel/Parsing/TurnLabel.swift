@@ -2,6 +2,8 @@ import Foundation
 
 /// A speaker label at the start of a paragraph: `SECRETARY TILLERSON:`, `MS NAUERT:`, `QUESTION:`.
 enum TurnLabel {
+    // The grammar of a label, as a regular expression: what `LabelPattern` matches, step by step on the
+    // line's scalars, and what its tests hold it to.
     // Upper-case words (accents allowed) with spaces, periods, apostrophes and hyphens, then a colon.
     // A legislator's party and state may follow the name: `SEN. BOB CORKER (R), TENNESSEE:`.
     private static let word = #"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*"#
@@ -9,8 +11,7 @@ enum TurnLabel {
     private static let party = #"[ \t]*\([A-Z]{1,3}(?:-[A-Z]{2,4})?\)(?:,[ \t]*[A-Z][A-Z. ]*[A-Z.])?"#
     // A news transcript's name and role: `MIKE PENCE, VICE PRESIDENT OF THE UNITED STATES`.
     private static let role = #",[ \t]+"# + word + #"(?:[ \t]+(?:"# + word + #"|&)){0,11}"#
-    private static let pattern = try! NSRegularExpression(
-        pattern: #"^\s*("# + word + #"(?:[ \t]+"# + word + #"){0,9}(?:"# + party + "|" + role + #")?)[ \t]*:[ \t]*"#)
+    static let pattern = #"^\s*("# + word + #"(?:[ \t]+"# + word + #"){0,9}(?:"# + party + "|" + role + #")?)[ \t]*:[ \t]*"#
 
     /// The label and the offset (in `Character`s) where the speech after it begins, or nil.
     static func match(_ line: String) -> (label: String, rest: Int)? {
@@ -22,18 +23,12 @@ enum TurnLabel {
             return nil
         }
         // A label holds no colon, so a match ends at the line's first colon and the spaces after it: the pattern
-        // is asked of that much, not of a whole paragraph's line.
+        // is asked of that much, not of a whole paragraph's line, and a match is all of it.
         let head = Self.throughFirstColon(line)
-        // In ASCII without a CR, UTF-16 offsets and `Character` offsets are byte offsets: the label is cut on the bytes.
-        let headBytes = ScalarText.bytes(of: head)
-        let plain = headBytes.allSatisfy { $0 < 0x80 && $0 != 13 }
-        let length = plain ? headBytes.count : (head as NSString).length
-        guard let m = pattern.firstMatch(in: head, range: NSRange(location: 0, length: length)) else { return nil }
-        let group = m.range(at: 1)
-        let label =
-            plain
-            ? String(decoding: headBytes[group.location..<(group.location + group.length)], as: UTF8.self)
-            : (head as NSString).substring(with: group)
+        let scalars = Array(head.unicodeScalars)
+        guard let group = LabelPattern.label(in: scalars) else { return nil }
+        var label = ""
+        label.unicodeScalars.append(contentsOf: scalars[group])
         // A lone capital ("A:") is not a speaker, except the usual `Q:`; nor are editorial labels. Two letters
         // are enough, and most labels start with them.
         var letters = 0
@@ -51,7 +46,9 @@ enum TurnLabel {
                 return nil
             }
         }
-        return (label, plain ? m.range.upperBound : (head as NSString).substring(to: m.range.upperBound).count)
+        // In ASCII without a CR, `Character`s are bytes.
+        let plain = head.utf8.allSatisfy { $0 < 0x80 && $0 != 13 }
+        return (label, plain ? head.utf8.count : head.count)
     }
 
     /// False where the pattern cannot match: after the ASCII blanks that start the line, an ASCII capital and
