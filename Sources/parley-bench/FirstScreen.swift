@@ -36,7 +36,7 @@ enum FirstScreen {
         environment["LINES"] = nil
         environment["COLUMNS"] = nil
         let start = DispatchTime.now().uptimeNanoseconds
-        let pid = ChildProcess.spawn(arguments, environment: environment, actions: &actions, newSession: true)
+        let child = ChildProcess.spawn(arguments, environment: environment, actions: &actions, newSession: true)
         close(terminal)
         var last = start
         var screen = [UInt8]()
@@ -78,8 +78,9 @@ enum FirstScreen {
             var ready = pollfd(fd: controller, events: Int16(POLLIN), revents: 0)
             guard poll(&ready, 1, 120_000) > 0, read(controller, &buffer, buffer.count) > 0 else { break }
         }
-        kill(pid, SIGTERM)
-        let (status, peak) = ChildProcess.reap(pid)
+        // The whole session: the program, and `time` above it.
+        kill(-child.pid, SIGTERM)
+        let (status, peak) = ChildProcess.reap(child)
         close(controller)
         return ChildRun(milliseconds: drawn, peakMiB: peak, output: String(decoding: screen, as: UTF8.self), exitStatus: status)
     }
