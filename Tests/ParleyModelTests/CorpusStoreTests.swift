@@ -240,6 +240,37 @@ struct CorpusStoreTests {
 
     /// A warm load reads the store's one saved resolution before it knows its own key, and keeps it only
     /// when it is that key's: it is, for the same files and speakers file, and is not once the file changes.
+    @Test func filesParsedAStretchAtATimeAreWrittenAndReadBackUnlikeHeldWhole() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("notes.txt", "just some words\nwith no speakers and no date\n")
+        var notices: [String] = []
+        let listing = CorpusListing(paths: [fixture.corpus.path], standardInput: { nil })
+        let store = try #require(CorpusStore.open(folder: fixture.cache, inputs: listing.inputs, notices: &notices))
+        let progress = LoadProgress()
+        // A byte at a time: every file a stretch of its own.
+        let synced = try #require(store.sync(listing.files, notices: &notices, progress: progress, parsedAtOnce: 1))
+        #expect(synced.parsedCount == 4)
+        #expect(synced.isCurrent)
+        #expect(notices.isEmpty)
+        #expect(progress.snapshot.filesDone == 4)
+        var parsedDocuments = 0
+        for outcome in synced.outcomes {
+            guard case .parsed(let parsed, _) = outcome else { continue }
+            parsedDocuments += 1
+            // Read back from the store, its turns not held.
+            #expect(!parsed.document.content.isLoaded)
+        }
+        #expect(parsedDocuments == 3)
+        #expect(synced.outcomes.contains { if case .rejected = $0 { true } else { false } })
+        // The store holds every file, as one written whole would.
+        let corpus = fixture.load()
+        #expect(corpus.parsedFileCount == 0)
+        sameCorpus(corpus, fixture.load(.off))
+        let refs = try #require(corpus.textIndex?.candidates(for: SearchQuery("monorail")))
+        #expect(refs.map { corpus.documents[$0.document].fileName } == ["c.txt"])
+    }
+
     @Test func theSavedSpeakersReadEarlyAreThoseOfTheCorpusKey() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// Bringing the store up to date with the files: unchanged files are read back, changed and new ones
-/// parsed (in parallel) and written, removed ones dropped, all in one transaction.
+/// parsed (in parallel) and written, removed ones dropped, in one transaction; when the store is written
+/// now, a large archive's new files are written a stretch at a time as they are parsed.
 extension CorpusStore {
     struct SyncResult {
         /// One per file, in the order given.
@@ -30,12 +31,18 @@ extension CorpusStore {
         case unreadable(LoadProblem)
     }
 
+    /// How many bytes of changed files are parsed at once when the store is written now: each such stretch
+    /// is written and then read back like an unchanged file, so a new archive is never held parsed whole
+    /// (its parsed documents take several times its size).
+    static let parsedAtOnce = 8 << 20
+
     /// `progress`, when given, is told the files' number and size, and counts each file as it is read back or
     /// parsed. `knownRows`: the store's `fileRows`, read before.
     func sync(
-        _ files: [URL], rows knownRows: [String: FileRow]? = nil, notices: inout [String], progress: LoadProgress? = nil
+        _ files: [URL], rows knownRows: [String: FileRow]? = nil, notices: inout [String], progress: LoadProgress? = nil,
+        parsedAtOnce: Int = CorpusStore.parsedAtOnce
     ) -> SyncResult? {
-        let rows: [String: FileRow]
+        var rows: [String: FileRow]
         do {
             rows = try knownRows ?? fileRows()
         } catch {
@@ -54,9 +61,21 @@ extension CorpusStore {
             guard let row = rows[keys[index]], let signature = signatures[index] else { return true }
             return signature != row.signature
         }
-        let read = changed.parallelMap { index in Self.readPlan(files[index], key: keys[index], row: rows[keys[index]], progress: progress)
+        // Written now, a stretch at a time, and then read back below as the unchanged files are.
+        var writtenNow: Set<Int> = []
+        for stretch in Self.stretches(of: changed, sizes: signatures, bytes: laterWrites == nil ? parsedAtOnce : .max) {
+            let known = rows
+            let read = stretch.parallelMap { index in
+                Self.readPlan(files[index], key: keys[index], row: known[keys[index]], progress: progress)
+            }
+            for (index, plan) in zip(stretch, read) { plans[index] = plan }
+            guard stretch.count < changed.count, let written = writeParsed(stretch, plans: plans, keys: keys) else { continue }
+            for (index, row) in written {
+                rows[keys[index]] = row
+                plans[index] = .reuse
+                writtenNow.insert(index)
+            }
         }
-        for (index, plan) in zip(changed, read) { plans[index] = plan }
 
         // Read back what can be; a row that does not decode is parsed again.
         var reused: [String: Int] = [:]
@@ -77,7 +96,7 @@ extension CorpusStore {
         let undecoded = reused.values.filter { stored[$0] == nil }.sorted()
         let reread = undecoded.parallelMap { index in Self.readPlan(files[index], key: keys[index], row: nil, progress: progress) }
         for (index, plan) in zip(undecoded, reread) { plans[index] = plan }
-        for index in plans.indices where stored[index] != nil {
+        for index in plans.indices where stored[index] != nil && !writtenNow.contains(index) {
             progress?.fileDone(bytes: Int(rows[keys[index]]?.signature.size ?? 0))
         }
 
@@ -112,27 +131,23 @@ extension CorpusStore {
         }
         let listed = Set(keys)
         let removed = rows.keys.filter { !listed.contains($0) }
+        let parsedCount = toParse.count + writtenNow.count
         guard !toParse.isEmpty || !removed.isEmpty || !retouched.isEmpty || !dropped.isEmpty else {
-            return SyncResult(outcomes: outcomes, keys: keys, parsedCount: 0, isCurrent: true, hashes: hashes)
+            if !writtenNow.isEmpty { compactLog() }
+            return SyncResult(outcomes: outcomes, keys: keys, parsedCount: parsedCount, isCurrent: true, hashes: hashes)
         }
         let removedKeys = removed + dropped.map { keys[$0] }
         let write: @Sendable () -> String? = { [self, fresh, toParse, parsedSignatures, hashes, retouched] in
             do {
                 try pool.write { db in
-                    for key in removedKeys + toParse.map({ keys[$0] }) {
-                        try Self.deleteFile(key, db: db)
-                    }
+                    for key in removedKeys { try Self.deleteFile(key, db: db) }
                     for (key, signature) in retouched {
                         try db.execute(sql: "UPDATE file SET mtime_ns = ? WHERE path = ?", arguments: [signature.modifiedNanoseconds, key])
                     }
-                    // New paragraphs take ids above every id left, so the full-text index takes them in one statement,
-                    // several times faster than a row at a time.
-                    let lastKept = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM paragraph") ?? 0
-                    for (index, signature) in zip(toParse, parsedSignatures) {
-                        try Self.write(fresh[index]!, key: keys[index], signature: signature, hash: hashes[index] ?? 0, db: db)
-                    }
-                    try db.execute(
-                        sql: "INSERT INTO paragraph_fts(rowid, text) SELECT id, text FROM paragraph WHERE id > ?", arguments: [lastKept])
+                    try Self.write(
+                        zip(toParse, parsedSignatures).map {
+                            ParsedFile(key: keys[$0], signature: $1, hash: hashes[$0] ?? 0, outcome: fresh[$0]!)
+                        }, db: db)
                 }
             } catch {
                 return "cannot update the cache \(url.path) (\(Self.reason(error))); read the files without it this time"
@@ -143,14 +158,77 @@ extension CorpusStore {
         if let laterWrites {
             let status = StoreSyncStatus(written: false)
             laterWrites.add { status.finish(problem: write()) }
-            return SyncResult(outcomes: outcomes, keys: keys, parsedCount: toParse.count, isCurrent: true, hashes: hashes, status: status)
+            return SyncResult(outcomes: outcomes, keys: keys, parsedCount: parsedCount, isCurrent: true, hashes: hashes, status: status)
         }
         progress?.begin(.indexing)
         if let problem = write() {
             notices.append(problem)
-            return SyncResult(outcomes: outcomes, keys: keys, parsedCount: toParse.count, isCurrent: false, hashes: hashes)
+            return SyncResult(outcomes: outcomes, keys: keys, parsedCount: parsedCount, isCurrent: false, hashes: hashes)
         }
-        return SyncResult(outcomes: outcomes, keys: keys, parsedCount: toParse.count, isCurrent: true, hashes: hashes)
+        return SyncResult(outcomes: outcomes, keys: keys, parsedCount: parsedCount, isCurrent: true, hashes: hashes)
+    }
+
+    /// `indices` cut, in order, into stretches of files of about `bytes` together (`sizes` by file).
+    static func stretches(of indices: [Int], sizes: [FileSignature?], bytes: Int) -> [[Int]] {
+        var out: [[Int]] = []
+        var current: [Int] = []
+        var total = 0
+        for index in indices {
+            current.append(index)
+            total += Int(sizes[index]?.size ?? 0)
+            if total >= bytes {
+                out.append(current)
+                current = []
+                total = 0
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// Writes the files of `indices` that were parsed, in one transaction; the store's row of each, or nil
+    /// when they could not be written (they are then kept, and written with the rest).
+    private func writeParsed(_ indices: [Int], plans: [Plan], keys: [String]) -> [(Int, FileRow)]? {
+        var parsed: [ParsedFile] = []
+        var written: [(Int, FileRow)] = []
+        for index in indices {
+            guard case .parsed(let signature, let hash, let outcome) = plans[index] else { continue }
+            switch outcome {
+            case .parsed(_, let format):
+                written.append((index, FileRow(signature: signature, hash: hash, format: format, problem: nil)))
+            case .rejected(let problem):
+                written.append((index, FileRow(signature: signature, hash: hash, format: .plainText, problem: problem)))
+            case .unreadable:
+                continue
+            }
+            parsed.append(ParsedFile(key: keys[index], signature: signature, hash: hash, outcome: outcome))
+        }
+        guard !parsed.isEmpty else { return [] }
+        do {
+            try pool.write { db in try Self.write(parsed, db: db) }
+        } catch {
+            return nil
+        }
+        return written
+    }
+
+    /// A file parsed now, to be written.
+    private struct ParsedFile {
+        var key: String
+        var signature: FileSignature
+        var hash: Int64
+        var outcome: CorpusLoader.FileOutcome
+    }
+
+    /// Writes parsed files in place of what the store held for them, and adds their paragraphs to the
+    /// full-text index.
+    private static func write(_ files: [ParsedFile], db: Database) throws {
+        for file in files { try deleteFile(file.key, db: db) }
+        // New paragraphs take ids above every id left, so the full-text index takes them in one statement,
+        // several times faster than a row at a time.
+        let lastKept = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM paragraph") ?? 0
+        for file in files { try write(file.outcome, key: file.key, signature: file.signature, hash: file.hash, db: db) }
+        try db.execute(sql: "INSERT INTO paragraph_fts(rowid, text) SELECT id, text FROM paragraph WHERE id > ?", arguments: [lastKept])
     }
 
     /// A file that looks changed, read: only its modification time moved when its bytes are the ones `row`
