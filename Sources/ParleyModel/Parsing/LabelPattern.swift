@@ -1,6 +1,6 @@
 /// Matches `TurnLabel.pattern` on a line's scalars, step by step, as the regular expression engine would,
-/// without the engine: it was asked of every line that could start a turn, and took a twentieth of the
-/// parse of a large archive.
+/// without the engine: it was asked of every line that could start a turn, and in a profile of the parse
+/// of a large archive took 4% of its time.
 ///
 /// Each step of the pattern has one way to go: a word runs as far as its letters go (what could follow a
 /// shorter one is never a letter), words are taken while another follows, and what ends the label (a
