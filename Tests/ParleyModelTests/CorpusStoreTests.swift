@@ -95,7 +95,10 @@ struct CorpusStoreTests {
         try fixture.write("speakers.toml", "[[person]]\nid = \"quimby\"\nname = \"Joe Quimby\"\nlabels = [\"MAYOR QUIMBY\"]\n")
         let renamed = fixture.load()
         #expect(renamed.parsedFileCount == 0)
+        // Resolved again from the stored turns, which are read for it and let go.
+        #expect(renamed.documents.allSatisfy { !$0.content.isLoaded })
         #expect(renamed.person(id: "quimby")?.name == "Joe Quimby")
+        #expect(renamed.documents.flatMap(\.turns).contains { $0.speakerID == "quimby" })
         sameCorpus(renamed, fixture.load(.off))
         sameCorpus(renamed, fixture.load())
     }

@@ -14,7 +14,7 @@ struct ReporterIntroductionsTests {
         for corpus in Self.corpora() {
             let ahead = ReporterIntroductions(
                 documents: corpus.documents, meetings: corpus.meetings, speakers: SpeakersFile(entries: []),
-                isModeratorLabel: TurnLabel.isModerator)
+                turns: { corpus.documents[$0].turns }, isModeratorLabel: TurnLabel.isModerator)
             for (d, document) in corpus.documents.enumerated() where document.kind == .transcript {
                 for (t, turn) in document.turns.enumerated() {
                     let introduced = turn.paragraphs.first.flatMap { ReporterFinder.selfIntroduction(in: $0.text) }

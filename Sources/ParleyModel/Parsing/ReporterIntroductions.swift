@@ -16,33 +16,46 @@ struct ReporterIntroductions {
     /// The last reporter a turn names, and whether the turn was read as a moderator's.
     private let named: [Place: (moderating: Bool, reporter: Reporter?)]
 
-    init(documents: [Document], meetings: [Meeting], speakers: SpeakersFile, isModeratorLabel: (String) -> Bool) {
-        var questions: [Place] = []
-        var others: [(place: Place, moderating: Bool)] = []
-        for meeting in meetings {
-            for d in meeting.documentIndices where documents[d].kind == .transcript {
-                let turns = documents[d].turns
+    /// How many documents' turns are read before their questions and moderators' turns are read for names.
+    static let documentsAtOnce = 64
+
+    /// `turns` gives a document's turns: read for this, and let go once its batch of documents is done, so
+    /// an archive read back from the store is not held whole.
+    init(
+        documents: [Document], meetings: [Meeting], speakers: SpeakersFile, turns: (Int) -> [Turn],
+        isModeratorLabel: (String) -> Bool
+    ) {
+        var introduced: [Place: Reporter?] = [:]
+        var named: [Place: (moderating: Bool, reporter: Reporter?)] = [:]
+        let transcripts = meetings.flatMap { meeting in
+            meeting.documentIndices.filter { documents[$0].kind == .transcript }.map { (meeting: meeting, document: $0) }
+        }
+        for batch in transcripts.slices(of: Self.documentsAtOnce) {
+            var questions: [(place: Place, turn: Turn)] = []
+            var others: [(place: Place, turn: Turn, moderating: Bool)] = []
+            for (meeting, d) in batch {
+                let turns = turns(d)
                 for (t, turn) in turns.enumerated() {
                     let entry = speakers.entry(for: turn.label, meetingID: meeting.id)
                     if entry == nil, turn.isQuestion {
-                        questions.append(Place(document: d, turn: t))
+                        questions.append((Place(document: d, turn: t), turn))
                         continue
                     }
                     let moderating = (entry.map { $0.kind == .moderator } ?? false) || isModeratorLabel(turn.label)
                     if moderating || (t + 1 < turns.count && turns[t + 1].isQuestion) {
-                        others.append((Place(document: d, turn: t), moderating))
+                        others.append((Place(document: d, turn: t), turn, moderating))
                     }
                 }
             }
+            let introductions = questions.parallelMap(chunk: 64) { question in
+                question.turn.paragraphs.first.flatMap { ReporterFinder.selfIntroduction(in: $0.text) }
+            }
+            for (question, reporter) in zip(questions, introductions) { introduced[question.place] = reporter }
+            let reporters = others.parallelMap(chunk: 64) { other in Self.lastNamed(in: other.turn, moderating: other.moderating) }
+            for (other, reporter) in zip(others, reporters) { named[other.place] = (other.moderating, reporter) }
         }
-        let introductions = questions.parallelMap(chunk: 64) { place in
-            documents[place.document].turns[place.turn].paragraphs.first.flatMap { ReporterFinder.selfIntroduction(in: $0.text) }
-        }
-        introduced = Dictionary(uniqueKeysWithValues: zip(questions, introductions))
-        let reporters = others.parallelMap(chunk: 64) { other in
-            Self.lastNamed(in: documents[other.place.document].turns[other.place.turn], moderating: other.moderating)
-        }
-        named = Dictionary(uniqueKeysWithValues: zip(others, reporters).map { ($0.place, ($0.moderating, $1)) })
+        self.introduced = introduced
+        self.named = named
     }
 
     /// The reporter who names themself at the start of question `turn`, or nil.

@@ -51,7 +51,7 @@ struct SpeakerResolver {
         var facts = Memo(LabelFacts.init)
         var personID = Memo(slug)
 
-        let introductions = ReporterIntroductions(documents: documents, meetings: meetings, speakers: speakers) {
+        let introductions = ReporterIntroductions(documents: documents, meetings: meetings, speakers: speakers, turns: turns(of:)) {
             facts($0).isModerator
         }
 
@@ -61,7 +61,7 @@ struct SpeakerResolver {
                 id: "moderator-\(meeting.id)", name: "Moderator (\(meeting.shortPlace))", role: "Moderator, \(meeting.title)"
             )
             for d in meeting.documentIndices where documents[d].kind == .transcript {
-                var turns = documents[d].turns
+                var turns = turns(of: d)
                 for t in turns.indices {
                     let label = turns[t].label
                     let labelFacts = facts(label)
@@ -109,7 +109,9 @@ struct SpeakerResolver {
                         reporter = found
                     }
                 }
-                documents[d].turns = turns
+                // Who speaks each turn, set without the turns' text: a document read back from the store
+                // keeps none of it.
+                documents[d].setSpeakers(turns.map { TurnSpeaker(speakerID: $0.speakerID, reporter: $0.reporter) })
             }
         }
         // A role from a longer label is more telling: "Foreign Secretary" over "".
@@ -120,11 +122,17 @@ struct SpeakerResolver {
         return Output(people: people, documents: documents)
     }
 
+    /// A document's turns, read for the resolver and not kept by the document: resolving the speakers of
+    /// an archive just read into the store reads every transcript, and held them all.
+    private func turns(of d: Int) -> [Turn] {
+        documents[d].content.valueWithoutKeeping.turns
+    }
+
     /// The labels of the transcripts' turns that are not questions: officials' and moderators'.
     private func officialLabels() -> Set<String> {
         var labels: Set<String> = []
-        for doc in documents where doc.kind == .transcript {
-            for turn in doc.turns where !turn.isQuestion { labels.insert(turn.label) }
+        for d in documents.indices where documents[d].kind == .transcript {
+            for turn in turns(of: d) where !turn.isQuestion { labels.insert(turn.label) }
         }
         return labels
     }
