@@ -128,11 +128,13 @@ struct SpeakerResolver {
         documents[d].content.valueWithoutKeeping.turns
     }
 
-    /// The labels of the transcripts' turns that are not questions: officials' and moderators'.
+    /// The labels of the transcripts' turns that are not questions: officials' and moderators'. Only the
+    /// turns' heads are read, not their text.
     private func officialLabels() -> Set<String> {
         var labels: Set<String> = []
         for d in documents.indices where documents[d].kind == .transcript {
-            for turn in turns(of: d) where !turn.isQuestion { labels.insert(turn.label) }
+            let heads = documents[d].content.excerptWithoutKeeping(document: d, wanted: []).turns
+            for turn in heads where !turn.isQuestion { labels.insert(turn.label) }
         }
         return labels
     }
