@@ -152,6 +152,26 @@ struct StoredSourceTextTests {
         }
     }
 
+    /// Resolving speakers again reads each stored file's name words and keeps none of them: an archive's
+    /// are several times its size in memory.
+    @Test func speakersAreResolvedWithoutKeepingTheNameWordsReadBack() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("d.txt", CorpusStoreTests.transcript("Capital City", "I give the floor to Mayor Joe Quimby."))
+        _ = fixture.load()
+        let listing = CorpusListing(paths: [fixture.corpus.path], standardInput: { nil })
+        var notices: [String] = []
+        let store = try #require(CorpusStore.open(folder: fixture.cache, inputs: listing.inputs, notices: &notices))
+        let documents = try #require(store.sync(listing.files, notices: &notices)).outcomes.compactMap { outcome -> ParsedDocument? in
+            if case .parsed(let doc, _) = outcome { return doc } else { return nil }
+        }
+        #expect(documents.count == 4)
+        let resolved = SpeakerResolver(speakers: SpeakersFile(entries: []), parsed: documents).resolve(
+            meetings: MeetingGrouper.group(documents))
+        #expect(resolved.people.contains { $0.name == "Joe Quimby" })
+        #expect(documents.allSatisfy { !$0.nameWordsStorage.isLoaded })
+    }
+
     @Test func documentsWithDifferentTextsDiffer() {
         let a = CorpusLoader.build(sources: [("x.txt", CorpusStoreTests.transcript("Springfield", "One."))]).documents[0]
         var b = a

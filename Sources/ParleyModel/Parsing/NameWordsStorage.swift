@@ -29,6 +29,13 @@ final class NameWordsStorage: @unchecked Sendable {
         return fetched
     }
 
+    /// The words, read but not kept when they are not in memory already: for one pass over every
+    /// document's words that needs each once.
+    var valueWithoutKeeping: NameWords {
+        if let held = lock.withLock({ words }) { return held }
+        return fetch?() ?? NameWords(words: [])
+    }
+
     /// True once the words are in memory (for tests).
     var isLoaded: Bool {
         lock.lock()

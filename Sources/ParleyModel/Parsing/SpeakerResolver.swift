@@ -14,12 +14,12 @@ struct SpeakerResolver {
     let speakers: SpeakersFile
     let documents: [Document]
     /// Each document's capitalised words, read when it was parsed.
-    let nameWords: [NameWords]
+    let nameWords: [NameWordsStorage]
 
     init(speakers: SpeakersFile, parsed: [ParsedDocument]) {
         self.speakers = speakers
         self.documents = parsed.map(\.document)
-        self.nameWords = parsed.map(\.nameWords)
+        self.nameWords = parsed.map(\.nameWordsStorage)
     }
 
     struct Output {
@@ -44,12 +44,16 @@ struct SpeakerResolver {
 
         let labels = officialLabels()
         let officialKeys = groupOfficialLabels(labels)
-        // A full name is looked for only from a word of an official's label.
-        let labelWords = Set(labels.flatMap { TurnLabel.words($0) + TurnLabel.nameWords($0) }.map { Tokenizer.fold($0).uppercased() })
-        let fullNames = NameFinder(documents: nameWords, lookingFor: labelWords)
         // A corpus repeats a few dozen labels in thousands of turns: each is read once, each name made an id once.
         var facts = Memo(LabelFacts.init)
         var personID = Memo(slug)
+        // Every official's full name is looked for in one pass over the documents' words.
+        var names: Set<[String]> = []
+        for label in labels {
+            let labelFacts = facts(label)
+            if !labelFacts.isModerator && !labelFacts.isOffice { names.insert(labelFacts.nameToLookFor(in: officialKeys)) }
+        }
+        let fullNames = NameFinder(count: nameWords.count, words: { [nameWords] in nameWords[$0].valueWithoutKeeping }, lookingFor: names)
 
         let introductions = ReporterIntroductions(documents: documents, meetings: meetings, speakers: speakers, turns: turns(of:)) {
             facts($0).isModerator
@@ -84,12 +88,9 @@ struct SpeakerResolver {
                         turns[t].speakerID = add(
                             id: moderator.id, name: moderator.name, role: moderator.role, kind: .moderator, label: label)
                     } else {
-                        let own = labelFacts.key
-                        let key = officialKeys[own] ?? own
+                        let key = labelFacts.officialKey(in: officialKeys)
                         let id = personID(key.joined(separator: " "))
-                        let nameWords =
-                            labelFacts.isOffice
-                            ? key : key.filter { !TurnLabel.distinguishingWords.contains($0) || labelFacts.nameWords.contains($0) }
+                        let nameWords = labelFacts.isOffice ? key : labelFacts.nameToLookFor(in: officialKeys)
                         let name =
                             index[id] != nil
                             ? people[index[id]!].name
@@ -172,6 +173,15 @@ struct SpeakerResolver {
             nameWords = TurnLabel.nameWords(label)
             title = TurnLabel.title(label)
         }
+
+        /// The key of the person the label stands for: the longest name its own key stands for.
+        func officialKey(in officialKeys: [[String]: [String]]) -> [String] { officialKeys[key] ?? key }
+
+        /// The words a full name is looked for from: the person's key without the office words that are
+        /// not part of the label's name.
+        func nameToLookFor(in officialKeys: [[String]: [String]]) -> [String] {
+            officialKey(in: officialKeys).filter { !TurnLabel.distinguishingWords.contains($0) || nameWords.contains($0) }
+        }
     }
 
     /// What tells a label's person apart: the name, with any office word that makes a different person
@@ -212,122 +222,5 @@ struct SpeakerResolver {
             return true
         }
         return false
-    }
-}
-
-/// Finds how the documents write a person's full name: the most frequent run of capitalised words
-/// around the label's surname ("John Kelly", "Luis Videgaray Caso", "Miguel Angel Osorio Chong").
-struct NameFinder {
-    private typealias Word = NameWords.Word
-
-    private let texts: [[Word]]
-    /// Where each folded word stands in each text, so a name is looked up, not scanned for.
-    private let positions: [[String: [Int]]]
-
-    static let stopWords: Set<String> = TurnLabel.titleWords.union([
-        "MEXICAN", "AMERICAN", "U.S", "US", "PRESS", "AVAILABILITY", "RELEASES", "STATEMENT", "JOINT", "AND", "WITH",
-        "BY", "FOR", "TO", "FROM", "DHS", "WELCOME", "THANK", "DEAR", "HIS", "HER", "EXCELLENCY", "ON", "IN", "AT",
-        // A speaker introducing themself: "I'm Jake Tapper", "This is …".
-        "I'M", "I’M", "I", "IM", "THIS", "HELLO", "HI", "JOINING", "ME",
-        // The ends of office titles, which stand right before names: "Secretary of Foreign Relations Luis ...".
-        "RELATIONS", "AFFAIRS", "MINISTRY", "NATIONAL", "NAVY", "PUBLIC", "CREDIT", "ECONOMY", "TRADE", "ENERGY",
-        "HEALTH", "LABOR", "LABOUR", "EDUCATION", "AGRICULTURE", "TRANSPORTATION", "ENVIRONMENT", "DEVELOPMENT",
-        "OFFICE", "SPOKESPERSON", "INTELLIGENCE", "EMBASSY", "COUNCIL", "COMMISSION", "AGENCY", "BUREAU",
-        // Titles in the plural stand before several names: "Secretaries Tillerson and Kelly" names no one "Secretaries".
-        "SECRETARIES", "MINISTERS", "PRESIDENTS", "SENATORS", "AMBASSADORS", "GOVERNORS", "REPRESENTATIVES", "DIRECTORS",
-        "COMMISSIONERS", "GENERALS", "DEPUTIES", "MAYORS", "CHANCELLORS", "CONGRESSMEN", "CONGRESSWOMEN", "SPOKESPEOPLE",
-    ])
-
-    /// The folded words whose places are kept; nil: every word's.
-    private let wanted: Set<String>?
-
-    /// `lookingFor` the folded words names will be looked for from, when known: only their places are kept
-    /// (an archive's capitalised words run to millions), and any other is looked for word by word.
-    init(documents: [NameWords], lookingFor wanted: Set<String>? = nil) {
-        texts = documents.map(\.words)
-        self.wanted = wanted
-        // Each text's words are placed apart, on all cores.
-        positions = texts.parallelMap(chunk: 16) { words in
-            var positions: [String: [Int]] = [:]
-            for (w, word) in words.enumerated() where !word.isGap && wanted?.contains(word.folded) != false {
-                positions[word.folded, default: []].append(w)
-            }
-            return positions
-        }
-    }
-
-    /// Where `word` (folded) stands in text `t`.
-    private func places(of word: String, inText t: Int) -> [Int] {
-        guard let wanted, !wanted.contains(word) else { return positions[t][word] ?? [] }
-        return texts[t].indices.filter { !texts[t][$0].isGap && texts[t][$0].folded == word }
-    }
-
-    func fullName(for key: [String]) -> String? {
-        let target = key.map { Tokenizer.fold($0).uppercased() }
-        guard let first = target.first else { return nil }
-        // Each text's runs counted apart, on all cores (a surname stands hundreds of thousands of times in
-        // an archive), then added up in text order, so each run keeps the form it was first written in.
-        let perText = Array(texts.indices).parallelMap(chunk: 32) { t in
-            runs(of: target, startingAt: places(of: first, inText: t), in: texts[t])
-        }
-        var order: [String] = []
-        var counts: [String: (count: Int, form: String, length: Int)] = [:]
-        for runs in perText {
-            for run in runs {
-                if counts[run.folded] == nil { order.append(run.folded) }
-                let entry = counts[run.folded] ?? (0, run.form, run.length)
-                counts[run.folded] = (entry.count + run.count, entry.form, entry.length)
-            }
-        }
-        // The most frequent, then the longest; between equals, the one written first.
-        var best: (count: Int, form: String, length: Int)? = nil
-        for folded in order {
-            let candidate = counts[folded]!
-            if best.map({ (candidate.count, candidate.length) > ($0.count, $0.length) }) ?? true { best = candidate }
-        }
-        return best?.form
-    }
-
-    /// The runs of capitalised words around `target` at `starts` in one text: each folded run once, in the
-    /// order first seen, with the form it was first written in and how often it stands.
-    private func runs(of target: [String], startingAt starts: [Int], in words: [Word]) -> [(
-        folded: String, form: String, length: Int, count: Int
-    )] {
-        var order: [String] = []
-        var counts: [String: (count: Int, form: String, length: Int)] = [:]
-        for start in starts {
-            guard start + target.count <= words.count,
-                (0..<target.count).allSatisfy({ words[start + $0].folded == target[$0] && isCapitalised(words[start + $0].text) }),
-                !(0..<(target.count - 1)).contains(where: { words[start + $0].endsName })
-            else { continue }
-            var lo = start
-            while lo > 0, start - lo < 3, !words[lo - 1].endsName, acceptable(words[lo - 1]) { lo -= 1 }
-            var hi = start + target.count - 1
-            // A label with a first name and a surname is whole; only a surname may go on ("OSORIO" → "Osorio Chong"),
-            // so a headline's next capitalised words ("Sean Spicer Gives White House …") stay out.
-            while target.count == 1, hi + 1 < words.count, hi - (start + target.count - 1) < 2, !words[hi].endsName,
-                acceptable(words[hi + 1])
-            {
-                hi += 1
-            }
-            guard hi - lo + 1 >= 2 else { continue }
-            let form = words[lo...hi].map(\.text).joined(separator: " ")
-            let folded = Tokenizer.fold(form)
-            if counts[folded] == nil { order.append(folded) }
-            let entry = counts[folded] ?? (0, form, hi - lo + 1)
-            counts[folded] = (entry.count + 1, entry.form, entry.length)
-        }
-        return order.map { (folded: $0, form: counts[$0]!.form, length: counts[$0]!.length, count: counts[$0]!.count) }
-    }
-
-    private func acceptable(_ word: Word) -> Bool {
-        // "Vice-President" is a title however it is joined.
-        isCapitalised(word.text) && word.text.count > 1
-            && !word.folded.split(separator: "-").allSatisfy { NameFinder.stopWords.contains(String($0)) }
-    }
-
-    private func isCapitalised(_ s: String) -> Bool {
-        guard let f = s.first else { return false }
-        return f.isUppercase && s.dropFirst().contains(where: { $0.isLowercase || $0 == "." }) || (s.count == 2 && s.hasSuffix("."))
     }
 }
