@@ -172,6 +172,21 @@ struct StoredSourceTextTests {
         #expect(documents.allSatisfy { !$0.nameWordsStorage.isLoaded })
     }
 
+    /// A file parsed now holds its name words in their stored form, and gives back the same words.
+    @Test func nameWordsParsedNowAreHeldInTheirStoredForm() throws {
+        let text = CorpusStoreTests.transcript("Springfield", "Luis Videgaray Caso met “Miguel Ángel Osorio Chong”.")
+        let parsed = try DocumentParser.parse(text: text, fileName: "a.txt")
+        #expect(parsed.nameWordsStorage.isLoaded)
+        let words = NameWords(text).words
+        #expect(parsed.nameWordsStorage.binary == NameWords(words: words).binary)
+        for back in [parsed.nameWords.words, parsed.nameWordsStorage.valueWithoutKeeping.words] {
+            #expect(back.map(\.text) == words.map(\.text))
+            #expect(back.map(\.folded) == words.map(\.folded))
+            #expect(back.map(\.endsName) == words.map(\.endsName))
+        }
+        #expect(words.contains { $0.text == "Ángel" })
+    }
+
     @Test func documentsWithDifferentTextsDiffer() {
         let a = CorpusLoader.build(sources: [("x.txt", CorpusStoreTests.transcript("Springfield", "One."))]).documents[0]
         var b = a

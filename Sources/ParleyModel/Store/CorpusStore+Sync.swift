@@ -289,11 +289,11 @@ extension CorpusStore {
         }
     }
 
-    /// A stored file's name words; none when they cannot be read (the store was cleared meanwhile), and
-    /// full names are then not looked for in that file.
-    func storedNameWords(key: String) -> NameWords {
+    /// A stored file's name words, in their stored form; none when they cannot be read (the store was
+    /// cleared meanwhile), and full names are then not looked for in that file.
+    func storedNameWords(key: String) -> [UInt8]? {
         let blob = try? pool.read { db in try Data.fetchOne(db, sql: "SELECT names FROM file_content WHERE path = ?", arguments: [key]) }
-        return blob.flatMap { try? NameWords(binary: [UInt8]($0)) } ?? NameWords(words: [])
+        return (blob ?? nil).map { [UInt8]($0) }
     }
 
     /// Drops a file's rows, its paragraphs' entries in the full-text index first: the index is kept by the
@@ -317,7 +317,7 @@ extension CorpusStore {
             ])
             try db.execute(
                 sql: "INSERT INTO file_content(path, content, names) VALUES (?, ?, ?)",
-                arguments: [key, Data(doc.document.content.value.binary), Data(doc.nameWords.binary)])
+                arguments: [key, Data(doc.document.content.value.binary), Data(doc.nameWordsStorage.binary)])
             try db.execute(
                 sql: "INSERT INTO source(path, hash, text) VALUES (?, ?, ?)",
                 arguments: [key, doc.document.source.contentHash, doc.document.sourceText])
