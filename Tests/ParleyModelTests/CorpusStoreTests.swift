@@ -241,6 +241,37 @@ struct CorpusStoreTests {
         #expect(try fullTextIndexIsTrue(fixture))
     }
 
+    /// Written later, a new archive's source texts are not held meanwhile: each is read again from its file
+    /// when asked for and when written, and a file changed in between is not stored for a text it no longer has.
+    @Test func aStoreWrittenLaterHoldsNoSourceTextAndSkipsAFileChangedMeanwhile() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        var notices: [String] = []
+        let listing = CorpusListing(paths: [fixture.corpus.path], standardInput: { nil })
+        let store = try #require(CorpusStore.open(folder: fixture.cache, inputs: listing.inputs, notices: &notices, writesLater: true))
+        let synced = try #require(store.sync(listing.files, notices: &notices))
+        let documents = synced.outcomes.compactMap { outcome -> Document? in
+            if case .parsed(let doc, _) = outcome { return doc.document } else { return nil }
+        }
+        #expect(documents.count == 3)
+        #expect(documents.allSatisfy { !$0.source.isLoaded })
+        #expect(documents[0].sourceText.contains("The bridge will reopen on Monday."))
+        #expect(documents[0].turns.count == 3, "the turns are held until written")
+        try fixture.write("c.txt", CorpusStoreTests.transcript("Ogdenville", "It's a different monorail."))
+        store.laterWrites?.wait()
+        #expect(synced.status.isWritten)
+        #expect(try Set(store.fileRows().keys.map { URL(fileURLWithPath: $0).lastPathComponent }) == ["a.txt", "b.txt"])
+        if case .failure(let problem) = documents[2].source.read() {
+            #expect(problem.message.contains("changed since parley read it"))
+        } else {
+            Issue.record("the text of a file changed since it was parsed was given")
+        }
+        let again = fixture.load()
+        #expect(again.parsedFileCount == 1)
+        #expect(again.documents.first { $0.fileName == "c.txt" }?.sourceText.contains("a different monorail") == true)
+        sameCorpus(again, fixture.load(.off))
+    }
+
     /// A warm load reads the store's one saved resolution before it knows its own key, and keeps it only
     /// when it is that key's: it is, for the same files and speakers file, and is not once the file changes.
     @Test func filesParsedAStretchAtATimeAreWrittenAndReadBackUnlikeHeldWhole() throws {

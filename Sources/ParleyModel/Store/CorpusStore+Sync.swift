@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 
 /// Bringing the store up to date with the files: unchanged files are read back, changed and new ones
-/// parsed (in parallel) and written, removed ones dropped, in one transaction; when the store is written
-/// now, a large archive's new files are written a stretch at a time as they are parsed.
+/// parsed (in parallel) and written, removed ones dropped. A large archive's new files are written a
+/// stretch at a time: when the store is written now, as they are parsed; when it is written later, after,
+/// each stretch's source texts read again from the files.
 extension CorpusStore {
     struct SyncResult {
         /// One per file, in the order given.
@@ -66,7 +67,8 @@ extension CorpusStore {
         for stretch in Self.stretches(of: changed, sizes: signatures, bytes: laterWrites == nil ? parsedAtOnce : .max) {
             let known = rows
             let read = stretch.parallelMap { index in
-                Self.readPlan(files[index], key: keys[index], row: known[keys[index]], progress: progress)
+                let plan = Self.readPlan(files[index], key: keys[index], row: known[keys[index]], progress: progress)
+                return laterWrites == nil ? plan : withSourceTextLetGo(plan, key: keys[index])
             }
             for (index, plan) in zip(stretch, read) { plans[index] = plan }
             guard stretch.count < changed.count, let written = writeParsed(stretch, plans: plans, keys: keys) else { continue }
@@ -137,17 +139,24 @@ extension CorpusStore {
             return SyncResult(outcomes: outcomes, keys: keys, parsedCount: parsedCount, isCurrent: true, hashes: hashes)
         }
         let removedKeys = removed + dropped.map { keys[$0] }
-        let write: @Sendable () -> String? = { [self, fresh, toParse, parsedSignatures, hashes, retouched] in
+        let written = Array(zip(toParse, parsedSignatures))
+        // Written later, the parsed files are written a stretch at a time, each with its source text read
+        // again then: they were not held.
+        let stretchBytes = laterWrites == nil ? Int.max : parsedAtOnce
+        let write: @Sendable () -> String? = { [self, fresh, written, hashes, retouched, signatures] in
             do {
                 try pool.write { db in
                     for key in removedKeys { try Self.deleteFile(key, db: db) }
                     for (key, signature) in retouched {
                         try db.execute(sql: "UPDATE file SET mtime_ns = ? WHERE path = ?", arguments: [signature.modifiedNanoseconds, key])
                     }
-                    try Self.write(
-                        zip(toParse, parsedSignatures).map {
-                            ParsedFile(key: keys[$0], signature: $1, hash: hashes[$0] ?? 0, outcome: fresh[$0]!)
-                        }, db: db)
+                }
+                for stretch in Self.stretches(of: Array(written.indices), sizes: written.map { signatures[$0.0] }, bytes: stretchBytes) {
+                    let files = stretch.parallelMap { w in
+                        let (index, signature) = written[w]
+                        return ParsedFile(key: keys[index], signature: signature, hash: hashes[index] ?? 0, outcome: fresh[index]!)
+                    }
+                    try pool.write { db in try Self.write(files.compactMap { $0 }, db: db) }
                 }
             } catch {
                 return "cannot update the cache \(url.path) (\(Self.reason(error))); read the files without it this time"
@@ -193,15 +202,15 @@ extension CorpusStore {
         var written: [(Int, FileRow)] = []
         for index in indices {
             guard case .parsed(let signature, let hash, let outcome) = plans[index] else { continue }
+            let row: FileRow
             switch outcome {
-            case .parsed(_, let format):
-                written.append((index, FileRow(signature: signature, hash: hash, format: format, problem: nil)))
-            case .rejected(let problem):
-                written.append((index, FileRow(signature: signature, hash: hash, format: .plainText, problem: problem)))
-            case .unreadable:
-                continue
+            case .parsed(_, let format): row = FileRow(signature: signature, hash: hash, format: format, problem: nil)
+            case .rejected(let problem): row = FileRow(signature: signature, hash: hash, format: .plainText, problem: problem)
+            case .unreadable: continue
             }
-            parsed.append(ParsedFile(key: keys[index], signature: signature, hash: hash, outcome: outcome))
+            guard let file = ParsedFile(key: keys[index], signature: signature, hash: hash, outcome: outcome) else { continue }
+            written.append((index, row))
+            parsed.append(file)
         }
         guard !parsed.isEmpty else { return [] }
         do {
@@ -213,11 +222,37 @@ extension CorpusStore {
     }
 
     /// A file parsed now, to be written.
-    private struct ParsedFile {
+    private struct ParsedFile: Sendable {
         var key: String
         var signature: FileSignature
         var hash: Int64
         var outcome: CorpusLoader.FileOutcome
+        /// The source text of a file that parsed, read before the write: when it is not held, it is read
+        /// from the file again, which may not be in a write transaction.
+        var sourceText: String?
+
+        /// Nil when the file parsed and its source text can no longer be had (it changed since): it is then
+        /// not written, and the next run parses it again.
+        init?(key: String, signature: FileSignature, hash: Int64, outcome: CorpusLoader.FileOutcome) {
+            self.key = key
+            self.signature = signature
+            self.hash = hash
+            self.outcome = outcome
+            if case .parsed(let doc, _) = outcome {
+                guard case .success(let text) = doc.document.source.readWithoutKeeping() else { return nil }
+                sourceText = text
+            }
+        }
+    }
+
+    /// A plan whose parsed document no longer holds its source text: it is read again from the file (or the
+    /// store, once written) when asked for. The browser writes a new archive after showing it, and held
+    /// until then, the texts are as large as the archive.
+    private func withSourceTextLetGo(_ plan: Plan, key: String) -> Plan {
+        guard case .parsed(let signature, let hash, .parsed(var doc, let format)) = plan else { return plan }
+        doc.document.source = SourceTextStorage(
+            fetcher: StoredSourceText(store: self, key: key), hash: doc.document.source.contentHash)
+        return .parsed(signature, hash: hash, .parsed(doc, format))
     }
 
     /// Writes parsed files in place of what the store held for them, and adds their paragraphs to the
@@ -227,7 +262,7 @@ extension CorpusStore {
         // New paragraphs take ids above every id left, so the full-text index takes them in one statement,
         // several times faster than a row at a time.
         let lastKept = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM paragraph") ?? 0
-        for file in files { try write(file.outcome, key: file.key, signature: file.signature, hash: file.hash, db: db) }
+        for file in files { try write(file, db: db) }
         try db.execute(sql: "INSERT INTO paragraph_fts(rowid, text) SELECT id, text FROM paragraph WHERE id > ?", arguments: [lastKept])
     }
 
@@ -306,11 +341,11 @@ extension CorpusStore {
     }
 
     /// Writes a file's rows and its paragraphs' searchable text; the caller adds the paragraphs to the full-text index.
-    private static func write(_ outcome: CorpusLoader.FileOutcome, key: String, signature: FileSignature, hash: Int64, db: Database) throws
-    {
+    private static func write(_ file: ParsedFile, db: Database) throws {
+        let (key, signature, hash) = (file.key, file.signature, file.hash)
         let insertFile = try db.cachedStatement(
             sql: "INSERT INTO file(path, size, mtime_ns, hash, format, problem, parsed) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        switch outcome {
+        switch file.outcome {
         case .parsed(let doc, let format):
             try insertFile.execute(arguments: [
                 key, signature.size, signature.modifiedNanoseconds, hash, format.rawValue, nil, Data(doc.outlineBinary),
@@ -320,7 +355,7 @@ extension CorpusStore {
                 arguments: [key, Data(doc.document.content.value.binary), Data(doc.nameWordsStorage.binary)])
             try db.execute(
                 sql: "INSERT INTO source(path, hash, text) VALUES (?, ?, ?)",
-                arguments: [key, doc.document.source.contentHash, doc.document.sourceText])
+                arguments: [key, doc.document.source.contentHash, file.sourceText ?? ""])
             let insertParagraph = try db.cachedStatement(
                 sql: "INSERT INTO paragraph(path, document, turn, paragraph, text) VALUES (?, ?, ?, ?, ?)")
             let document = doc.document
