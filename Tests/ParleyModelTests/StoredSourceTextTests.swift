@@ -185,6 +185,8 @@ struct StoredSourceTextTests {
             #expect(back.map(\.endsName) == words.map(\.endsName))
         }
         #expect(words.contains { $0.text == "Ángel" })
+        let bytes = parsed.nameWordsStorage.binary
+        #expect(bytes.capacity <= bytes.count + bytes.count / 8 + 32, "held in bytes of about their size")
     }
 
     @Test func documentsWithDifferentTextsDiffer() {

@@ -89,7 +89,8 @@ extension DocumentExcerpt {
 extension NameWords {
     /// The words as cache bytes, stored apart from the document.
     var binary: [UInt8] {
-        var writer = BinaryWriter(capacity: words.count * 16)
+        // Made at about their size: a file parsed now holds these bytes until it is written.
+        var writer = BinaryWriter(capacity: words.reduce(10) { $0 + $1.text.utf8.count + $1.folded.utf8.count + 3 })
         writer.write(words) { writer, word in
             writer.write(word.text)
             writer.write(word.folded)
