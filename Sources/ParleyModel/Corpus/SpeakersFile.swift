@@ -198,6 +198,13 @@ public struct SpeakersFile: Sendable, Hashable {
         }
     }
 
+    /// Every entry for a label, whatever its meeting.
+    func entries(for label: String) -> [Entry] {
+        guard !entries.isEmpty else { return [] }
+        let key = TurnLabel.words(label)
+        return entries.filter { entry in entry.labels.contains { TurnLabel.words($0) == key } }
+    }
+
     /// The entry for a label in a meeting; labels compare without case or periods.
     func entry(for label: String, meetingID: String?) -> Entry? {
         // Asked for every turn of an archive, which most often has no speakers file.

@@ -15,6 +15,9 @@ public struct ParsedDocument: Sendable {
     /// file read back from the corpus store they are read only then: speakers resolved before are reused.
     var nameWords: NameWords { nameWordsStorage.value }
     let nameWordsStorage: NameWordsStorage
+    /// A transcript's turns as resolving speakers reads them, when read while the document's text was at
+    /// hand and is not held since.
+    var turnReadings: TurnReadings? = nil
 
     init(document: Document, mentionedDates: [Day], nameWords: NameWords) {
         self.init(document: document, mentionedDates: mentionedDates, nameWordsStorage: NameWordsStorage(nameWords))

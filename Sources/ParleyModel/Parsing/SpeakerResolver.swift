@@ -15,11 +15,14 @@ struct SpeakerResolver {
     let documents: [Document]
     /// Each document's capitalised words, read when it was parsed.
     let nameWords: [NameWordsStorage]
+    /// Each transcript's turns as resolving reads them, when read while it was parsed.
+    let readAhead: [TurnReadings?]
 
     init(speakers: SpeakersFile, parsed: [ParsedDocument]) {
         self.speakers = speakers
         self.documents = parsed.map(\.document)
         self.nameWords = parsed.map(\.nameWordsStorage)
+        self.readAhead = parsed.map(\.turnReadings)
     }
 
     struct Output {
@@ -42,7 +45,14 @@ struct SpeakerResolver {
             return id
         }
 
-        let labels = officialLabels()
+        let introductions = ReporterIntroductions(
+            documents: documents, meetings: meetings, speakers: speakers, readAhead: readAhead,
+            turns: { [documents] d in
+                // Read for the resolver and not kept by the document: resolving the speakers of an archive
+                // just read into the store reads every transcript, and held them all.
+                documents[d].content.valueWithoutKeeping.turns
+            })
+        let labels = officialLabels(introductions)
         let officialKeys = groupOfficialLabels(labels)
         // A corpus repeats a few dozen labels in thousands of turns: each is read once, each name made an id once.
         var facts = Memo(LabelFacts.init)
@@ -55,25 +65,22 @@ struct SpeakerResolver {
         }
         let fullNames = NameFinder(count: nameWords.count, words: { [nameWords] in nameWords[$0].valueWithoutKeeping }, lookingFor: names)
 
-        let introductions = ReporterIntroductions(documents: documents, meetings: meetings, speakers: speakers, turns: turns(of:)) {
-            facts($0).isModerator
-        }
-
         for meeting in meetings {
             var reporter: Reporter? = nil
             lazy var moderator = (
                 id: "moderator-\(meeting.id)", name: "Moderator (\(meeting.shortPlace))", role: "Moderator, \(meeting.title)"
             )
             for d in meeting.documentIndices where documents[d].kind == .transcript {
-                var turns = turns(of: d)
-                for t in turns.indices {
-                    let label = turns[t].label
+                let heads = introductions.heads(document: d)
+                var turns = [TurnSpeaker](repeating: TurnSpeaker(speakerID: "", reporter: nil), count: heads.count)
+                for t in heads.indices {
+                    let label = heads[t].label
                     let labelFacts = facts(label)
                     if let entry = speakers.entry(for: label, meetingID: meeting.id) {
                         turns[t].speakerID = add(
                             id: entry.id, name: entry.name, role: entry.role ?? "", kind: entry.kind, label: label)
-                    } else if turns[t].isQuestion {
-                        if let named = introductions.selfIntroduction(document: d, turn: t, in: turns[t]) { reporter = named }
+                    } else if heads[t].isQuestion {
+                        if let named = introductions.selfIntroduction(document: d, turn: t) { reporter = named }
                         turns[t].reporter = reporter
                         if let r = reporter {
                             let role = r.outlet.map { "Reporter, \($0)" } ?? "Reporter"
@@ -103,16 +110,14 @@ struct SpeakerResolver {
                     }
                     // A non-question turn may introduce the next questioner.
                     let moderating = labelFacts.isModerator || people[index[turns[t].speakerID]!].kind == .moderator
-                    let nextIsQuestion = t + 1 < turns.count && turns[t + 1].isQuestion
-                    if moderating || nextIsQuestion,
-                        let found = introductions.reporter(document: d, turn: t, in: turns[t], moderating: moderating)
-                    {
+                    let nextIsQuestion = t + 1 < heads.count && heads[t + 1].isQuestion
+                    if moderating || nextIsQuestion, let found = introductions.reporter(document: d, turn: t, moderating: moderating) {
                         reporter = found
                     }
                 }
                 // Who speaks each turn, set without the turns' text: a document read back from the store
                 // keeps none of it.
-                documents[d].setSpeakers(turns.map { TurnSpeaker(speakerID: $0.speakerID, reporter: $0.reporter) })
+                documents[d].setSpeakers(turns)
             }
         }
         // A role from a longer label is more telling: "Foreign Secretary" over "".
@@ -123,19 +128,11 @@ struct SpeakerResolver {
         return Output(people: people, documents: documents)
     }
 
-    /// A document's turns, read for the resolver and not kept by the document: resolving the speakers of
-    /// an archive just read into the store reads every transcript, and held them all.
-    private func turns(of d: Int) -> [Turn] {
-        documents[d].content.valueWithoutKeeping.turns
-    }
-
-    /// The labels of the transcripts' turns that are not questions: officials' and moderators'. Only the
-    /// turns' heads are read, not their text.
-    private func officialLabels() -> Set<String> {
+    /// The labels of the transcripts' turns that are not questions: officials' and moderators'.
+    private func officialLabels(_ introductions: ReporterIntroductions) -> Set<String> {
         var labels: Set<String> = []
         for d in documents.indices where documents[d].kind == .transcript {
-            let heads = documents[d].content.excerptWithoutKeeping(document: d, wanted: []).turns
-            for turn in heads where !turn.isQuestion { labels.insert(turn.label) }
+            for head in introductions.heads(document: d) where !head.isQuestion { labels.insert(head.label) }
         }
         return labels
     }
