@@ -241,6 +241,44 @@ struct CorpusStoreTests {
         #expect(try fullTextIndexIsTrue(fixture))
     }
 
+    /// A new archive written later has its speakers resolved from what was read of each file as it was
+    /// parsed, and reads the same as one read without a cache, and as the store gives it back: real
+    /// transcripts, with a speakers file naming a moderator everywhere and an official in one meeting.
+    @Test func anArchiveWrittenLaterReadsAsOneReadWithoutACache() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("parley-later-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let texts = root.appendingPathComponent("texts")
+        try FileManager.default.createDirectory(at: texts, withIntermediateDirectories: true)
+        for name in TranscriptFixtures.names {
+            try FileManager.default.copyItem(
+                at: TranscriptFixtures.folder.appendingPathComponent(name), to: texts.appendingPathComponent(name))
+        }
+        try Data(
+            """
+            [[person]]
+            name = "Josh Earnest"
+            kind = "moderator"
+            labels = ["MR. EARNEST"]
+
+            [[person]]
+            name = "Heather Nauert"
+            labels = ["MS. NAUERT"]
+            meeting = "2017-08"
+            """.utf8
+        ).write(to: texts.appendingPathComponent("speakers.toml"))
+        let cache = CorpusCacheSetting.folder(root.appendingPathComponent("cache"))
+        let later = CorpusLoader.load(paths: [texts.path], cache: cache, storeWritesLater: true)
+        #expect(later.documents.count == TranscriptFixtures.names.count)
+        #expect(later.documents.allSatisfy { !$0.content.isLoaded && !$0.source.isLoaded })
+        #expect(later.people.contains { $0.name == "Josh Earnest" && $0.kind == .moderator })
+        let plain = CorpusLoader.load(paths: [texts.path], cache: .off)
+        sameCorpus(later, plain)
+        #expect(later.finishStoreWrites() == nil)
+        let warm = CorpusLoader.load(paths: [texts.path], cache: cache)
+        #expect(warm.parsedFileCount == 0)
+        sameCorpus(warm, plain)
+    }
+
     /// Written later, a new archive's source texts are not held meanwhile: each is read again from its file
     /// when asked for and when written, and a file changed in between is not stored for a text it no longer has.
     @Test func aStoreWrittenLaterHoldsNoSourceTextAndSkipsAFileChangedMeanwhile() throws {
@@ -255,8 +293,9 @@ struct CorpusStoreTests {
         }
         #expect(documents.count == 3)
         #expect(documents.allSatisfy { !$0.source.isLoaded })
+        #expect(documents.allSatisfy { !$0.content.isLoaded })
         #expect(documents[0].sourceText.contains("The bridge will reopen on Monday."))
-        #expect(documents[0].turns.count == 3, "the turns are held until written")
+        #expect(documents[0].turns[0].paragraphs[0].text.contains("The bridge will reopen on Monday."), "read again from the file")
         try fixture.write("c.txt", CorpusStoreTests.transcript("Ogdenville", "It's a different monorail."))
         store.laterWrites?.wait()
         #expect(synced.status.isWritten)
@@ -266,6 +305,8 @@ struct CorpusStoreTests {
         } else {
             Issue.record("the text of a file changed since it was parsed was given")
         }
+        #expect(documents[2].turns.count == 3, "as many turns as were counted")
+        #expect(documents[2].turns.allSatisfy { $0.paragraphs[0].text.contains("this file changed since parley read it") })
         let again = fixture.load()
         #expect(again.parsedFileCount == 1)
         #expect(again.documents.first { $0.fileName == "c.txt" }?.sourceText.contains("a different monorail") == true)

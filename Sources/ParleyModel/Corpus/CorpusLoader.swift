@@ -56,7 +56,8 @@ public enum CorpusLoader {
         // The store's saved speakers are read while the files are synced; whether they are this corpus's is
         // known only after.
         let saved = store.map { store in BackgroundWork { store.savedSpeakers() } }
-        let synced = store?.sync(listing.files, rows: opened?.rows, notices: &notices, progress: progress)
+        let synced = store?.sync(
+            listing.files, rows: opened?.rows, notices: &notices, progress: progress, speakers: SpeakersFile(entries: entries))
         if synced == nil {
             progress?.expect(files: listing.files.count, bytes: listing.files.reduce(0) { $0 + fileSize($1) })
         }

@@ -39,9 +39,13 @@ extension CorpusStore {
 
     /// `progress`, when given, is told the files' number and size, and counts each file as it is read back or
     /// parsed. `knownRows`: the store's `fileRows`, read before.
+    ///
+    /// When the store writes later, a file parsed now is read for `speakers` (its `TurnReadings`) and then
+    /// holds neither its turns nor its source text: they are read again from the file when asked for, and
+    /// when it is written.
     func sync(
         _ files: [URL], rows knownRows: [String: FileRow]? = nil, notices: inout [String], progress: LoadProgress? = nil,
-        parsedAtOnce: Int = CorpusStore.parsedAtOnce
+        parsedAtOnce: Int = CorpusStore.parsedAtOnce, speakers: SpeakersFile = SpeakersFile(entries: [])
     ) -> SyncResult? {
         var rows: [String: FileRow]
         do {
@@ -68,7 +72,7 @@ extension CorpusStore {
             let known = rows
             let read = stretch.parallelMap { index in
                 let plan = Self.readPlan(files[index], key: keys[index], row: known[keys[index]], progress: progress)
-                return laterWrites == nil ? plan : withSourceTextLetGo(plan, key: keys[index])
+                return laterWrites == nil ? plan : withTextLetGo(plan, key: keys[index], speakers: speakers)
             }
             for (index, plan) in zip(stretch, read) { plans[index] = plan }
             guard stretch.count < changed.count, let written = writeParsed(stretch, plans: plans, keys: keys) else { continue }
@@ -140,10 +144,11 @@ extension CorpusStore {
         }
         let removedKeys = removed + dropped.map { keys[$0] }
         let written = Array(zip(toParse, parsedSignatures))
-        // Written later, the parsed files are written a stretch at a time, each with its source text read
-        // again then: they were not held.
+        // Written later, the files that parsed are parsed again a stretch at a time and written: their text
+        // was not held. Only a refused file's outcome is kept for the write.
         let stretchBytes = laterWrites == nil ? Int.max : parsedAtOnce
-        let write: @Sendable () -> String? = { [self, fresh, written, hashes, retouched, signatures] in
+        let held = laterWrites == nil ? fresh : fresh.filter { if case .parsed = $0.value { false } else { true } }
+        let write: @Sendable () -> String? = { [self, held, written, hashes, retouched, signatures] in
             do {
                 try pool.write { db in
                     for key in removedKeys { try Self.deleteFile(key, db: db) }
@@ -152,11 +157,20 @@ extension CorpusStore {
                     }
                 }
                 for stretch in Self.stretches(of: Array(written.indices), sizes: written.map { signatures[$0.0] }, bytes: stretchBytes) {
-                    let files = stretch.parallelMap { w in
+                    let parsed = stretch.parallelMap { w -> ParsedFile? in
                         let (index, signature) = written[w]
-                        return ParsedFile(key: keys[index], signature: signature, hash: hashes[index] ?? 0, outcome: fresh[index]!)
+                        if let outcome = held[index] {
+                            return ParsedFile(key: keys[index], signature: signature, hash: hashes[index] ?? 0, outcome: outcome)
+                        }
+                        // The same bytes, or the file is left for the next run to read.
+                        guard
+                            case .parsed(let now, let hash, let outcome) = Self.readPlan(
+                                files[index], key: keys[index], row: nil, progress: nil),
+                            hash == hashes[index]
+                        else { return nil }
+                        return ParsedFile(key: keys[index], signature: now, hash: hash, outcome: outcome)
                     }
-                    try pool.write { db in try Self.write(files.compactMap { $0 }, db: db) }
+                    try pool.write { db in try Self.write(parsed.compactMap { $0 }, db: db) }
                 }
             } catch {
                 return "cannot update the cache \(url.path) (\(Self.reason(error))); read the files without it this time"
@@ -245,11 +259,19 @@ extension CorpusStore {
         }
     }
 
-    /// A plan whose parsed document no longer holds its source text: it is read again from the file (or the
-    /// store, once written) when asked for. The browser writes a new archive after showing it, and held
-    /// until then, the texts are as large as the archive.
-    private func withSourceTextLetGo(_ plan: Plan, key: String) -> Plan {
+    /// A plan whose parsed document no longer holds its text: its turns and source text are read again
+    /// from the file (or the store, once written) when asked for, and what resolving speakers needs of its
+    /// turns is read now. The browser writes a new archive after showing it, and held until then, its
+    /// documents take several times its size.
+    private func withTextLetGo(_ plan: Plan, key: String, speakers: SpeakersFile) -> Plan {
         guard case .parsed(let signature, let hash, .parsed(var doc, let format)) = plan else { return plan }
+        if doc.document.kind == .transcript {
+            doc.turnReadings = TurnReadings(turns: doc.document.turns, speakers: speakers, meetingID: nil)
+        }
+        let content = doc.document.content
+        doc.document.content = DocumentContentStorage(
+            fetcher: StoredDocumentContent(store: self, key: key, fileHash: hash, turnCount: content.turnCount),
+            turnCount: content.turnCount, paragraphCount: content.paragraphCount, turnWords: content.spokenWordsPerTurn)
         doc.document.source = SourceTextStorage(
             fetcher: StoredSourceText(store: self, key: key), hash: doc.document.source.contentHash)
         return .parsed(signature, hash: hash, .parsed(doc, format))
