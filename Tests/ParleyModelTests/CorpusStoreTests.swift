@@ -243,7 +243,8 @@ struct CorpusStoreTests {
 
     /// A new archive written later has its speakers resolved from what was read of each file as it was
     /// parsed, and reads the same as one read without a cache, and as the store gives it back: real
-    /// transcripts, with a speakers file naming a moderator everywhere and an official in one meeting.
+    /// transcripts and saved web pages, with a speakers file naming a moderator everywhere and an official
+    /// in one meeting.
     @Test func anArchiveWrittenLaterReadsAsOneReadWithoutACache() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("parley-later-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -253,6 +254,8 @@ struct CorpusStoreTests {
             try FileManager.default.copyItem(
                 at: TranscriptFixtures.folder.appendingPathComponent(name), to: texts.appendingPathComponent(name))
         }
+        let pages = ["press-availability-latin1.html", "state-interview.html", "whitehouse-briefing.html"]
+        for name in pages { try FileManager.default.copyItem(at: WebPageFixtures.url(name), to: texts.appendingPathComponent(name)) }
         try Data(
             """
             [[person]]
@@ -268,7 +271,7 @@ struct CorpusStoreTests {
         ).write(to: texts.appendingPathComponent("speakers.toml"))
         let cache = CorpusCacheSetting.folder(root.appendingPathComponent("cache"))
         let later = CorpusLoader.load(paths: [texts.path], cache: cache, storeWritesLater: true)
-        #expect(later.documents.count == TranscriptFixtures.names.count)
+        #expect(later.documents.count == TranscriptFixtures.names.count + pages.count)
         #expect(later.documents.allSatisfy { !$0.content.isLoaded && !$0.source.isLoaded })
         #expect(later.people.contains { $0.name == "Josh Earnest" && $0.kind == .moderator })
         let plain = CorpusLoader.load(paths: [texts.path], cache: .off)
