@@ -39,6 +39,15 @@ struct CorpusStoreTests {
             try Data(text.utf8).write(to: corpus.appendingPathComponent(name))
         }
 
+        /// The fixture's store, opened as a load opens it, and the listing of its corpus.
+        func openStore(writesLater: Bool = false) throws -> (store: CorpusStore, listing: CorpusListing) {
+            let listing = CorpusListing(paths: [corpus.path], standardInput: { nil })
+            var notices: [String] = []
+            let store = try #require(CorpusStore.open(folder: cache, inputs: listing.inputs, notices: &notices, writesLater: writesLater))
+            #expect(notices.isEmpty)
+            return (store, listing)
+        }
+
         func load(_ setting: CorpusCacheSetting? = nil) -> Corpus {
             CorpusLoader.load(paths: [corpus.path], cache: setting ?? .folder(cache))
         }
@@ -288,8 +297,7 @@ struct CorpusStoreTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         var notices: [String] = []
-        let listing = CorpusListing(paths: [fixture.corpus.path], standardInput: { nil })
-        let store = try #require(CorpusStore.open(folder: fixture.cache, inputs: listing.inputs, notices: &notices, writesLater: true))
+        let (store, listing) = try fixture.openStore(writesLater: true)
         let synced = try #require(store.sync(listing.files, notices: &notices))
         let documents = synced.outcomes.compactMap { outcome -> Document? in
             if case .parsed(let doc, _) = outcome { return doc.document } else { return nil }
@@ -323,8 +331,7 @@ struct CorpusStoreTests {
         defer { fixture.remove() }
         try fixture.write("notes.txt", "just some words\nwith no speakers and no date\n")
         var notices: [String] = []
-        let listing = CorpusListing(paths: [fixture.corpus.path], standardInput: { nil })
-        let store = try #require(CorpusStore.open(folder: fixture.cache, inputs: listing.inputs, notices: &notices))
+        let (store, listing) = try fixture.openStore()
         let progress = LoadProgress()
         // A byte at a time: every file a stretch of its own.
         let synced = try #require(store.sync(listing.files, notices: &notices, progress: progress, parsedAtOnce: 1))
@@ -355,8 +362,7 @@ struct CorpusStoreTests {
         try fixture.write("speakers.toml", "[[person]]\nid = \"quimby\"\nname = \"Mayor Quimby\"\nlabels = [\"MAYOR QUIMBY\"]\n")
         let corpus = fixture.load()
         var notices: [String] = []
-        let listing = CorpusListing(paths: [fixture.corpus.path], standardInput: { nil })
-        let store = try #require(CorpusStore.open(folder: fixture.cache, inputs: listing.inputs, notices: &notices))
+        let (store, listing) = try fixture.openStore()
         let synced = try #require(store.sync(listing.files, notices: &notices))
         let files = zip(synced.keys, synced.hashes).map { (path: $0, hash: $1 ?? 0) }
         let key = CorpusStore.speakersKey(files: files, speakerFiles: listing.speakerFiles)
@@ -375,8 +381,7 @@ struct CorpusStoreTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         var notices: [String] = []
-        let listing = CorpusListing(paths: [fixture.corpus.path], standardInput: { nil })
-        let store = try #require(CorpusStore.open(folder: fixture.cache, inputs: listing.inputs, notices: &notices, writesLater: true))
+        let (store, listing) = try fixture.openStore(writesLater: true)
         // Holds the store's writer, as a long write would.
         let gate = DispatchSemaphore(value: 0)
         store.laterWrites?.add { gate.wait() }

@@ -133,9 +133,8 @@ struct StoredSourceTextTests {
         defer { fixture.remove() }
         let parsed = fixture.load(.off)
         _ = fixture.load()
-        let listing = CorpusListing(paths: [fixture.corpus.path], standardInput: { nil })
         var notices: [String] = []
-        let store = try #require(CorpusStore.open(folder: fixture.cache, inputs: listing.inputs, notices: &notices))
+        let (store, listing) = try fixture.openStore()
         let outcomes = try #require(store.sync(listing.files, notices: &notices)).outcomes
         #expect(notices.isEmpty)
         let documents = outcomes.compactMap { outcome -> ParsedDocument? in
@@ -159,9 +158,8 @@ struct StoredSourceTextTests {
         defer { fixture.remove() }
         try fixture.write("d.txt", CorpusStoreTests.transcript("Capital City", "I give the floor to Mayor Joe Quimby."))
         _ = fixture.load()
-        let listing = CorpusListing(paths: [fixture.corpus.path], standardInput: { nil })
         var notices: [String] = []
-        let store = try #require(CorpusStore.open(folder: fixture.cache, inputs: listing.inputs, notices: &notices))
+        let (store, listing) = try fixture.openStore()
         let documents = try #require(store.sync(listing.files, notices: &notices)).outcomes.compactMap { outcome -> ParsedDocument? in
             if case .parsed(let doc, _) = outcome { return doc } else { return nil }
         }
