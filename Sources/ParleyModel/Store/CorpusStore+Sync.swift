@@ -109,9 +109,11 @@ extension CorpusStore {
         // Moved out of `stored`, not copied: a parsed document holds a dozen references to retain.
         var outcomes: [CorpusLoader.FileOutcome] = []
         outcomes.reserveCapacity(files.count)
-        var fresh: [Int: CorpusLoader.FileOutcome] = [:]
-        var toParse: [Int] = []
-        var parsedSignatures: [FileSignature] = []
+        // The files parsed here, to be written; and the outcomes the write takes as they are. Written later,
+        // a file that parsed is parsed again a stretch at a time, as its text was not held: only a refused
+        // file's outcome is kept.
+        var written: [(index: Int, signature: FileSignature)] = []
+        var held: [Int: CorpusLoader.FileOutcome] = [:]
         var hashes: [Int64?] = []
         hashes.reserveCapacity(files.count)
         var retouched: [(String, FileSignature)] = []
@@ -125,9 +127,11 @@ extension CorpusStore {
                 if case .retouch(let signature) = plans[index] { retouched.append((keys[index], signature)) }
             case .parsed(let signature, let hash, let outcome):
                 outcomes.append(outcome)
-                fresh[index] = outcome
-                toParse.append(index)
-                parsedSignatures.append(signature)
+                written.append((index, signature))
+                switch outcome {
+                case .parsed where laterWrites != nil: break
+                default: held[index] = outcome
+                }
                 hashes.append(hash)
             case .unreadable(let problem):
                 outcomes.append(.unreadable(problem))
@@ -137,17 +141,13 @@ extension CorpusStore {
         }
         let listed = Set(keys)
         let removed = rows.keys.filter { !listed.contains($0) }
-        let parsedCount = toParse.count + writtenNow.count
-        guard !toParse.isEmpty || !removed.isEmpty || !retouched.isEmpty || !dropped.isEmpty else {
+        let parsedCount = written.count + writtenNow.count
+        guard !written.isEmpty || !removed.isEmpty || !retouched.isEmpty || !dropped.isEmpty else {
             if !writtenNow.isEmpty { compactLog() }
             return SyncResult(outcomes: outcomes, keys: keys, parsedCount: parsedCount, isCurrent: true, hashes: hashes)
         }
         let removedKeys = removed + dropped.map { keys[$0] }
-        let written = Array(zip(toParse, parsedSignatures))
-        // Written later, the files that parsed are parsed again a stretch at a time and written: their text
-        // was not held. Only a refused file's outcome is kept for the write.
         let stretchBytes = laterWrites == nil ? Int.max : parsedAtOnce
-        let held = laterWrites == nil ? fresh : fresh.filter { if case .parsed = $0.value { false } else { true } }
         let write: @Sendable () -> String? = { [self, held, written, hashes, retouched, signatures] in
             do {
                 try pool.write { db in
@@ -156,7 +156,8 @@ extension CorpusStore {
                         try db.execute(sql: "UPDATE file SET mtime_ns = ? WHERE path = ?", arguments: [signature.modifiedNanoseconds, key])
                     }
                 }
-                for stretch in Self.stretches(of: Array(written.indices), sizes: written.map { signatures[$0.0] }, bytes: stretchBytes) {
+                for stretch in Self.stretches(of: Array(written.indices), sizes: written.map { signatures[$0.index] }, bytes: stretchBytes)
+                {
                     let parsed = stretch.parallelMap { w -> ParsedFile? in
                         let (index, signature) = written[w]
                         if let outcome = held[index] {
