@@ -177,7 +177,7 @@ struct StoredSourceTextTests {
         #expect(parsed.nameWordsStorage.isLoaded)
         let words = NameWords(text).words
         #expect(parsed.nameWordsStorage.binary == NameWords(words: words).binary)
-        for back in [parsed.nameWords.words, parsed.nameWordsStorage.valueWithoutKeeping.words] {
+        for back in [parsed.nameWords.words, parsed.nameWordsStorage.words.words] {
             #expect(back.map(\.text) == words.map(\.text))
             #expect(back.map(\.folded) == words.map(\.folded))
             #expect(back.map(\.endsName) == words.map(\.endsName))

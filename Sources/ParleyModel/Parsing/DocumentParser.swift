@@ -13,7 +13,7 @@ public struct ParsedDocument: Sendable {
     var mentionedDates: [Day]
     /// The capitalised words of the text, where full names are looked for when labels are resolved. For a
     /// file read back from the corpus store they are read only then: speakers resolved before are reused.
-    var nameWords: NameWords { nameWordsStorage.value }
+    var nameWords: NameWords { nameWordsStorage.words }
     let nameWordsStorage: NameWordsStorage
     /// A transcript's turns as resolving speakers reads them, when read while the document's text was at
     /// hand and is not held since.

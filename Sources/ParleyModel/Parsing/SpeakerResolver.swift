@@ -63,7 +63,7 @@ struct SpeakerResolver {
             let labelFacts = facts(label)
             if !labelFacts.isModerator && !labelFacts.isOffice { names.insert(labelFacts.nameToLookFor(in: officialKeys)) }
         }
-        let fullNames = NameFinder(count: nameWords.count, words: { [nameWords] in nameWords[$0].valueWithoutKeeping }, lookingFor: names)
+        let fullNames = NameFinder(count: nameWords.count, words: { [nameWords] in nameWords[$0].words }, lookingFor: names)
 
         for meeting in meetings {
             var reporter: Reporter? = nil
