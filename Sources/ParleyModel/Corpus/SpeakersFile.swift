@@ -198,8 +198,9 @@ public struct SpeakersFile: Sendable, Hashable {
         }
     }
 
-    /// Every entry for a label, whatever its meeting.
+    /// Every entry for a label, whatever its meeting; labels compare without case or periods.
     func entries(for label: String) -> [Entry] {
+        // Asked for every turn of an archive, which most often has no speakers file.
         guard !entries.isEmpty else { return [] }
         let key = TurnLabel.words(label)
         return entries.filter { entry in entry.labels.contains { TurnLabel.words($0) == key } }
@@ -207,13 +208,7 @@ public struct SpeakersFile: Sendable, Hashable {
 
     /// The entry for a label in a meeting; labels compare without case or periods.
     func entry(for label: String, meetingID: String?) -> Entry? {
-        // Asked for every turn of an archive, which most often has no speakers file.
-        guard !entries.isEmpty else { return nil }
-        let key = TurnLabel.words(label)
-        return entries.first { entry in
-            entry.labels.contains { TurnLabel.words($0) == key }
-                && (entry.meeting == nil || meetingID?.hasPrefix(entry.meeting!) == true)
-        }
+        entries(for: label).first { entry in entry.meeting == nil || meetingID?.hasPrefix(entry.meeting!) == true }
     }
 }
 
